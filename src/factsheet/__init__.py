@@ -1,0 +1,42 @@
+"""factsheet: a fact-consistency test harness for news corpora."""
+
+from __future__ import annotations
+
+from .compare import Claim, Conflict, find_conflicts, judge
+from .corpus import Article, Corpus, LoadWarning, load_corpus
+from .errors import FactsheetError, Location, SheetError, UnitError, ValueSyntaxError
+from .facts import Fact, FactSheet, SheetLoadError, Tolerance, load_fact_sheet, load_fact_sheets
+from .quantities import ClaimValue, format_value, parse_value
+from .units import convert, parse_unit, registry
+from .validation import FactResult, Validation, validate
+
+__all__ = [
+    "Article",
+    "Claim",
+    "ClaimValue",
+    "Conflict",
+    "Corpus",
+    "Fact",
+    "FactResult",
+    "FactSheet",
+    "FactsheetError",
+    "LoadWarning",
+    "Location",
+    "SheetError",
+    "SheetLoadError",
+    "Tolerance",
+    "UnitError",
+    "Validation",
+    "ValueSyntaxError",
+    "convert",
+    "find_conflicts",
+    "format_value",
+    "judge",
+    "load_corpus",
+    "load_fact_sheet",
+    "load_fact_sheets",
+    "parse_unit",
+    "parse_value",
+    "registry",
+    "validate",
+]

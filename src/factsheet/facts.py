@@ -1,0 +1,380 @@
+"""YAML fact sheets -> Fact records, validated strictly against units and the corpus.
+
+Every error names ``file:line`` and what to do. All errors of a sheet are
+collected, so a curator fixes them in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import pint
+
+from .corpus import Article
+from .errors import FactsheetError, Location, SheetError, did_you_mean
+from .numbers import NUMBER_RE, NumberError, parse_number
+from .quantities import VAGUE, ClaimValue, parse_value
+from .textnorm import closest_passage, find_quote, fold
+from .units import convert, format_unit, parse_unit
+from .yamlnodes import Node, compose_file
+
+REFERENCE = "reference"
+"""The name that stands for a fact's reference value in ``accepted: between``."""
+
+T = TypeVar("T")
+_FACT_ID = re.compile(r"^[a-z0-9][a-z0-9_.\-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerance:
+    """How far two estimates may differ and still agree: relative, absolute or both."""
+
+    relative: float = 0.0
+    absolute: float = 0.0
+    text: str = "0%"
+
+    def allows(self, a: float, b: float) -> bool:
+        """True when ``a`` and ``b`` agree within the tolerance."""
+        gap = abs(a - b)
+        return gap <= self.absolute or gap <= self.relative * max(abs(a), abs(b))
+
+    def widen(self, number: float) -> float:
+        """The slack around ``number`` that the tolerance grants."""
+        return max(self.absolute, self.relative * abs(number))
+
+
+@dataclass(frozen=True, slots=True)
+class Recogniser:
+    """How mentions of a fact are recognised in text (used by automatic matching)."""
+
+    nouns: tuple[str, ...]
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PinnedClaim:
+    """A claim a reviewer pinned: the article, the exact quote, the value as written."""
+
+    article: str
+    quote: str
+    written: str
+    value: ClaimValue  # in the fact's unit
+    written_unit: str
+    start: int
+    end: int
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class FalseMatch:
+    article: str
+    quote: str
+    reason: str
+    start: int
+    end: int
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Acceptance:
+    """A known conflict between two sources, accepted with a reason."""
+
+    between: frozenset[str]
+    reason: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    written: str
+    value: ClaimValue  # in the fact's unit
+    source: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    title: str
+    unit: pint.Unit
+    tolerance: Tolerance
+    recognise: Recogniser
+    claims: tuple[PinnedClaim, ...]
+    false_matches: tuple[FalseMatch, ...]
+    accepted: tuple[Acceptance, ...]
+    reference: Reference | None
+    location: Location
+    description: str | None = None
+
+    @property
+    def unit_text(self) -> str:
+        return format_unit(self.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class FactSheet:
+    path: Path
+    facts: tuple[Fact, ...]
+
+
+class SheetLoadError(FactsheetError):
+    """All the errors of one sheet, one per line."""
+
+    def __init__(self, path: Path, errors: list[FactsheetError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors), None)
+        self.path = path
+        self.errors = errors
+
+
+_FACT_FIELDS = {
+    "id": True, "title": True, "unit": True, "tolerance": True, "recognise": True,
+    "description": False, "reference": False, "claims": False, "false_matches": False,
+    "accepted": False,
+}
+
+
+def load_fact_sheet(path: Path, articles: Mapping[str, Article]) -> FactSheet:
+    """Load and validate one sheet against the corpus; raises SheetLoadError."""
+    errors: list[FactsheetError] = []
+    facts: list[Fact] = []
+    try:
+        root = compose_file(path)
+        if root is None:
+            raise SheetError("the sheet is empty; start it with 'facts:' and a list of facts",
+                             Location(path, 1))
+        entries = root.mapping("a fact sheet", {"facts": True})["facts"].sequence("'facts'")
+    except FactsheetError as error:
+        raise SheetLoadError(path, [error]) from None
+    seen: dict[str, Location] = {}
+    for entry in entries:
+        try:
+            fact = _load_fact(entry, articles, errors)
+        except FactsheetError as error:
+            errors.append(error)
+            continue
+        if fact.id in seen:
+            errors.append(SheetError(f"duplicate fact id '{fact.id}'; it is also defined at "
+                                     f"{seen[fact.id]} — rename one", fact.location))
+            continue
+        seen[fact.id] = fact.location
+        facts.append(fact)
+    if errors:
+        raise SheetLoadError(path, errors)
+    return FactSheet(path, tuple(facts))
+
+
+def _load_fact(node: Node, articles: Mapping[str, Article], errors: list[FactsheetError]) -> Fact:
+    fields = node.mapping("a fact", _FACT_FIELDS)
+    fact_id = fields["id"].text("'id'")
+    if not _FACT_ID.match(fact_id):
+        raise fields["id"].error(f"fact id '{fact_id}' must be lower-case letters, digits, "
+                                 "'.', '_' or '-', like 'dprk.howitzers'")
+    unit = _unit(fields["unit"])
+    context = _Context(fact_id, unit, articles)
+    recognise = fields["recognise"].mapping("'recognise'", {"nouns": True, "context": False})
+    reference = None
+    if "reference" in fields:
+        ref = fields["reference"].mapping("'reference'",
+                                          {"value": True, "source": True, "unit": False})
+        written, value, _ = context.value(ref["value"], ref.get("unit"))
+        reference = Reference(written, value, ref["source"].text("'source'"), ref["value"].location)
+    claims = tuple(_collect(fields.get("claims"), "'claims'", context.claim, errors))
+    false_matches = tuple(_collect(fields.get("false_matches"), "'false_matches'",
+                                   context.false_match, errors))
+    accepted = tuple(_collect(fields.get("accepted"), "'accepted'", context.acceptance, errors))
+    return Fact(
+        id=fact_id,
+        title=fields["title"].text("'title'"),
+        unit=unit,
+        tolerance=_tolerance(fields["tolerance"], unit),
+        recognise=Recogniser(
+            nouns=recognise["nouns"].texts("'nouns'"),
+            context=recognise["context"].texts("'context'") if "context" in recognise else (),
+        ),
+        claims=claims,
+        false_matches=false_matches,
+        accepted=accepted,
+        reference=reference,
+        location=node.location,
+        description=fields["description"].text("'description'") if "description" in fields else None,
+    )
+
+
+def _collect(
+    node: Node | None, what: str, load: Callable[[Node], T], errors: list[FactsheetError]
+) -> list[T]:
+    """Load every entry of a list, keeping going after a bad one."""
+    if node is None:
+        return []
+    loaded: list[T] = []
+    for item in node.sequence(what):
+        try:
+            loaded.append(load(item))
+        except FactsheetError as error:
+            errors.append(error)
+    return loaded
+
+
+def _unit(node: Node) -> pint.Unit:
+    try:
+        return parse_unit(node.text("'unit'"))
+    except FactsheetError as error:
+        raise node.error(error.message) from None
+
+
+def _tolerance(node: Node, unit: pint.Unit) -> Tolerance:
+    text = node.text("'tolerance'")
+    if text.endswith("%"):
+        try:
+            relative = float(text[:-1]) / 100
+        except ValueError:
+            relative = -1.0
+        if not 0 <= relative < 1:
+            raise node.error(f"tolerance '{text}' must be a percentage from 0% to 99%, like '5%'")
+        return Tolerance(relative=relative, text=text)
+    try:
+        parsed = parse_value(text)
+        magnitude = parsed.value.nominal
+        if magnitude is None or parsed.value.qualifier is not None or magnitude < 0:
+            raise ValueError
+        absolute = convert(magnitude, parse_unit(parsed.unit_text) if parsed.unit_text else unit, unit)
+    except (FactsheetError, ValueError):
+        raise node.error(f"tolerance '{text}' must look like '5%' or '100 {format_unit(unit)}'") from None
+    return Tolerance(absolute=absolute, text=text)
+
+
+class _Context:
+    """What loading one fact's entries needs: its id, unit and the corpus."""
+
+    def __init__(self, fact_id: str, unit: pint.Unit, articles: Mapping[str, Article]) -> None:
+        self.fact_id = fact_id
+        self.unit = unit
+        self.articles = articles
+
+    def value(self, node: Node, unit_node: Node | None) -> tuple[str, ClaimValue, str]:
+        """Parse a value (its own unit words, a 'unit' field, or the fact's unit) into the fact's unit."""
+        written = node.text("'value'")
+        try:
+            parsed = parse_value(written)
+            unit_text = unit_node.text("'unit'") if unit_node is not None else parsed.unit_text
+            if unit_node is not None and parsed.unit_text:
+                raise node.error(f"value '{written}' has unit words '{parsed.unit_text}' and a "
+                                 "'unit' field; keep one")
+            unit = parse_unit(unit_text) if unit_text else self.unit
+            factor = convert(1.0, unit, self.unit)
+        except SheetError:
+            raise
+        except FactsheetError as error:
+            if "cannot be converted" in error.message:
+                raise node.error(f"value '{written}' is in '{format_unit(parse_unit(unit_text))}', "
+                                 f"which cannot be converted to the fact's unit "
+                                 f"'{format_unit(self.unit)}'") from None
+            raise node.error(error.message) from None
+        return written, parsed.value.scaled(factor), format_unit(unit)
+
+    def article(self, node: Node) -> Article:
+        article_id = node.text("'article'")
+        if article_id not in self.articles:
+            hint = did_you_mean(article_id, self.articles)
+            raise node.error(f"unknown article '{article_id}'{hint}; articles are the file "
+                             "names in the corpus without their extension")
+        return self.articles[article_id]
+
+    def quote(self, node: Node, article: Article) -> tuple[str, int, int]:
+        quote = node.text("'quote'")
+        span = find_quote(article.normalised, quote)
+        if span is None:
+            closest = closest_passage(article.normalised, quote)
+            hint = f'; closest: "{closest}"' if closest else ""
+            raise node.error(f"quote not found in {article.id}{hint}")
+        return quote, span[0], span[1]
+
+    def claim(self, node: Node) -> PinnedClaim:
+        fields = node.mapping("a claim", {"article": True, "quote": True, "value": True,
+                                          "unit": False, "note": False})
+        article = self.article(fields["article"])
+        quote, start, end = self.quote(fields["quote"], article)
+        written, value, written_unit = self.value(fields["value"], fields.get("unit"))
+        _check_numbers_in_quote(fields["value"], written, quote)
+        return PinnedClaim(article.id, quote, written, value, written_unit, start, end,
+                           node.location)
+
+    def false_match(self, node: Node) -> FalseMatch:
+        fields = node.mapping("a false match", {"article": True, "quote": True, "reason": True})
+        article = self.article(fields["article"])
+        quote, start, end = self.quote(fields["quote"], article)
+        return FalseMatch(article.id, quote, fields["reason"].text("'reason'"), start, end,
+                          node.location)
+
+    def acceptance(self, node: Node) -> Acceptance:
+        fields = node.mapping("an accepted conflict", {"between": True, "reason": True})
+        sources = fields["between"].texts("'between'")
+        if len(sources) != 2 or sources[0] == sources[1]:
+            raise fields["between"].error("'between' must name two different sources: two "
+                                          f"article ids, or an article id and '{REFERENCE}'")
+        for source, item in zip(sources, fields["between"].sequence("'between'"), strict=True):
+            if source != REFERENCE:
+                self.article(item)
+        return Acceptance(frozenset(sources), fields["reason"].text("'reason'"), node.location)
+
+
+def _check_numbers_in_quote(node: Node, written: str, quote: str) -> None:
+    """A pinned value must restate the quote's number, not a different one."""
+    folded = fold(quote).lower()
+    vague = [words for words in VAGUE if words in fold(written).lower()]
+    if vague:
+        if not any(words in folded for words in vague):
+            raise node.error(f"value '{written}' is vague ('{vague[0]}') but the quote never says so")
+        return
+    in_quote = set()
+    for match in NUMBER_RE.finditer(folded):
+        try:
+            in_quote.add(parse_number(match.group()))
+        except NumberError:
+            continue
+    in_value = set()
+    for match in NUMBER_RE.finditer(fold(written).lower()):
+        try:
+            in_value.add(parse_number(match.group()))
+        except NumberError:
+            continue
+    missing = sorted(in_value - in_quote)
+    if missing:
+        shown = ", ".join(f"{n:,g}" for n in missing)
+        raise node.error(f"value '{written}' has {shown}, which is not a number of its quote; "
+                         "copy the number as the article writes it")
+
+
+def load_fact_sheets(directory: Path, articles: Mapping[str, Article]) -> tuple[list[FactSheet], list[SheetLoadError]]:
+    """Load every ``*.yaml``/``*.yml`` sheet; facts with an id already used are errors."""
+    sheets: list[FactSheet] = []
+    failures: list[SheetLoadError] = []
+    seen: dict[str, Location] = {}
+    for path in sheet_paths(directory):
+        try:
+            sheet = load_fact_sheet(path, articles)
+        except SheetLoadError as failure:
+            failures.append(failure)
+            continue
+        clashes = [
+            SheetError(f"duplicate fact id '{fact.id}'; it is also defined at {seen[fact.id]} "
+                       "— rename one", fact.location)
+            for fact in sheet.facts if fact.id in seen
+        ]
+        if clashes:
+            failures.append(SheetLoadError(path, list(clashes)))
+            continue
+        seen.update((fact.id, fact.location) for fact in sheet.facts)
+        sheets.append(sheet)
+    return sheets, failures
+
+
+def sheet_paths(directory: Path) -> list[Path]:
+    """Sheets in ``directory``, sorted so runs are reproducible."""
+    if not directory.is_dir():
+        return []
+    return sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())

@@ -1,0 +1,142 @@
+"""Numbers as news text writes them: '21,600', '12.5 thousand', 'two-thousand-300',
+'half a million', 'a dozen'.
+
+``NUMBER`` is a regular expression for one number phrase; ``parse_number`` turns
+the matched text into a float. The extractor and the claim-value language both
+use them, so a curator writes a value exactly as the article does.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+}
+# Abbreviated scales only count when glued to digits or right after them ("$5bn", "5 bn").
+_SHORT_SCALES = {"k", "m", "mn", "mln", "bn", "b", "tn"}
+SMALL_WORDS = {**UNITS, **TENS, "dozen": 12, "hundred": 100}
+
+_word = "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"}, key=len, reverse=True))
+_scale = "thousand|million|billion|trillion"
+_short = "bn|mln|mn|tn|k|m|b"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_JOIN = r"(?:[\s\-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+)"
+# One number phrase. Word parts may be joined by spaces, hyphens or 'and'.
+NUMBER = (
+    rf"(?:(?:(?:one\s+and\s+)?a\s+half|half\s+(?:a|an)|a\s+quarter(?:\s+of)?(?:\s+a)?|a|an)\s+(?:{_scale}|dozen|hundred)\b"
+    rf"|(?:{DIGITS}|(?:{_word})\b)"
+    # Digits only continue a phrase after a word ("two-thousand-300"): "20,000-60,000"
+    # is a range, and "and" only joins after hundred or a scale ("one hundred and five").
+    rf"(?:{_JOIN}(?:{_word}|{_scale})\b(?:{_JOIN}{DIGITS}(?![\d,.]))?)*"
+    rf"(?:\s*(?:{_short})\b)?)"
+)
+NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+
+_TOKEN = re.compile(rf"{DIGITS}|[a-z]+", re.IGNORECASE)
+
+
+class NumberError(ValueError):
+    """Text that looks like a number phrase but does not add up to one."""
+
+
+def parse_number(text: str) -> float:
+    """Value of one number phrase; raises NumberError when it is not one."""
+    tokens = [t.lower() for t in _TOKEN.findall(text) if t.lower() != "and"]
+    if not tokens:
+        raise NumberError(f"no number in '{text}'")
+    if tokens[0] in ("a", "an", "half", "quarter", "one") and len(tokens) > 1:
+        fraction = _leading_fraction(tokens)
+        if fraction is not None:
+            value, rest = fraction
+            return value * _scale_product(rest, text)
+    total = 0.0
+    current: float | None = None
+    last_was_digits = False
+    for token in tokens:
+        if token[0].isdigit() or token[0] == ".":
+            number = float(token.replace(",", ""))
+            # "two-thousand-300": after a scale word, digits start a new group.
+            current = number if current is None else _join_small(current, number, text)
+            last_was_digits = True
+            continue
+        if token in SMALL_WORDS and token not in ("hundred", "dozen"):
+            value = float(SMALL_WORDS[token])
+            current = value if current is None else _join_small(current, value, text)
+        elif token == "hundred":
+            current = (current if current is not None else 1.0) * 100
+        elif token == "dozen":
+            current = (current if current is not None else 1.0) * 12
+        elif token in SCALES and (token not in _SHORT_SCALES or last_was_digits):
+            scale = SCALES[token]
+            total += (current if current is not None else 1.0) * scale
+            current = None
+        else:
+            raise NumberError(f"'{token}' is not part of a number in '{text}'")
+        last_was_digits = False
+    return total + (current or 0.0)
+
+
+def _join_small(current: float, value: float, text: str) -> float:
+    """'twenty one' -> 21; 'three hundred 20' -> 320; 'five six' is not a number."""
+    if current % 100 == 0 and current >= 100 and value < 100:
+        return current + value
+    if current >= 20 and current % 10 == 0 and current < 100 and value < 10:
+        return current + value
+    raise NumberError(f"'{text}' is not one number")
+
+
+def _leading_fraction(tokens: list[str]) -> tuple[float, list[str]] | None:
+    if tokens[:2] == ["half", "a"] or tokens[:2] == ["half", "an"]:
+        return 0.5, tokens[2:]
+    if tokens[:4] == ["one", "and", "a", "half"]:  # 'and' was dropped; keep for clarity
+        return 1.5, tokens[4:]
+    if tokens[:3] == ["one", "a", "half"]:
+        return 1.5, tokens[3:]
+    if tokens[:2] in (["a", "half"], ["an", "half"]):
+        return 0.5, tokens[2:]
+    if tokens[:2] == ["a", "quarter"]:
+        rest = [t for t in tokens[2:] if t not in ("of", "a")]
+        return 0.25, rest
+    if tokens[0] in ("a", "an"):
+        return 1.0, tokens[1:]
+    return None
+
+
+def _scale_product(tokens: list[str], text: str) -> float:
+    product = 1.0
+    for token in tokens:
+        if token in SCALES:
+            product *= SCALES[token]
+        elif token == "hundred":
+            product *= 100
+        elif token == "dozen":
+            product *= 12
+        else:
+            raise NumberError(f"'{token}' is not part of a number in '{text}'")
+    if not tokens:
+        raise NumberError(f"'{text}' has no scale after its fraction")
+    return product
+
+
+def format_number(value: float) -> str:
+    """'20,000', '12.5', '1,234.75' — the form ``parse_number`` reads back exactly."""
+    if value.is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    text = repr(value)
+    if "e" in text or "inf" in text or "nan" in text:
+        raise ValueError(f"{value!r} cannot be written as a plain number")
+    whole, _, fraction = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    return f"{sign}{int(whole.lstrip('-')):,}.{fraction}"
