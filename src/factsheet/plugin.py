@@ -1,0 +1,122 @@
+"""The pytest plugin: options, fixtures that parametrize rules per sheet, fact and
+article, and the report written at the end of every session.
+
+Import-light: it is loaded by every pytest session where factsheet is installed,
+so the harness itself is imported only when a session uses it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from .validation import Validation
+
+_STATE = pytest.StashKey["FactsheetState"]()
+
+
+class FactsheetState:
+    """Where this session's inputs are, and the validation computed once from them."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.explicit = any(config.getoption(name) for name in ("corpus", "facts", "report_dir"))
+        self.corpus_dir = _directory(config, "corpus", "corpus")
+        self.facts_dir = _directory(config, "facts", "facts")
+        self.report_dir = _directory(config, "report_dir", "reports")
+        self._validation: Validation | None = None
+        self.report_path: Path | None = None
+        self.report_error: str | None = None
+
+    @property
+    def active(self) -> bool:
+        """Only sessions of a factsheet project (or given our options) write reports."""
+        return self.explicit or self.facts_dir.is_dir()
+
+    @property
+    def validation(self) -> Validation:
+        if self._validation is None:
+            from .validation import validate
+
+            self._validation = validate(self.corpus_dir, self.facts_dir)
+        return self._validation
+
+
+def _directory(config: pytest.Config, option: str, default: str) -> Path:
+    """A directory given on the command line is relative to where pytest was started;
+    the defaults are relative to the project root."""
+    given = config.getoption(option)
+    if given:
+        return config.invocation_params.dir / given
+    return config.rootpath / default
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("factsheet", "fact-consistency checks of a news corpus")
+    group.addoption("--corpus", metavar="DIR", help="articles to validate (default: corpus/)")
+    group.addoption("--facts", metavar="DIR", help="fact sheets (default: facts/)")
+    group.addoption("--report-dir", metavar="DIR", dest="report_dir",
+                    help="where conflicts.json and conflicts.html go (default: reports/)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[_STATE] = FactsheetState(config)
+
+
+def _state(config: pytest.Config) -> FactsheetState:
+    return config.stash[_STATE]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Rules asking for ``fact_sheet_path``, ``fact`` or ``article`` run once per each."""
+    names = {"fact_sheet_path", "fact", "article"} & set(metafunc.fixturenames)
+    if not names:
+        return
+    state = _state(metafunc.config)
+    validation = state.validation
+    if "fact_sheet_path" in names:
+        from .facts import sheet_paths
+
+        paths = sheet_paths(state.facts_dir)
+        metafunc.parametrize("fact_sheet_path", paths, ids=[p.name for p in paths])
+    if "fact" in names:
+        facts = [result.fact for result in validation.results]
+        metafunc.parametrize("fact", facts, ids=[f.id for f in facts])
+    if "article" in names:
+        articles = list(validation.corpus.articles)
+        metafunc.parametrize("article", articles, ids=[a.id for a in articles])
+
+
+@pytest.fixture(scope="session")
+def factsheet(request: pytest.FixtureRequest) -> Validation:
+    """The validation of this session's corpus against its fact sheets (computed once)."""
+    return _state(request.config).validation
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    state = _state(session.config)
+    if not state.active or hasattr(session.config, "workerinput"):
+        return
+    from .errors import FactsheetError
+    from .report import write_reports
+
+    try:
+        state.report_path = write_reports(state.validation, state.report_dir,
+                                          run_time=datetime.now(timezone.utc))
+    except (OSError, FactsheetError) as error:
+        state.report_error = f"could not write the report to {state.report_dir}: {error}"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    state = _state(terminalreporter.config)
+    if state.report_error:
+        terminalreporter.write_line(f"factsheet: {state.report_error}", red=True)
+        return
+    if state.report_path is None:
+        return
+    from .summary import summary_line
+
+    terminalreporter.write_line(summary_line(state.validation, state.report_path))

@@ -1,0 +1,9 @@
+"""The conflict report: one data model, rendered as JSON for machines and HTML for people."""
+
+from __future__ import annotations
+
+from .html import render_html
+from .data import render_json, report_data
+from .write import write_reports
+
+__all__ = ["render_html", "render_json", "report_data", "write_reports"]

@@ -1,0 +1,127 @@
+"""``reports/conflicts.json``: the contract of DESIGN.md, plus fields that may be added."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..compare import Claim, Conflict
+from ..facts import Acceptance, Reference
+from ..quantities import format_value
+from ..units import format_unit
+from ..validation import Validation
+
+SCHEMA_VERSION = 1
+
+
+def report_data(validation: Validation) -> dict[str, Any]:
+    """The whole report as plain data (values in each fact's unit)."""
+    units = {result.fact.id: format_unit(result.fact.unit) for result in validation.results}
+    duplicates = sum(1 for a in validation.corpus.articles if a.duplicate_of)
+    conflicts = [_conflict(c, units[c.fact]) for c in _ordered(validation.conflicts)]
+    stale = [
+        _acceptance(result.fact.id, acceptance)
+        for result in validation.results for acceptance in result.stale
+    ]
+    claims = validation.claims
+    return {
+        "schema": SCHEMA_VERSION,
+        "summary": {
+            "articles": len(validation.corpus.articles),
+            "duplicates": duplicates,
+            "facts": len(validation.results),
+            "claims": len(claims),
+            "claims_pinned": sum(1 for c in claims if c.origin == "pinned"),
+            "claims_auto": sum(1 for c in claims if c.origin == "auto"),
+            "conflicts_new": sum(1 for c in conflicts if c["status"] == "new"),
+            "conflicts_accepted": sum(1 for c in conflicts if c["status"] == "accepted"),
+            "contradictions": sum(1 for c in conflicts if c["severity"] == "contradiction"),
+            "divergences": sum(1 for c in conflicts if c["severity"] == "divergence"),
+            "stale_acceptances": len(stale),
+            "sheet_errors": sum(len(f.errors) for f in validation.failures),
+            "warnings": len(validation.warnings),
+        },
+        "articles": [
+            {"id": a.id, "duplicate_of": a.duplicate_of, "title": a.title, "file": a.path.name}
+            for a in validation.corpus.articles
+        ],
+        "facts": [
+            {
+                "id": r.fact.id,
+                "unit": units[r.fact.id],
+                "title": r.fact.title,
+                "tolerance": r.fact.tolerance.text,
+                "sheet": str(r.fact.location),
+                "reference": _reference(r.fact.reference),
+            }
+            for r in validation.results
+        ],
+        "claims": [_claim(c, units[c.fact]) for c in claims],
+        "conflicts": conflicts,
+        "stale": stale,
+        "sheet_errors": [str(error) for f in validation.failures for error in f.errors],
+        "warnings": [str(w) for w in validation.warnings],
+    }
+
+
+def render_json(validation: Validation) -> str:
+    return json.dumps(report_data(validation), indent=2, ensure_ascii=False) + "\n"
+
+
+def _ordered(conflicts: tuple[Conflict, ...]) -> list[Conflict]:
+    """New conflicts first, then by fact, so the report leads with what needs review."""
+    return sorted(conflicts, key=lambda c: (c.status != "new", c.fact))
+
+
+def _claim(claim: Claim, unit: str) -> dict[str, Any]:
+    return {
+        "fact": claim.fact,
+        "article": claim.article,
+        "value": claim.value.nominal,
+        "low": claim.value.low,
+        "high": claim.value.high,
+        "unit": unit,
+        "quote": claim.quote,
+        "start": claim.start,
+        "end": claim.end,
+        "origin": claim.origin,
+        "qualifier": claim.value.qualifier,
+        "written": claim.written,
+        "written_unit": claim.written_unit,
+        "normalised": format_value(claim.value),
+        "source": claim.source,
+    }
+
+
+def _conflict(conflict: Conflict, unit: str) -> dict[str, Any]:
+    return {
+        "fact": conflict.fact,
+        "unit": unit,
+        "severity": conflict.severity,
+        "status": conflict.status,
+        "reason": conflict.acceptance.reason if conflict.acceptance else None,
+        "claims": [_claim(c, unit) for c in conflict.claims],
+        "reference": _reference(conflict.reference),
+        "sources": sorted(conflict.sources),
+    }
+
+
+def _reference(reference: Reference | None) -> dict[str, Any] | None:
+    if reference is None:
+        return None
+    return {
+        "value": reference.value.nominal,
+        "low": reference.value.low,
+        "high": reference.value.high,
+        "written": reference.written,
+        "source": reference.source,
+    }
+
+
+def _acceptance(fact_id: str, acceptance: Acceptance) -> dict[str, Any]:
+    return {
+        "fact": fact_id,
+        "between": sorted(acceptance.between),
+        "reason": acceptance.reason,
+        "sheet": str(acceptance.location),
+    }

@@ -1,0 +1,76 @@
+"""``reports/conflicts.html``: one self-contained page rendered with Jinja2 (autoescaped)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+
+import jinja2
+
+from ..numbers import NUMBER_RE
+from ..quantities import format_value
+from ..validation import Validation
+from .data import report_data
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("factsheet.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_html(validation: Validation, run_time: datetime | None = None) -> str:
+    """The report page; the same validation and ``run_time`` give the same bytes."""
+    data = report_data(validation)
+    articles = {a["id"]: a for a in data["articles"]}
+    facts = []
+    for result in validation.results:
+        fact = result.fact
+        facts.append({
+            "id": fact.id,
+            "title": fact.title,
+            "unit": next(f["unit"] for f in data["facts"] if f["id"] == fact.id),
+            "tolerance": fact.tolerance.text,
+            "description": fact.description,
+            "reference": fact.reference and {
+                "written": fact.reference.written,
+                "normalised": format_value(fact.reference.value),
+                "source": fact.reference.source,
+            },
+            "claims": [c for c in data["claims"] if c["fact"] == fact.id],
+            "conflicts": [c for c in data["conflicts"] if c["fact"] == fact.id],
+            "stale": [s for s in data["stale"] if s["fact"] == fact.id],
+            "false_matches": [
+                {"article": m.article, "quote": m.quote, "reason": m.reason}
+                for m in fact.false_matches
+            ],
+        })
+    template = _environment().get_template("report.html")
+    return template.render(
+        data=data,
+        summary=data["summary"],
+        articles=articles,
+        facts=facts,
+        run_time=run_time.isoformat(timespec="seconds") if run_time else None,
+        highlight=highlight_numbers,
+    )
+
+
+def highlight_numbers(quote: str) -> list[tuple[str, bool]]:
+    """Split a quote into (text, is_number) pieces so the template can mark numbers."""
+    pieces: list[tuple[str, bool]] = []
+    position = 0
+    for match in NUMBER_RE.finditer(quote):
+        if not any(ch.isdigit() for ch in match.group()) and len(match.group()) < 3:
+            continue
+        pieces.append((quote[position : match.start()], False))
+        pieces.append((match.group(), True))
+        position = match.end()
+    pieces.append((quote[position:], False))
+    return [piece for piece in pieces if piece[0]]

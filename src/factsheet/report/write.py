@@ -1,0 +1,36 @@
+"""Writing reports atomically: a reader never sees a half-written file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from ..validation import Validation
+from .html import render_html
+from .data import render_json
+
+JSON_NAME = "conflicts.json"
+HTML_NAME = "conflicts.html"
+
+
+def write_reports(validation: Validation, directory: Path, run_time: datetime | None = None) -> Path:
+    """Write conflicts.json and conflicts.html into ``directory``; returns the HTML path."""
+    directory.mkdir(parents=True, exist_ok=True)
+    write_atomically(directory / JSON_NAME, render_json(validation))
+    html_path = directory / HTML_NAME
+    write_atomically(html_path, render_html(validation, run_time=run_time))
+    return html_path
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file beside ``path``, then rename it over ``path``."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,83 @@
+"""The checks behind the shipped pytest rules, as plain functions a user's own rules
+can call. Each returns a list of failure messages (empty means the rule holds).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .compare import Claim, Conflict
+from .corpus import Article
+from .facts import Acceptance
+from .quantities import format_value
+from .textnorm import fold
+from .validation import FactResult, Validation
+
+
+def sheet_problems(validation: Validation, path: Path) -> list[str]:
+    """Errors that stopped ``path`` from loading, each as ``file:line: message``."""
+    return [str(error) for failure in validation.failures if failure.path == path
+            for error in failure.errors]
+
+
+def pinned_quote_problems(validation: Validation, path: Path) -> list[str]:
+    """Pinned spans that do not hold their quote (the article changed under the sheet)."""
+    problems = []
+    for sheet in validation.sheets:
+        if sheet.path != path:
+            continue
+        for fact in sheet.facts:
+            for claim in fact.claims:
+                article = validation.articles[claim.article]
+                if fold(article.text[claim.start : claim.end]) != fold(claim.quote):
+                    problems.append(f"{claim.location}: the quote is no longer at "
+                                    f"{claim.start}-{claim.end} of {claim.article}")
+    return problems
+
+
+def conflict_message(conflict: Conflict, unit: str) -> str:
+    """A conflict as a failure message: both sources quoted with their normalised values."""
+    lines = [f"{conflict.fact}: {conflict.status} {conflict.severity} ({unit})"]
+    lines += [f"  {_claim_line(claim, unit)}" for claim in conflict.claims]
+    if conflict.reference is not None:
+        ref = conflict.reference
+        lines.append(f"  reference: {ref.written} = {format_value(ref.value)} {unit} ({ref.source})")
+    return "\n".join(lines)
+
+
+def _claim_line(claim: Claim, unit: str) -> str:
+    return (f'{claim.article}: "{claim.quote}" -> {claim.written} = '
+            f"{format_value(claim.value)} {unit} [{claim.origin}]")
+
+
+def new_conflict_problems(result: FactResult) -> list[str]:
+    """Each new conflict of a fact, with a ready-to-paste acceptance as the fix."""
+    unit = result.fact.unit_text
+    return [
+        f"{conflict_message(conflict, unit)}\n"
+        f"  if both stand, accept it under {result.fact.id} in {result.fact.location.path.name}:\n"
+        f"    accepted:\n      - between: [{', '.join(sorted(conflict.sources))}]\n"
+        f"        reason: ...\n"
+        for conflict in result.new_conflicts
+    ]
+
+
+def stale_problems(result: FactResult) -> list[str]:
+    return [_stale_line(result.fact.id, acceptance) for acceptance in result.stale]
+
+
+def _stale_line(fact_id: str, acceptance: Acceptance) -> str:
+    return (f"{acceptance.location}: {fact_id} accepts a conflict between "
+            f"{' and '.join(sorted(acceptance.between))} that no longer exists; "
+            "remove the acceptance or fix the claims")
+
+
+def reference_problems(validation: Validation, article: Article) -> list[str]:
+    """New disagreements between this article's claims and the facts' reference values."""
+    return [
+        conflict_message(conflict, result.fact.unit_text)
+        for result in validation.results
+        for conflict in result.new_conflicts
+        if conflict.reference is not None
+        and any(claim.source == article.canonical_id for claim in conflict.claims)
+    ]
