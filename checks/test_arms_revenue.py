@@ -17,11 +17,13 @@ SOLD = "dprk.shells_supplied"
 PRICE = "dprk.shell_price"
 SHARE = "dprk.shell_sales_share_of_gdp"
 GDP = "dprk.gdp"
+YEARLY = parse_unit("USD / year")
 
 
 def test_shell_revenue_matches_stated_share_of_gdp(factsheet: Validation) -> None:
     gdp = factsheet.result(GDP).fact.reference
-    assert gdp is not None and gdp.value.nominal is not None, f"{GDP} needs a reference value"
+    assert gdp is not None, f"{GDP} needs a reference value"
+    assert gdp.value.nominal is not None, f"{GDP}'s reference needs a point estimate"
     share_fact = factsheet.result(SHARE).fact
     checked = 0
     for share in factsheet.result(SHARE).claims:
@@ -31,8 +33,9 @@ def test_shell_revenue_matches_stated_share_of_gdp(factsheet: Validation) -> Non
         for count in sold:
             for price in prices:
                 revenue = count * price  # USD, since price is USD / shell
-                yearly_gdp = convert(gdp.value.nominal, parse_unit("USD / year"), parse_unit("USD / year"))
-                implied = ClaimValue.exact(revenue / yearly_gdp * 100)  # percent of one year's GDP
+                # The GDP fact is in USD / year; the share compares with one year's output.
+                yearly_gdp = gdp.value.nominal * convert(1, factsheet.result(GDP).fact.unit, YEARLY)
+                implied = ClaimValue.exact(revenue / yearly_gdp * 100)
                 verdict = judge(implied, share.value, share_fact.tolerance)
                 assert verdict is None, (
                     f"{share.article}: {count:,.0f} shells x USD {price:,.0f} = USD {revenue:,.0f}, "

@@ -349,7 +349,9 @@ def _check_numbers_in_quote(node: Node, written: str, quote: str) -> None:
                          "copy the number as the article writes it")
 
 
-def load_fact_sheets(directory: Path, articles: Mapping[str, Article]) -> tuple[list[FactSheet], list[SheetLoadError]]:
+def load_fact_sheets(
+    directory: Path, articles: Mapping[str, Article]
+) -> tuple[list[FactSheet], list[SheetLoadError]]:
     """Load every ``*.yaml``/``*.yml`` sheet; facts with an id already used are errors."""
     sheets: list[FactSheet] = []
     failures: list[SheetLoadError] = []

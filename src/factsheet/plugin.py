@@ -7,7 +7,7 @@ so the harness itself is imported only when a session uses it.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,7 +50,7 @@ def _directory(config: pytest.Config, option: str, default: str) -> Path:
     the defaults are relative to the project root."""
     given = config.getoption(option)
     if given:
-        return config.invocation_params.dir / given
+        return config.invocation_params.dir / str(given)
     return config.rootpath / default
 
 
@@ -105,7 +105,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
     try:
         state.report_path = write_reports(state.validation, state.report_dir,
-                                          run_time=datetime.now(timezone.utc))
+                                          run_time=datetime.now(UTC))
     except (OSError, FactsheetError) as error:
         state.report_error = f"could not write the report to {state.report_dir}: {error}"
 

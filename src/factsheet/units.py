@@ -30,9 +30,9 @@ _PERCENT = re.compile(r"%")
 
 
 @lru_cache(maxsize=1)
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     """Return the shared registry (built once; pint registries are expensive)."""
-    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)  # type: ignore[type-arg]
     with resources.as_file(resources.files(__package__) / UNITS_FILE) as path:
         ureg.load_definitions(str(path))
     ureg.formatter.default_format = "~D"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .html import render_html
 from .data import render_json, report_data
+from .html import render_html
 from .write import write_reports
 
 __all__ = ["render_html", "render_json", "report_data", "write_reports"]

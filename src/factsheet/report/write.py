@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 from ..validation import Validation
-from .html import render_html
 from .data import render_json
+from .html import render_html
 
 JSON_NAME = "conflicts.json"
 HTML_NAME = "conflicts.html"
