@@ -41,7 +41,10 @@ class Node:
                                 f"the first is on line {seen[name].location.line}")
             if name not in fields:
                 known = ", ".join(sorted(fields))
-                raise key.error(f"unknown field '{name}' in {what}; expected one of: {known}")
+                hint = ""
+                if name.isdigit() and getattr(self.raw, "flow_style", False):
+                    hint = " (inside {...} a comma splits values: quote numbers like '20,000')"
+                raise key.error(f"unknown field '{name}' in {what}; expected one of: {known}{hint}")
             seen[name] = Node(value_node, self.path)
         missing = [name for name, required in fields.items() if required and name not in seen]
         if missing:

@@ -1,0 +1,144 @@
+"""The shipped rules in real pytest sessions: pass, fail with both quotes, stale, options."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from .conftest import HOWITZER_SHEET, ROOT, Project
+
+
+def _howitzers(project: Project) -> None:
+    project.article("a", "Pyongyang has more than 20,000 howitzers, analysts say.\n")
+    project.article("b", "DPRK is a huge artillery arsenal, it has over 21,600 howitzers.\n")
+
+
+def test_new_conflict_fails_with_both_quotes(project: Project) -> None:
+    _howitzers(project)
+    project.sheet("arsenal", HOWITZER_SHEET)
+    result = project.run()
+    result.assert_outcomes(passed=5, failed=1, skipped=1)
+    result.stdout.fnmatch_lines([
+        "*test_no_new_conflicts[[]dprk.howitzers[]]*",
+        "dprk.howitzers: new divergence (howitzer)",
+        '  a: "more than 20,000 howitzers" -> more than 20,000 = more than 20,000 howitzer [pinned]',
+        '  b: "it has over 21,600 howitzers" -> over 21,600 = more than 21,600 howitzer [pinned]',
+        "*accepted:",
+        "      - between: [[]a, b[]]",
+    ])
+    result.stdout.fnmatch_lines(["factsheet: 2 articles (0 duplicates), 1 facts, 2 claims, "
+                                 "1 conflicts (1 new, 0 accepted), 0 stale acceptances "
+                                 "— report: reports/conflicts.html"])
+
+
+def test_accepted_conflict_passes_and_is_still_reported(project: Project) -> None:
+    _howitzers(project)
+    project.sheet("arsenal", HOWITZER_SHEET + """\
+    accepted:
+      - between: [a, b]
+        reason: a rounds down
+""")
+    project.run().assert_outcomes(passed=6, skipped=1)
+    report = json.loads((project.path / "reports" / "conflicts.json").read_text())
+    [conflict] = report["conflicts"]
+    assert conflict["status"] == "accepted"
+    assert conflict["reason"] == "a rounds down"
+    assert conflict["severity"] == "divergence"
+    assert [c["article"] for c in conflict["claims"]] == ["a", "b"]
+
+
+def test_stale_acceptance_fails(project: Project) -> None:
+    project.article("a", "Pyongyang has more than 20,000 howitzers, analysts say.\n")
+    project.article("b", "Another count: more than 20,000 howitzers in the North.\n")
+    project.sheet("arsenal", """\
+        facts:
+          - id: dprk.howitzers
+            title: Howitzers
+            unit: howitzer
+            tolerance: 5%
+            recognise:
+              nouns: [howitzers]
+            claims:
+              - {article: a, quote: "more than 20,000 howitzers", value: "more than 20,000"}
+              - {article: b, quote: "more than 20,000 howitzers", value: "more than 20,000"}
+            accepted:
+              - between: [a, b]
+                reason: they used to disagree
+        """)
+    result = project.run()
+    result.assert_outcomes(passed=5, failed=1, skipped=1)
+    result.stdout.fnmatch_lines([
+        "facts/arsenal.yaml:12: dprk.howitzers accepts a conflict between a and b that no "
+        "longer exists; remove the acceptance or fix the claims",
+    ])
+
+
+def test_bad_sheet_fails_its_own_test_with_file_and_line(project: Project) -> None:
+    _howitzers(project)
+    project.sheet("arsenal", HOWITZER_SHEET.replace("unit: howitzer", "unit: howitzr"))
+    result = project.run()
+    # No fact loaded, so the per-fact rules have nothing to run on: skipped, not passed.
+    result.assert_outcomes(passed=3, failed=1, skipped=3)
+    result.stdout.fnmatch_lines([
+        "facts/arsenal.yaml:4: unknown unit 'howitzr' — did you mean 'howitzer'?",
+    ])
+
+
+def test_shipped_corpus_passes_with_its_conflicts_reported(project: Project) -> None:
+    shutil.rmtree(project.path / "corpus")
+    shutil.rmtree(project.path / "facts")
+    shutil.copytree(ROOT / "corpus", project.path / "corpus")
+    shutil.copytree(ROOT / "facts", project.path / "facts")
+    result = project.run()
+    assert result.ret == 0
+    report = json.loads((project.path / "reports" / "conflicts.json").read_text())
+    pairs = {
+        (c["fact"], c["severity"], tuple(cl["value"] for cl in c["claims"]))
+        for c in report["conflicts"]
+    }
+    # The design card's two examples, accepted in the sheets but still reported.
+    assert ("dprk.howitzers", "divergence", (20000.0, 21600.0)) in pairs
+    assert ("russia.shells_fired_per_day", "divergence", (5000.0, None)) in pairs
+    assert all(c["status"] == "accepted" and c["reason"] for c in report["conflicts"])
+    duplicates = {a["id"]: a["duplicate_of"] for a in report["articles"] if a["duplicate_of"]}
+    assert duplicates == {"001_a4c58db8828a508f": "000_331c2a0c2e350d37"}
+    html = (project.path / "reports" / "conflicts.html").read_text()
+    assert "it has over <mark>21,600</mark> howitzers" in html
+
+
+def test_a_new_article_that_disagrees_makes_the_shipped_rules_fail(project: Project) -> None:
+    shutil.rmtree(project.path / "corpus")
+    shutil.copytree(ROOT / "corpus", project.path / "corpus")
+    project.article("005_new_outlet", "Seoul says the North fields about 14,000 howitzers.\n")
+    sheet = (ROOT / "facts" / "dprk_arsenal.yaml").read_text(encoding="utf-8")
+    for path in (ROOT / "facts").glob("*.yaml"):
+        shutil.copy(path, project.path / "facts" / path.name)
+    marker = "    accepted:\n      - between: [000_331c2a0c2e350d37, 002_9051c67e496da0ec]"
+    assert marker in sheet
+    pinned = ("      - article: 005_new_outlet\n        quote: about 14,000 howitzers\n"
+              "        value: about 14,000\n")
+    (project.path / "facts" / "dprk_arsenal.yaml").write_text(
+        sheet.replace(marker, pinned + marker), encoding="utf-8")
+    result = project.run()
+    assert result.ret == 1
+    result.stdout.fnmatch_lines([
+        "*FAILED checks/test_corpus_rules.py::test_no_new_conflicts[[]dprk.howitzers[]]*",
+    ])
+    result.stdout.fnmatch_lines(['  005_new_outlet: "about 14,000 howitzers" -> about 14,000 = about 14,000 howitzer [pinned]'])
+
+
+def test_options_point_the_rules_at_another_corpus(project: Project) -> None:
+    other = project.path / "elsewhere"
+    (other / "articles").mkdir(parents=True)
+    (other / "sheets").mkdir()
+    (other / "articles" / "a.txt").write_text("Pyongyang has more than 20,000 howitzers.\n")
+    (other / "articles" / "b.txt").write_text("it has over 21,600 howitzers\n")
+    (other / "sheets" / "s.yaml").write_text(HOWITZER_SHEET)
+    result = project.run("--corpus", "elsewhere/articles", "--facts", "elsewhere/sheets",
+                         "--report-dir", "elsewhere/out")
+    result.assert_outcomes(passed=5, failed=1, skipped=1)
+    assert (other / "out" / "conflicts.json").is_file()
+    assert (other / "out" / "conflicts.html").is_file()
+    assert not (project.path / "reports").exists()
+    leftovers = [p.name for p in (other / "out").iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
