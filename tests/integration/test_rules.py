@@ -124,7 +124,9 @@ def test_a_new_article_that_disagrees_makes_the_shipped_rules_fail(project: Proj
     result.stdout.fnmatch_lines([
         "*FAILED checks/test_corpus_rules.py::test_no_new_conflicts[[]dprk.howitzers[]]*",
     ])
-    result.stdout.fnmatch_lines(['  005_new_outlet: "about 14,000 howitzers" -> about 14,000 = about 14,000 howitzer [pinned]'])
+    result.stdout.fnmatch_lines([
+        '  005_new_outlet: "about 14,000 howitzers" -> about 14,000 = about 14,000 howitzer [pinned]',
+    ])
 
 
 def test_options_point_the_rules_at_another_corpus(project: Project) -> None:
