@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import jinja2
 
-from ..numbers import NUMBER_RE
+from ..numbers import NUMBER_RE, NumberError, parse_number
 from ..quantities import format_value
 from ..validation import Validation
 from .data import report_data
@@ -62,15 +62,35 @@ def render_html(validation: Validation, run_time: datetime | None = None) -> str
     )
 
 
-def highlight_numbers(quote: str) -> list[tuple[str, bool]]:
-    """Split a quote into (text, is_number) pieces so the template can mark numbers."""
+def highlight_numbers(quote: str, written: str | None = None) -> list[tuple[str, bool]]:
+    """Split a quote into (text, is_number) pieces so the template can mark numbers.
+
+    With ``written`` (the value as the sheet writes it), only the numbers of that
+    value are marked: not the calibers or dates around them.
+    """
+    wanted = _numbers(written) if written else None
     pieces: list[tuple[str, bool]] = []
     position = 0
     for match in NUMBER_RE.finditer(quote):
-        if not any(ch.isdigit() for ch in match.group()) and len(match.group()) < 3:
+        value = _number(match.group())
+        if value is None or (wanted is not None and value not in wanted):
             continue
         pieces.append((quote[position : match.start()], False))
         pieces.append((match.group(), True))
         position = match.end()
     pieces.append((quote[position:], False))
     return [piece for piece in pieces if piece[0]]
+
+
+def _numbers(text: str) -> set[float]:
+    return {n for m in NUMBER_RE.finditer(text) if (n := _number(m.group())) is not None}
+
+
+def _number(text: str) -> float | None:
+    # Lone words like "a" or "one" in a quote are rarely the figure being claimed.
+    if not any(ch.isdigit() for ch in text) and len(text.split()) < 2 and len(text) < 4:
+        return None
+    try:
+        return parse_number(text)
+    except NumberError:
+        return None
