@@ -9,7 +9,8 @@ import jinja2
 
 from ..numbers import NUMBER_RE, NumberError, parse_number
 from ..quantities import format_value
-from ..validation import Validation
+from ..validation import FactResult, Validation
+from .chart import build_chart
 from .data import report_data
 
 
@@ -30,8 +31,10 @@ def render_html(validation: Validation, run_time: datetime | None = None) -> str
     data = report_data(validation)
     articles = {a["id"]: a for a in data["articles"]}
     facts = []
+    duplicates = {a.id: a.duplicate_of for a in validation.corpus.articles if a.duplicate_of}
     for result in validation.results:
         fact = result.fact
+        statuses = _claim_statuses(result)
         facts.append({
             "id": fact.id,
             "title": fact.title,
@@ -46,6 +49,8 @@ def render_html(validation: Validation, run_time: datetime | None = None) -> str
             "claims": [c for c in data["claims"] if c["fact"] == fact.id],
             "conflicts": [c for c in data["conflicts"] if c["fact"] == fact.id],
             "stale": [s for s in data["stale"] if s["fact"] == fact.id],
+            "chart": build_chart(result.claims, statuses, fact.reference, fact.tolerance, duplicates),
+            "verdicts": [statuses.get((c.article, c.start), "ok") for c in result.claims],
             "false_matches": [
                 {"article": m.article, "quote": m.quote, "reason": m.reason}
                 for m in fact.false_matches
@@ -60,6 +65,16 @@ def render_html(validation: Validation, run_time: datetime | None = None) -> str
         run_time=run_time.isoformat(timespec="seconds") if run_time else None,
         highlight=highlight_numbers,
     )
+
+
+def _claim_statuses(result: FactResult) -> dict[tuple[str, int], str]:
+    """The rules' verdict on each claim: in a new conflict, in accepted ones only, or fine."""
+    statuses: dict[tuple[str, int], str] = {}
+    for conflict in sorted(result.conflicts, key=lambda c: c.status == "new"):
+        for claim in conflict.claims:
+            statuses[(claim.article, claim.start)] = (
+                "conflict" if conflict.status == "new" else "accepted")
+    return statuses
 
 
 def highlight_numbers(quote: str, written: str | None = None) -> list[tuple[str, bool]]:
