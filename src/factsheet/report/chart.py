@@ -168,7 +168,7 @@ def _scale(values: Sequence[float]) -> Scale:
 
 def _nice_step(rough: float) -> float:
     """1, 2 or 5 times a power of ten, at least ``rough``."""
-    power = 10 ** math.floor(math.log10(rough))
+    power = 10.0 ** math.floor(math.log10(rough))
     for factor in (1, 2, 5, 10):
         if factor * power >= rough:
             return factor * power
