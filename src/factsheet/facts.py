@@ -26,6 +26,7 @@ REFERENCE = "reference"
 """The name that stands for a fact's reference value in ``accepted: between``."""
 
 T = TypeVar("T")
+_EPSILON = 1e-9
 _FACT_ID = re.compile(r"^[a-z0-9][a-z0-9_.\-]*$")
 
 
@@ -40,7 +41,10 @@ class Tolerance:
     def allows(self, a: float, b: float) -> bool:
         """True when ``a`` and ``b`` agree within the tolerance."""
         gap = abs(a - b)
-        return gap <= self.absolute or gap <= self.relative * max(abs(a), abs(b))
+        # The epsilon absorbs float error from unit conversion: a value exactly at the
+        # tolerance must not flip to a conflict because it was converted from per-month.
+        scale = max(abs(a), abs(b))
+        return gap <= self.absolute + _EPSILON * scale or gap <= (self.relative + _EPSILON) * scale
 
     def widen(self, number: float) -> float:
         """The slack around ``number`` that the tolerance grants."""

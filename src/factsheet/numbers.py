@@ -8,6 +8,7 @@ use them, so a curator writes a value exactly as the article does.
 
 from __future__ import annotations
 
+import math
 import re
 
 UNITS = {
@@ -35,8 +36,9 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _JOIN = r"(?:[\s\-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+)"
 # One number phrase. Word parts may be joined by spaces, hyphens or 'and'.
 NUMBER = (
-    rf"(?:(?:(?:one\s+and\s+)?a\s+half|half\s+(?:a|an)|a\s+quarter(?:\s+of)?(?:\s+a)?|a|an)\s+(?:{_scale}|dozen|hundred)\b"
-    rf"|(?:{DIGITS}|(?:{_word})\b)"
+    # \b before words: 'often' holds no 'ten', 'someone' no 'one'.
+    rf"(?:\b(?:(?:one\s+and\s+)?a\s+half|half\s+(?:a|an)|a\s+quarter(?:\s+of)?(?:\s+a)?|a|an)\s+(?:{_scale}|dozen|hundred)\b"
+    rf"|(?:{DIGITS}|\b(?:{_word})\b)"
     # Digits only continue a phrase after a word ("two-thousand-300"): "20,000-60,000"
     # is a range, and "and" only joins after hundred or a scale ("one hundred and five").
     rf"(?:{_JOIN}(?:{_word}|{_scale})\b(?:{_JOIN}{DIGITS}(?![\d,.]))?)*"
@@ -60,7 +62,7 @@ def parse_number(text: str) -> float:
         fraction = _leading_fraction(tokens)
         if fraction is not None:
             value, rest = fraction
-            return value * _scale_product(rest, text)
+            return _finite(value * _scale_product(rest, text), text)
     total = 0.0
     current: float | None = None
     last_was_digits = False
@@ -85,7 +87,14 @@ def parse_number(text: str) -> float:
         else:
             raise NumberError(f"'{token}' is not part of a number in '{text}'")
         last_was_digits = False
-    return total + (current or 0.0)
+    return _finite(total + (current or 0.0), text)
+
+
+def _finite(number: float, text: str) -> float:
+    # float('9' * 400) is inf, which no claim value can hold.
+    if not math.isfinite(number):
+        raise NumberError(f"'{text}' is too large to be a number")
+    return number
 
 
 def _join_small(current: float, value: float, text: str) -> float:
@@ -132,6 +141,7 @@ def _scale_product(tokens: list[str], text: str) -> float:
 
 def format_number(value: float) -> str:
     """'20,000', '12.5', '1,234.75' — the form ``parse_number`` reads back exactly."""
+    value = float(value)  # int has no is_integer() before Python 3.12
     if value.is_integer() and abs(value) < 1e15:
         return f"{int(value):,}"
     text = repr(value)

@@ -66,11 +66,13 @@ def find_quote(haystack: Normalised, quote: str) -> tuple[int, int] | None:
     if not needle:
         return None
     start = haystack.text.find(needle)
-    if start < 0:
-        start = haystack.text.lower().find(needle.lower())
-    if start < 0:
+    if start >= 0:
+        return haystack.span_in_original(start, start + len(needle))
+    # Not str.lower(): it lengthens some characters ('İ'), shifting every offset after them.
+    match = re.search(re.escape(needle), haystack.text, re.IGNORECASE)
+    if match is None:
         return None
-    return haystack.span_in_original(start, start + len(needle))
+    return haystack.span_in_original(match.start(), match.end())
 
 
 def closest_passage(haystack: Normalised, quote: str) -> str | None:

@@ -7,6 +7,7 @@ units from here.
 from __future__ import annotations
 
 import re
+import tokenize
 from functools import lru_cache
 from importlib import resources
 
@@ -91,7 +92,9 @@ def parse_unit(text: str) -> pint.Unit:
         raise UnitError(
             f"unknown unit '{bad}'{did_you_mean(bad, ureg._units)}"
         ) from None
-    except (pint.DefinitionSyntaxError, AttributeError, TypeError, ValueError, SyntaxError):
+    # pint's expression parser fails on malformed text ('shell /', '(shell') in many ways.
+    except (pint.DefinitionSyntaxError, AttributeError, TypeError, ValueError, SyntaxError,
+            AssertionError, KeyError, ZeroDivisionError, tokenize.TokenError):
         raise UnitError(f"cannot read unit '{text}'; write it like 'shell / day'") from None
     return parsed
 

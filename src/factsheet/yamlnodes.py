@@ -84,11 +84,13 @@ def compose_file(path: Path) -> Node | None:
 
     Raises SheetError with the line of a syntax error.
     """
+    data = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
         raise SheetError(f"not valid UTF-8 at byte {error.start}; re-save the sheet as UTF-8",
-                         Location(path)) from None
+                         Location(path, line)) from None
     try:
         raw = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
@@ -100,4 +102,33 @@ def compose_file(path: Path) -> Node | None:
                          Location(path, line)) from None
     except yaml.YAMLError as error:
         raise SheetError(f"YAML error: {error}", Location(path)) from None
-    return None if raw is None else Node(raw, path)
+    if raw is None:
+        return None
+    _reject_unsafe_tags(raw, path)
+    return Node(raw, path)
+
+
+# Tags the safe loader can construct; '=' and '<<' resolve to 'value' and 'merge'.
+_SAFE_TAGS = frozenset(
+    [tag for tag in yaml.SafeLoader.yaml_constructors if tag]
+    + ["tag:yaml.org,2002:value", "tag:yaml.org,2002:merge"]
+)
+
+
+def _reject_unsafe_tags(root: yaml.Node, path: Path) -> None:
+    """Refuse '!!python/object' and other tags: composing ignores them, a sheet must not."""
+    seen: set[int] = set()  # anchors share nodes; visit each once
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.tag not in _SAFE_TAGS:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise SheetError(f"unsupported YAML tag '{tag}'; fact sheets hold plain text, lists "
+                             "and mappings (remove the tag)", Location(path, node.start_mark.line + 1))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(item for pair in node.value for item in pair)

@@ -1,0 +1,45 @@
+"""Helpers for unit tests: a tiny corpus and fact-sheet directory in tmp_path."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from factsheet.corpus import Article, load_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class Workspace:
+    """A corpus/ and facts/ pair under a temporary working directory.
+
+    The working directory is the workspace, so locations read 'facts/x.yaml:3'.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.corpus = path / "corpus"
+        self.facts = path / "facts"
+        self.corpus.mkdir()
+        self.facts.mkdir()
+
+    def article(self, name: str, text: str) -> Path:
+        path = self.corpus / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def sheet(self, name: str, text: str) -> Path:
+        path = self.facts / f"{name}.yaml"
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    def articles(self) -> dict[str, Article]:
+        return load_corpus(self.corpus).by_id()
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
+    monkeypatch.chdir(tmp_path)
+    return Workspace(tmp_path)

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from factsheet import corpus as corpus_module
+from factsheet.corpus import guess_title, load_corpus, read_article
+from factsheet.duplicates import find_duplicates
+
+from .conftest import ROOT, Workspace
+
+STORY = (
+    "Russian Defence Minister Sergei Shoigu arrived in Pyongyang wearing a military uniform "
+    "and met with the highest North Korean officials, including the nation's leader Kim Jong Un.\n"
+    "Shoigu's military outfit is only slightly related to the fact that his country has already "
+    "been at war for 17 months. His appearance had a role to play up the military nature of the "
+    "North Korean regime on the occasion of the 70th anniversary of the armistice agreement.\n"
+    "Russia has long denied obtaining weapons from North Korea. This time was no different. "
+    "Ukrainian intelligence put Russia's stockpiles of artillery ammunition at slightly more than "
+    "half a million shells, with not less than 5,000 artillery shells fired per day.\n"
+)
+# The same story as a second outlet ran it: byline, headline, blank lines, hard wraps.
+REFORMATTED = (
+    "\n\n\nBy: *Staff Writer*\n\nShoigu's shopping list in Pyongyang\n\n\n"
+    + STORY.replace(" and met with", "\nand met with").replace("\n", "\n\n")
+    + "\nPhoto: Reuters\n"
+)
+OTHER_STORY = (
+    "Ukraine's army says that Russian troops go through 20,000-60,000 artillery shells per day, "
+    "far more than the West can supply. Factories in Europe are expanding, but slowly, and the "
+    "United States has asked allies to send what they can spare from their own stocks before "
+    "the winter, when fighting along the front usually slows and both sides rebuild reserves.\n"
+)
+
+
+def test_read_article_keeps_the_text_as_stored(tmp_path: Path) -> None:
+    path = tmp_path / "002_abc.txt"
+    data = "it has over 21,600 howitzers\r\nand “millions” of shells\n".encode()
+    path.write_bytes(data)
+    article, warnings = read_article(path)
+    assert warnings == []
+    assert article is not None
+    assert article.id == "002_abc"
+    assert article.path == path
+    assert article.text == data.decode("utf-8")
+    assert article.digest == hashlib.sha256(data).hexdigest()
+    assert article.duplicate_of is None
+    assert article.canonical_id == "002_abc"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        pytest.param(b"", "skipped: the file is empty", id="empty"),
+        pytest.param(b" \n\n\t ", "skipped: the file is empty", id="whitespace-only"),
+        pytest.param(b"PK\x03\x04\x00\x00binary", "skipped: binary file (NUL bytes); articles are plain "
+                     "UTF-8 text", id="nul-bytes"),
+    ],
+)
+def test_read_article_skips_with_a_warning(workspace: Workspace, data: bytes, message: str) -> None:
+    path = workspace.corpus / "bad.txt"
+    path.write_bytes(data)
+    article, warnings = read_article(path)
+    assert article is None
+    assert [str(w) for w in warnings] == [f"corpus/bad.txt: {message}"]
+
+
+def test_read_article_replaces_invalid_utf8_and_names_the_offset(workspace: Workspace) -> None:
+    path = workspace.corpus / "latin1.txt"
+    path.write_bytes("Café owner: 5,000 shells".encode("latin-1"))
+    article, warnings = read_article(path)
+    assert [str(w) for w in warnings] == [
+        "corpus/latin1.txt: not valid UTF-8 at byte 3; bad bytes were replaced with U+FFFD "
+        "(re-save the file as UTF-8)"
+    ]
+    assert article is not None
+    assert article.text == "Caf\ufffd owner: 5,000 shells"
+
+
+def test_read_article_drops_a_byte_order_mark(workspace: Workspace) -> None:
+    path = workspace.corpus / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbfHeadline\nBody.")
+    article, warnings = read_article(path)
+    assert article is not None
+    assert article.text == "Headline\nBody."
+    assert [str(w) for w in warnings] == [
+        "corpus/bom.txt: a UTF-8 byte-order mark was ignored; offsets count from the character after it"
+    ]
+
+
+def test_read_article_skips_files_over_the_size_limit(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(corpus_module, "MAX_ARTICLE_BYTES", 10)
+    path = workspace.article("huge", "x" * 11)
+    article, warnings = read_article(path)
+    assert article is None
+    assert [str(w) for w in warnings] == [
+        "corpus/huge.txt: skipped: 11 bytes is more than the 10-byte limit for one article"
+    ]
+
+
+def test_load_corpus_of_a_missing_directory_is_one_warning(workspace: Workspace) -> None:
+    loaded = load_corpus(workspace.path / "nowhere")
+    assert loaded.articles == ()
+    assert [str(w) for w in loaded.warnings] == [
+        "nowhere: corpus directory not found; pass --corpus DIR or create it"
+    ]
+
+
+def test_load_corpus_reads_files_in_order_and_keeps_going(workspace: Workspace) -> None:
+    workspace.article("b", "Second article.")
+    workspace.article("a", "First article.")
+    workspace.article(".hidden", "Editor backup.")
+    (workspace.corpus / "empty.txt").write_bytes(b"")
+    (workspace.corpus / "sub").mkdir()
+    (workspace.corpus / "sub" / "c.txt").write_text("Nested.", encoding="utf-8")
+    loaded = load_corpus(workspace.corpus)
+    assert [a.id for a in loaded.articles] == ["a", "b"]
+    assert [str(w) for w in loaded.warnings] == ["corpus/empty.txt: skipped: the file is empty"]
+
+
+def test_a_reformatted_copy_is_a_duplicate_of_its_original(workspace: Workspace) -> None:
+    workspace.article("000_original", STORY)
+    workspace.article("001_copy", REFORMATTED)
+    workspace.article("002_other", OTHER_STORY)
+    by_id = load_corpus(workspace.corpus).by_id()
+    assert by_id["000_original"].duplicate_of is None
+    assert by_id["001_copy"].duplicate_of == "000_original"
+    assert by_id["001_copy"].canonical_id == "000_original"
+    assert by_id["002_other"].duplicate_of is None
+
+
+def test_the_first_of_two_copies_is_the_original(workspace: Workspace) -> None:
+    workspace.article("000_copy", REFORMATTED)
+    workspace.article("001_original", STORY)
+    by_id = load_corpus(workspace.corpus).by_id()
+    assert by_id["000_copy"].duplicate_of is None
+    assert by_id["001_original"].duplicate_of == "000_copy"
+
+
+def test_sharing_a_paragraph_does_not_make_a_duplicate() -> None:
+    shared = STORY.split("\n")[2]
+    texts = [("a", STORY), ("b", OTHER_STORY + shared)]
+    assert find_duplicates(texts) == {}
+
+
+def test_identical_copies_all_point_at_the_first() -> None:
+    assert find_duplicates([("a", STORY), ("b", STORY), ("c", STORY)]) == {"b": "a", "c": "a"}
+
+
+def test_a_copy_of_a_copy_points_at_the_first_original() -> None:
+    # b is a plus a short update; c repeats only b's update, whose shingles b saw first.
+    update = "Update: officials later confirmed the visit had ended with a signed protocol on trade."
+    texts = [("a", STORY), ("b", STORY + update), ("c", update)]
+    assert find_duplicates(texts) == {"b": "a", "c": "a"}
+
+
+def test_texts_too_short_to_compare_are_never_duplicates() -> None:
+    assert find_duplicates([("a", "Four words only here"), ("b", "Four words only here")]) == {}
+
+
+def test_shipped_corpus_has_one_duplicate() -> None:
+    loaded = load_corpus(ROOT / "corpus")
+    assert loaded.warnings == ()
+    duplicates = {a.id: a.duplicate_of for a in loaded.articles if a.duplicate_of}
+    assert duplicates == {"001_a4c58db8828a508f": "000_331c2a0c2e350d37"}
+    assert len(loaded.articles) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("Shoigu's shopping list\n\nBody text.", "Shoigu's shopping list", id="first-line"),
+        pytest.param("\n\n\nBy: *Staff*\n\nShoigu's shopping list\nBody.", "Shoigu's shopping list",
+                     id="after-byline"),
+        pytest.param("# Give and Take\nBody.", "Give and Take", id="markdown-heading"),
+        pytest.param("**Bold headline**\nBody.", "Bold headline", id="emphasis"),
+        pytest.param("Photo: Reuters\nHeadline here\nBody.", "Headline here", id="after-photo-credit"),
+        pytest.param("Russia has long denied it.\nMore text.", None, id="first-line-is-a-sentence"),
+        pytest.param("Is this a question?\nBody", None, id="question"),
+        pytest.param("x" * 161 + "\nBody", None, id="too-long"),
+        pytest.param("", None, id="empty"),
+        pytest.param("By: Staff\n\n", None, id="only-a-byline"),
+    ],
+)
+def test_guess_title(text: str, title: str | None) -> None:
+    assert guess_title(text) == title
+
+
+def test_article_title_and_normalised_text(workspace: Workspace) -> None:
+    workspace.article("a", "Headline\nit fires “5,000\nshells”.")
+    article = workspace.articles()["a"]
+    assert article.title == "Headline"
+    assert article.normalised.text == 'Headline it fires "5,000 shells".'
