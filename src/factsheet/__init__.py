@@ -5,6 +5,7 @@ from __future__ import annotations
 from .compare import Claim, Conflict, find_conflicts, judge
 from .corpus import Article, Corpus, LoadWarning, load_corpus
 from .errors import FactsheetError, Location, SheetError, UnitError, ValueSyntaxError
+from .extract import Mention, extract_mentions
 from .facts import Fact, FactSheet, SheetLoadError, Tolerance, load_fact_sheet, load_fact_sheets
 from .quantities import ClaimValue, format_value, parse_value
 from .units import convert, parse_unit, registry
@@ -22,6 +23,7 @@ __all__ = [
     "FactsheetError",
     "LoadWarning",
     "Location",
+    "Mention",
     "SheetError",
     "SheetLoadError",
     "Tolerance",
@@ -29,6 +31,7 @@ __all__ = [
     "Validation",
     "ValueSyntaxError",
     "convert",
+    "extract_mentions",
     "find_conflicts",
     "format_value",
     "judge",

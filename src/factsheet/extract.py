@@ -1,0 +1,419 @@
+"""Quantity mentions in article text: 'more than 20,000 ... howitzers', '20,000-60,000
+artillery shells per day', 'USD 1,000 per shell', 'almost 1%', 'July 25-27'.
+
+One pass: a cheap case-sensitive regex finds where a number phrase can start, the
+full anchor (numbers.NUMBER, vague amounts, multipliers) is matched only there, and
+for each hit a short window to the left gives qualifier, currency, 'between' and
+month while one to the right gives range, percent, caliber, counted noun and rate.
+Nothing is tokenised outside these windows, so the cost is linear in the text.
+
+Span convention: a mention covers the qualifier words, 'between'/'from' opening a
+range, a currency sign or code, the number phrase with its scale words, and what is
+written without a space after it (%, mm, -day, th, the s of 1950s); the counted noun
+and unit words after a space are not part of it. Dates cover month, day and year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .nouns import (
+    HYPHENS,
+    STOP_WORDS,
+    Kind,
+    Noun,
+    NounUnit,
+    find_noun,
+    find_noun_after_of,
+    looks_plural,
+    unit_of,
+)
+from .numbers import DIGITS, NUMBER, SCALES, SMALL_WORDS, NumberError, parse_number
+from .quantities import QUALIFIER_WORDS, VAGUE, ClaimValue, Qualifier
+
+__all__ = ["Kind", "Mention", "extract_mentions"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One quantity as written: ``text == article_text[start:end]`` (str offsets)."""
+
+    start: int
+    end: int
+    text: str
+    value: ClaimValue
+    unit: str | None
+    noun: str | None
+    kind: Kind
+
+
+_MONTHS = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+})
+_CURRENCIES: dict[str, str | None] = {
+    "$": "US_dollar", "US$": "US_dollar", "USD": "US_dollar", "€": None, "£": None, "¥": None,
+    "₽": None, "₴": None, "₩": None, "EUR": None, "GBP": None, "RUB": None, "CNY": None,
+    "JPY": None, "KRW": None, "UAH": None, "INR": None,
+}
+_NAME_PREFIXES = frozenset({"mid", "pre", "post"})  # 'mid-2022' is a date, not a name
+_SEVERAL = {"several": 2, "a few": 2, "few": 2, "many": 2}
+_TIME_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+               "annually": "year", "annum": "year", "h": "hour", "hr": "hour", "d": "day", "yr": "year"}
+_HY = re.escape(HYPHENS)  # for character classes: '-' must not form a range
+_DA = re.escape(HYPHENS + "–—")
+_ORDINAL = ("st", "nd", "rd", "th")
+
+
+def _words(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _cased(words: Iterable[str]) -> str:
+    return _words({form for word in words for form in (word, word.capitalize(), word.upper())})
+
+
+def _backwards(phrases: Iterable[str]) -> str:
+    """Alternation of ``phrases`` spelled backwards, for matching the reversed left window."""
+    return "|".join(r"\s+".join(re.escape(w[::-1]) for w in p.split()[::-1])
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+_SCALE = "thousand|million|billion|trillion"
+_ANCHOR = re.compile(
+    rf"(?<!\w)(?P<vague>{_words(map(re.escape, VAGUE))})(?!\w)"
+    rf"|(?<!\w)(?P<several>(?:{_words(_SEVERAL)})\s+(?P<scale>hundred|{_SCALE}))(?!\w)"
+    rf"|(?<![\w.])(?<!\d,)(?P<fold>(?:{DIGITS}|{_words(SMALL_WORDS)})[{_HY}]?fold)(?!\w)"
+    rf"|(?:(?<![\w.:/])(?<!\d,)|(?<=USD|EUR|GBP|RUB))(?P<num>{NUMBER})",
+    re.IGNORECASE,
+)
+# Where an anchor can start. Case-sensitive literals keep sre's fast path (IGNORECASE
+# alternations are 3-4 times slower), so the full anchor only runs at these positions.
+_STARTS = re.compile(
+    r"\.?\d"
+    rf"|(?<!\w)(?:{_cased([*SMALL_WORDS, 'half', 'tens', 'dozens', 'hundreds', 'thousands'])}"
+    rf"|{_cased(['millions', 'billions', 'several', 'few', 'many'])})(?:[{_HY}]?fold)?(?!\w)"
+    rf"|(?<!\w)(?:{_cased(['a', 'an'])})\s+"
+    rf"(?:{_cased(['half', 'quarter', 'dozen', 'hundred', 'few', *SCALES])})(?!\w)"
+)
+_NUMBER_AT = re.compile(NUMBER, re.IGNORECASE)
+
+# Left-context patterns run on the reversed window before a number, anchored at its start.
+_L_CURRENCY = re.compile(rf"\s?(?P<cur>{_backwards(_CURRENCIES)})(?![A-Za-z])")
+_L_QUALIFIER = re.compile(rf"\s+(?P<q>{_backwards(QUALIFIER_WORDS)})(?![\w.])", re.I)
+# 'rose from 10 to 20', 'fell $2 to $85': a change, not a range.
+_CHANGE_VERBS = (
+    "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
+    "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases",
+    "grew", "grown", "grow", "grows", "growing", "climbed", "climb", "climbs", "jumped", "jump",
+    "jumps", "dropped", "drop", "drops", "declined", "decline", "declines", "surged", "soared",
+    "plunged", "slipped", "slid", "edged", "raised", "raise", "cut", "cuts", "reduced", "lowered",
+    "boosted", "expanded", "shrank", "doubled", "tripled", "went", "gone", "up", "down", "changed",
+)
+_L_CHANGE = re.compile(rf"\s+(?:{_backwards(_CHANGE_VERBS)})(?!\w)", re.I)
+_L_AFTER_NUMBER = re.compile(rf"[{_DA}]\d")  # the 48 of '52-48': the second half of a score
+_L_NUMERO = re.compile(r"\s*(?:\.o[Nn]|\.so[Nn]|#)(?![A-Za-z])")  # No. 10, #5
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+              "tenth": 10, "tenths": 10}
+_L_NO = re.compile(r"\s+(?:on|yna|yreve)(?!\w)", re.I)  # 'no one', 'any one', 'every one'
+_L_OPENER = re.compile(r"\s+(?P<b>neewteb|morf)(?!\w)", re.I)
+_L_MONTH = re.compile(rf"\.?\s+(?:{_backwards(_MONTHS)})(?![A-Za-z])")
+_L_NAME = re.compile(rf"[{_HY}](?P<w>[A-Za-z]+)(?![A-Za-z])|\s+(?P<cap>[A-Za-z]+)(?![A-Za-z])")
+_WINDOW = 48
+
+# Right-context patterns run with .match(text, pos).
+_R_CLOCK = re.compile(r"(?:[:/]\d+)+|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b)", re.I)
+_R_SPACED = re.compile(rf"(?:[ \u00a0\u202f\u2009]\d{{3}})+(?![\w{_HY}]|[.,]\d)")
+_R_AFTER_MONTH = re.compile(rf"(?P<ord>st|nd|rd|th)?(?:\s*[{_DA}]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+                            r"(?![\w,.]\d)(?:,?\s+(?P<year>\d{4})(?![\w,.]\d))?")
+_R_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_words(_MONTHS)})\b\.?"
+                             r"(?:,?\s+(?P<year>\d{4})\b)?")
+_R_GLUED = re.compile(r"[A-Za-z]+")
+_R_PLUS = re.compile(rf"\+(?:\s*(?P<scale>{_SCALE})\b)?|[{_HY}](?P<word>odd|plus)\b", re.I)
+_R_RATIO = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
+_R_RANGE = re.compile(rf"\s*[{_DA}]\s*(?=[\d$€£])|\s+to\s+|\s+and\s+", re.I)
+_R_PERCENT_SIGN = re.compile(rf"\s?%|[{_HY}]percent\b", re.I)
+_R_PERCENT_WORD = re.compile(r"\s+(?:percent|per\s+cent|pct|percentage\s+points?)\b", re.I)
+_R_CALIBER = re.compile(rf"(?P<glued>[{_HY}]?(?:mm|millimet(?:er|re)s?)(?![A-Za-z]))"
+                        r"|\s+(?:mm|millimet(?:er|re)s?)(?![A-Za-z])", re.I)
+_R_HYPHEN_WORD = re.compile(rf"[{_HY}](?P<w>[A-Za-z]+)(?:[{_HY}]old\b)?")
+_R_RATE = re.compile(
+    r"\s*/\s*(?P<slash>h|hr|hour|d|day|month|year|yr)\b"
+    r"|(?:\s+(?:being\s+)?(?:[a-z]{2,}ed|shot|spent|sold|lost|made))?"
+    r"(?:\s+(?:per|a|an|each|every)\s+(?P<time>day|week|month|year|hour|minute|annum)s?\b"
+    r"(?!\s+(?:ago|later|earlier|before|after|old))"
+    r"|\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b"
+    r"|\s+per\s+(?P<per>[A-Za-z]+(?:\s+[A-Za-z]+)?))",
+    re.I,
+)
+_SCALE_AT_END = re.compile(r"(?:thousand|million|billion|trillion|bn|mln|mn|tn|k|m|b)$", re.I)
+_PERCENT = NounUnit("percent", "percent")
+
+
+def extract_mentions(text: str) -> list[Mention]:
+    """Every quantity mention in ``text``, sorted by start and non-overlapping; never raises."""
+    mentions: list[Mention] = []
+    last_end = pos = 0
+    while (start := _STARTS.search(text, pos)) is not None:
+        match = _ANCHOR.match(text, start.start())
+        if match is None:
+            pos = start.end()
+            continue
+        pos = match.end()
+        try:
+            mention = _mention_at(text, match)
+        except (NumberError, ValueError, ArithmeticError):
+            mention = None  # a phrase that only looked like a number ('9' * 400 overflows)
+        if mention is not None and mention.start >= last_end:
+            mentions.append(mention)
+            last_end = pos = max(pos, mention.end)
+    return mentions
+
+
+def _mention_at(text: str, match: re.Match[str]) -> Mention | None:
+    if match["vague"] is not None:
+        low, high = VAGUE.get(" ".join(match["vague"].lower().split()), (None, None))
+        if low is None:
+            return None  # 'thouſands': case-folded non-ASCII, not one of our words
+        noun = find_noun_after_of(text, match.end())  # 'thousands of troops', never 'thousands fled'
+        return _counted(text, match.start(), match.end(), ClaimValue(None, low, high, "vague"), noun)
+    if match["several"] is not None:  # 'several thousand', 'a few hundred'
+        scale = 100.0 if match["scale"].lower() == "hundred" else _scale(match["scale"])
+        value = ClaimValue(None, 2 * scale, 10 * scale, "vague")
+        noun = find_noun_after_of(text, match.end()) or find_noun(text, match.end())
+        return _counted(text, match.start(), match.end(), value, noun)
+    if match["fold"] is not None:  # 'tenfold', '3-fold'
+        start, qualifier = _qualifier_before(text, match.start())
+        number = parse_number(match["fold"][:-4].rstrip(HYPHENS))
+        return _make(text, start, match.end(), _value(number, qualifier), None, None, "other")
+    return _number_at(text, match.start("num"), match.end("num"))
+
+
+def _counted(text: str, start: int, end: int, value: ClaimValue, noun: Noun | None) -> Mention:
+    """A vague amount: a count of its noun ('millions of shells'), else other."""
+    if noun is None:
+        return _make(text, start, end, value, None, None, "other")
+    return _with_rate(text, start, end, noun.end, value, noun.unit or NounUnit(None, "count"), noun.text)
+
+
+def _number_at(text: str, start: int, end: int) -> Mention | None:
+    phrase = text[start:end]
+    is_digits = phrase[0].isdigit() or phrase[0] == "."
+    left = text[max(0, start - _WINDOW) : start][::-1]
+    name = _L_NAME.match(left)
+    if name and name["w"] and name["w"][::-1].lower() not in _NAME_PREFIXES:
+        return None  # Hwasong-17, T-62, Covid-19: a name, not a quantity
+    if _R_CLOCK.match(text, end) or _L_NUMERO.match(left):
+        return None  # 10:30, 24/7, 25/07/2022, 3 p.m., No. 10: a clock or a code
+    if phrase.isdigit() and (date := _date_at(text, start, end, left)) is not None:
+        return date
+    if (spaced := _R_SPACED.match(text, end)) and phrase.isdigit() and len(phrase) <= 3:
+        end = spaced.end()  # '20 000': thousands separated by spaces
+        number = float(re.sub(r"\D", "", text[start:end]))
+        phrase = text[start:end]
+    else:
+        number = parse_number(phrase)
+    if is_digits and (glued := _R_GLUED.match(text, end)):
+        return _glued_suffix(text, start, end, number, glued.group(), phrase)
+
+    span_start, currency = start, None
+    if cur := _L_CURRENCY.match(left):
+        currency = cur["cur"][::-1].upper()
+        span_start -= cur.end()
+        left = left[cur.end() :]
+    span_start, qualifier = _qualifier_before(text, span_start)
+    value = _value(number, qualifier)
+
+    span_end = end
+    opener = _L_OPENER.match(left) if qualifier is None else None
+    changed = _L_CHANGE.match(left[opener.end() :] if opener else left)
+    ratio = _ratio_after(text, end, number)
+    rng = None if ratio else _range_after(text, end, number, phrase, is_digits,
+                                          opener["b"].lower()[::-1] if opener else None, bool(changed))
+    if ratio is not None:
+        value, span_end = ratio
+    elif rng is not None:
+        low, high, span_end = rng
+        value = ClaimValue.between(low, high)
+        if opener:
+            span_start = span_start - opener.end()
+    elif (plus := _R_PLUS.match(text, span_end)) is not None:
+        span_end = plus.end()
+        number *= _scale(plus["scale"]) if plus["scale"] else 1
+        value = _value(number, "about" if (plus["word"] or "").lower() == "odd" else qualifier or "more_than")
+
+    if (pct := _R_PERCENT_SIGN.match(text, span_end)) is not None:
+        return _with_rate(text, span_start, pct.end(), pct.end(), value, _PERCENT, None)
+    if (pct := _R_PERCENT_WORD.match(text, span_end)) is not None:
+        return _with_rate(text, span_start, span_end, pct.end(), value, _PERCENT, None)
+    if currency is not None:
+        money = NounUnit(_CURRENCIES[currency], "money")
+        return _with_rate(text, span_start, span_end, span_end, value, money, None)
+    if ratio is not None:
+        noun = find_noun(text, span_end)
+        return _make(text, span_start, span_end, value, None, noun.text if noun else None, "other")
+    if (cal := _R_CALIBER.match(text, span_end)) is not None:
+        stop = cal.end() if cal["glued"] else span_end
+        return _make(text, span_start, stop, value, "millimeter", None, "caliber")
+    if (hyphen := _R_HYPHEN_WORD.match(text, span_end)) is not None:
+        if (parts := _FRACTIONS.get(hyphen["w"].lower())) is not None:  # 'two-thirds'
+            value = _value(number / parts, qualifier)
+            return _make(text, span_start, hyphen.end(), value, None, None, "other")
+        unit = unit_of(hyphen["w"])
+        if unit is None:  # '1,000-strong', 'a 30-point plan'
+            return _make(text, span_start, span_end, value, None, None, "other")
+        return _make(text, span_start, hyphen.end(), value, unit.name, hyphen["w"], unit.kind)
+
+    if _L_AFTER_NUMBER.match(left) is not None:
+        return _make(text, span_start, span_end, value, None, None, "other")
+    noun = find_noun(text, span_end)
+    plain = phrase.isdigit()
+    if plain and (noun is None or noun.unit is None):
+        bounds = (value.low, value.high) if value.qualifier == "range" else (number,)
+        if all(v is not None and 1800 <= v <= 2100 for v in bounds):
+            return _make(text, span_start, span_end, value, None, None, "date")  # in 2014, 2014-15
+        cap = name["cap"][::-1] if name and name["cap"] else ""
+        if rng is None and qualifier is None and cap and not cap.islower() and cap.lower() not in STOP_WORDS \
+                and cap not in _MONTHS:
+            return None  # Project 633, Boeing 737, Article 5, iPhone 15: a name
+    if phrase.lower() == "one" and (noun is None or _L_NO.match(left)
+                                     or (noun.unit is None and looks_plural(noun.text))):
+        return None  # 'one of the', 'no one denies': a pronoun, not a count
+    if noun is None:
+        return _with_rate(text, span_start, span_end, span_end, value, None, None)
+    if noun.text.lower() == "times":
+        return _make(text, span_start, span_end, value, None, None, "other")
+    return _with_rate(text, span_start, span_end, noun.end, value,
+                      noun.unit or NounUnit(None, "count"), noun.text)
+
+
+def _qualifier_before(text: str, start: int) -> tuple[int, Qualifier | None]:
+    found = _L_QUALIFIER.match(text[max(0, start - _WINDOW) : start][::-1])
+    # IGNORECASE also matches a few non-ASCII letters ('ſome'); the table has only ASCII.
+    qualifier = QUALIFIER_WORDS.get(" ".join(found["q"][::-1].lower().split())) if found else None
+    if found is None or qualifier is None:
+        return start, None
+    return start - found.end(), qualifier
+
+
+def _scale(word: str) -> float:
+    try:
+        return SCALES[word.lower()]
+    except KeyError:
+        raise NumberError(f"'{word}' is not a scale word") from None
+
+
+def _value(number: float, qualifier: Qualifier | None) -> ClaimValue:
+    return ClaimValue.exact(number) if qualifier is None else ClaimValue.qualified(qualifier, number)
+
+
+def _ratio_after(text: str, end: int, number: float) -> tuple[ClaimValue, int] | None:
+    """'one in five', '3 out of 4': a share, not a count of either number."""
+    sep = _R_RATIO.match(text, end)
+    second = _NUMBER_AT.match(text, sep.end()) if sep else None
+    if second is None or (second.group().isdigit() and len(second.group()) == 4):
+        return None  # '5 in 2022'
+    whole = parse_number(second.group())
+    if not number < whole <= 1_000_000:
+        return None
+    return ClaimValue.exact(number / whole), second.end()
+
+
+def _range_after(text: str, end: int, low: float, phrase: str, is_digits: bool,
+                 opener: str | None, changed: bool) -> tuple[float, float, int] | None:
+    """'20,000-60,000', 'from 10 to 20', 'between 1,500 and 2,000', '20 to 60 million'."""
+    sep = _R_RANGE.match(text, end)
+    if sep is None:
+        return None
+    word = sep.group().strip().lower()
+    if (word == "and") != (opener == "between") or (word not in ("to", "and") and not is_digits):
+        return None
+    if word == "to" and changed:
+        return None
+    at = sep.end()
+    at += next((len(sign) for sign in ("US$", "$", "€", "£") if text.startswith(sign, at)), 0)
+    second = _NUMBER_AT.match(text, at)
+    if second is None or (word not in ("to", "and") and not second.group()[0].isdigit()):
+        return None
+    if second.group()[-1].isdigit() and _R_GLUED.match(text, second.end()):
+        return None  # '5-3D': not a range
+    high = parse_number(second.group())
+    if phrase.isdigit() and len(phrase) == 4 and second.group().isdigit() and len(second.group()) == 2:
+        high += low - low % 100  # '2001-02': the century of the first year
+    scale = _SCALE_AT_END.search(second.group())
+    if scale and not _SCALE_AT_END.search(phrase) and low * _scale(scale.group()) <= high:
+        low *= _scale(scale.group())  # '20 to 60 million': the scale applies to both
+    return (low, high, second.end()) if low <= high else None
+
+
+def _date_at(text: str, start: int, end: int, left: str) -> Mention | None:
+    """'July 25-27', 'July 27th, 1953', 'April 25, 2022', 'May 2023', '25 July 2022'."""
+    number = int(text[start:end]) if end - start <= 4 else 0
+    if (month := _L_MONTH.match(left)) is not None:
+        begin = start - month.end()
+        if 1800 <= number <= 2100:
+            return _make(text, begin, end, ClaimValue.exact(float(number)), None, None, "date")
+        after = _R_AFTER_MONTH.match(text, end)
+        if 1 <= number <= 31 and after is not None:
+            if after["year"]:
+                value = ClaimValue.exact(float(after["year"]))
+            elif after["day2"] and int(after["day2"]) > number:
+                value = ClaimValue.between(float(number), float(after["day2"]))
+            else:
+                value = ClaimValue.exact(float(number))
+            stop = after.end() if after["year"] or after["day2"] else after.end("ord")
+            return _make(text, begin, max(stop, end), value, None, None, "date")
+    if 1 <= number <= 31 and (before := _R_BEFORE_MONTH.match(text, end)) is not None:
+        value = ClaimValue.exact(float(before["year"] or number))
+        return _make(text, start, before.end(), value, None, None, "date")
+    return None
+
+
+def _glued_suffix(text: str, start: int, end: int, number: float, suffix: str,
+                  phrase: str) -> Mention | None:
+    """Letters straight after digits: 122mm, 70th, 1950s, 10km; anything else is a code (5G)."""
+    lower, stop = suffix.lower(), end + len(suffix)
+    if lower in _ORDINAL:
+        return _make(text, start, stop, ClaimValue.exact(number), None, None, "other")
+    if lower == "s" and phrase.isdigit() and len(phrase) in (2, 4) and phrase.endswith("0"):
+        low = number if len(phrase) == 4 else 1900 + number
+        return _make(text, start, stop, ClaimValue.between(low, low + 9), None, None, "date")
+    if _R_CALIBER.fullmatch(suffix):
+        return _make(text, start, stop, ClaimValue.exact(number), "millimeter", None, "caliber")
+    unit = unit_of(suffix)
+    if unit is None or unit.kind not in ("length", "duration", "other"):
+        return None
+    return _make(text, start, stop, ClaimValue.exact(number), unit.name, suffix, unit.kind)
+
+
+def _with_rate(text: str, start: int, end: int, after: int, value: ClaimValue,
+               unit: NounUnit | None, noun: str | None) -> Mention:
+    """The mention, made a rate or a price when 'per day', 'daily', 'per shell' follows."""
+    kind: Kind = unit.kind if unit else "other"
+    name = unit.name if unit else None
+    rate = _R_RATE.match(text, after)
+    if rate is not None:
+        time = rate["slash"] or rate["time"] or rate["adverb"]
+        per = NounUnit(_TIME_WORDS.get(time.lower(), time.lower()), "duration") if time else _per(rate["per"])
+        if per is not None:
+            name = f"{name} / {per.name}" if name and per.name else None
+            if kind in ("count", "other") and per.kind == "duration":
+                kind = "rate"
+            elif kind not in ("money", "percent"):
+                kind = "other"  # shells per howitzer, km/h: a ratio or a speed
+    return _make(text, start, end, value, name, noun, kind)
+
+
+def _per(words: str | None) -> NounUnit | None:
+    if not words:
+        return None
+    return unit_of("_".join(words.split())) or unit_of(words.split()[0])
+
+
+def _make(text: str, start: int, end: int, value: ClaimValue, unit: str | None, noun: str | None,
+          kind: Kind) -> Mention:
+    return Mention(start, end, text[start:end], value, unit, noun, kind)

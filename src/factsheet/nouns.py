@@ -1,0 +1,220 @@
+"""Counted nouns: the words after a number and the registry unit they name.
+
+'20,000 Soviet-standard 122mm, 152mm and 170mm howitzers' -> 'howitzers' (howitzer);
+'5,000 multiple rocket launch systems' -> multiple_rocket_launcher; '583 pieces of
+russian artillery' -> artillery_piece; '90 armored personnel carriers' -> no unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from typing import Literal
+
+from .units import registry
+
+Kind = Literal["count", "rate", "money", "percent", "length", "duration", "date", "caliber", "other"]
+
+HYPHENS = "-‐‑"
+
+# Words that end a noun phrase: a counted noun is never one of them.
+STOP_WORDS = frozenset("""
+a an the of and or but nor to in on at by for from with without into onto per as than that
+which who whom whose what when where while if is are was were be been being am has have had
+do does did will would shall should can could may might must it its this these those their
+his her our your my we they he she you i them us him more most less least so not no only just
+also even still each every all both either neither some any many much few several other
+another such same about over under up down out off again then there here now ago later
+earlier before after since until during against between among through across toward towards
+via like unlike plus minus versus vs according including within along around near behind
+beyond above below very too already yet ever never almost nearly roughly approximately last
+next first second third
+""".split())
+# Currencies news writes as words that the registry does not define (no dated rate).
+_CURRENCY_WORDS = frozenset({"euro", "euros", "ruble", "rubles", "rouble", "roubles", "yuan",
+                             "yen", "won", "hryvnia", "hryvnias", "rupee", "rupees"})
+_LENGTHS = frozenset({"meter", "kilometer", "centimeter", "millimeter", "mile", "foot", "inch",
+                      "yard", "nautical_mile"})
+_TIMES = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year",
+                    "century"})
+_MASSES = frozenset({"gram", "kilogram", "metric_ton", "ton"})
+_BASE_DIMENSIONS = frozenset({"[length]", "[mass]", "[time]", "[current]", "[temperature]",
+                              "[substance]", "[luminosity]", "[currency]"})
+# '583 pieces of russian artillery', '3 rounds of talks': the noun after 'of' decides.
+_CONTAINERS = frozenset({"piece", "pieces", "unit", "units", "item", "items", "round", "rounds"})
+_AMMUNITION = frozenset({"ammunition", "ammo", "munitions"})
+
+_TOKEN = re.compile(
+    r"(?P<name>[A-Za-z]+[-‐]?\d+[A-Za-z]*(?![\w-]))"
+    r"|(?P<cal>\d+(?:\.\d+)?\s?[-‐]?(?:mm|millimet(?:er|re)s?)(?![A-Za-z]))"
+    r"|(?P<word>[^\W\d_]+(?:['’\-‐][^\W\d_]+)*)"
+    r"|(?P<comma>,)"
+    r"|(?P<other>\S)",
+)
+_OF = re.compile(r"[\"”’']?\s+of\s+", re.I)
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z_]*")
+_LOOKAHEAD = 160
+
+
+@dataclass(frozen=True, slots=True)
+class NounUnit:
+    """A registry unit and the kind of quantity it counts; ``name`` None for unknown money."""
+
+    name: str | None
+    kind: Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """The counted noun as written and where it ends; ``unit`` None when not in the registry."""
+
+    text: str
+    end: int
+    unit: NounUnit | None
+
+
+def find_noun(text: str, pos: int) -> Noun | None:
+    """The counted noun after a number ending at ``pos``, across modifiers; None if none."""
+    tokens = list(islice(_TOKEN.finditer(text, pos, pos + _LOOKAHEAD), 14))
+    modifier: re.Match[str] | None = None
+    unknown: list[re.Match[str]] = []
+    for i, token in enumerate(tokens):
+        group = token.lastgroup
+        if group in ("cal", "name"):  # 152mm, Hwasong-17: modifiers before the noun
+            continue
+        word = token.group()
+        if group == "comma" or word.lower() in ("and", "or"):
+            if _is_caliber(tokens, i - 1) or _is_caliber(tokens, i + 1):
+                continue  # '122mm, 152mm and 170mm howitzers'
+            break
+        if group != "word":
+            break
+        known = _known_phrase(text, tokens, i)
+        if word.lower() in _CONTAINERS and _OF.match(text, token.end()):
+            return _contained(text, Noun(word, token.end(), known.unit if known else None))
+        if known is not None:
+            return known
+        if word.lower() in STOP_WORDS:
+            break
+        if looks_plural(word) or not (word[0].isupper() or any(h in word for h in HYPHENS)):
+            unknown.append(token)
+            if len(unknown) == 3:
+                break
+        else:
+            modifier = token  # Korean-made, Soviet-standard, Bradley
+    # Counted nouns are plural after any number but one: prefer the first plural-looking
+    # word ('armored personnel carriers'), else the last of the run ('foreign leader').
+    head = next((t for t in unknown if looks_plural(t.group())), unknown[-1] if unknown else modifier)
+    return None if head is None else Noun(head.group(), head.end(), None)
+
+
+def find_noun_after_of(text: str, pos: int) -> Noun | None:
+    """'"millions" of artillery shells': the noun after 'of', if 'of' follows ``pos``."""
+    of = _OF.match(text, pos)
+    return find_noun(text, of.end()) if of else None
+
+
+def looks_plural(word: str) -> bool:
+    return len(word) > 3 and word[-1] == "s" and word[-2] not in "su'’i" and word.isalpha()
+
+
+def _is_caliber(tokens: list[re.Match[str]], i: int) -> bool:
+    return 0 <= i < len(tokens) and tokens[i].lastgroup == "cal"
+
+
+def _known_phrase(text: str, tokens: list[re.Match[str]], i: int) -> Noun | None:
+    """Longest run of up to four words at ``tokens[i]`` naming a known unit; a compound's
+    head is its last noun ('fighter jets', 'missile tests', 'tank crews')."""
+    run = [tokens[i]]
+    for token in tokens[i + 1 : i + 5]:
+        if token.lastgroup != "word" or text[run[-1].end() : token.start()].strip():
+            break
+        run.append(token)
+    for size in range(min(len(run), 4), 0, -1):
+        words = [t.group() for t in run[:size]]
+        if size > 1 and any(w.lower() in STOP_WORDS for w in words):
+            continue
+        joined = "_".join(words)
+        unit = unit_of(joined) or (unit_of(joined.lower()) if size > 1 else None)
+        if unit is None:
+            continue
+        last = run[size - 1]
+        if size < len(run) and unit.kind == "count" and not looks_plural(last.group()):
+            after = run[size].group()
+            if looks_plural(after) and after.islower() and after not in STOP_WORDS:
+                last, unit = run[size], unit_of(after)
+        return Noun(text[run[0].start() : last.end()], last.end(), unit)
+    return None
+
+
+def _contained(text: str, noun: Noun) -> Noun:
+    """'pieces of russian artillery' -> artillery_piece; 'rounds of talks' -> no unit."""
+    head = noun.text.lower()
+    of = _OF.match(text, noun.end)
+    if of is None:
+        return noun
+    words: list[re.Match[str]] = []
+    for token in islice(_TOKEN.finditer(text, of.end(), of.end() + 60), 3):
+        if token.lastgroup != "word" or token.group().lower() in STOP_WORDS:
+            break
+        words.append(token)
+    start = noun.end - len(noun.text)
+    singular = head.rstrip("s")
+    for token in words:
+        word = token.group()
+        unit = unit_of(f"{word.lower()}_{singular}") or unit_of(word)
+        if unit is None and singular == "round" and word.lower() in _AMMUNITION:
+            unit = noun.unit
+        if unit is not None:
+            return Noun(text[start : token.end()], token.end(), unit)
+    last = next((t for t in words if looks_plural(t.group())), words[-1] if words else None)
+    end = last.end() if last else noun.end
+    return Noun(text[start:end], end, None)
+
+
+@lru_cache(maxsize=8192)
+def unit_of(word: str) -> NounUnit | None:
+    """The registry unit a word names ('howitzers', 'artillery_rounds', 'km'), or None."""
+    lower = word.lower()
+    if lower in _CURRENCY_WORDS:
+        return NounUnit(None, "money")
+    if len(word) < 2 or lower in STOP_WORDS or not _ASCII_WORD.fullmatch(word):
+        return None
+    ureg = registry()
+    try:
+        candidates = ureg.parse_unit_name(word) or ureg.parse_unit_name(lower)
+    except Exception:  # pint raises assorted errors on odd names; none of them is a unit
+        return None
+    for prefix, base, _suffix in candidates:
+        # 'kilotanks' and 'ms' parse, but news means neither: only metric lengths and masses
+        if prefix and not (prefix in ("kilo", "centi", "milli") and base in ("meter", "gram")):
+            continue
+        if base == "decade":  # pint's decade is a logarithmic ratio, not ten years
+            return NounUnit(None, "duration")
+        kind = _kind_of(prefix + base)
+        if kind is not None:
+            return NounUnit(prefix + base, kind)
+    return None
+
+
+def _kind_of(name: str) -> Kind | None:
+    if name == "percent":
+        return "percent"
+    if name in _TIMES:
+        return "duration"
+    if name in _LENGTHS:
+        return "length"
+    if name in _MASSES:
+        return "other"
+    dimensions = dict(registry().get_dimensionality(name))
+    if dimensions == {"[currency]": 1}:
+        return "money"
+    if dimensions == {"[length]": 1, "[time]": -1}:
+        return "other"  # mph, knots
+    if len(dimensions) == 1:
+        ((dimension, power),) = dimensions.items()
+        if power == 1 and dimension not in _BASE_DIMENSIONS:
+            return "count"  # the project's count units: shell, howitzer, tank, ...
+    return None

@@ -1,0 +1,429 @@
+from __future__ import annotations
+
+import itertools
+import random
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factsheet.extract import Mention, extract_mentions
+
+N = None
+
+
+def mention_at(sentence: str, span: str) -> Mention:
+    """The one mention whose text is ``span``; fails listing what was found."""
+    found = [m for m in extract_mentions(sentence) if m.text == span]
+    assert len(found) == 1, [(m.text, m.kind) for m in extract_mentions(sentence)]
+    return found[0]
+
+
+def check(sentence: str, span: str, nominal: float | None, low: float | None, high: float | None,
+          unit: str | None, kind: str) -> None:
+    m = mention_at(sentence, span)
+    assert sentence[m.start : m.end] == span
+    assert (m.value.nominal, m.value.low, m.value.high) == (nominal, low, high)
+    assert (m.unit, m.kind) == (unit, kind)
+
+
+
+COUNTS = [
+    pytest.param("The plant turned out two-thousand-300 shells last week.", "two-thousand-300",
+                 2300, 2300, 2300, "shell", "count", id="number-words-with-digits"),
+    pytest.param("Seoul says the North keeps 21,600 howitzers near the border.", "21,600",
+                 21600, 21600, 21600, "howitzer", "count", id="thousands-separator"),
+    pytest.param("Warsaw ordered 1,000,000 rounds from local plants.", "1,000,000",
+                 1e6, 1e6, 1e6, "shell", "count", id="two-separators"),
+    pytest.param("Officials counted 250000 rounds in the depot.", "250000",
+                 250000, 250000, 250000, "shell", "count", id="no-separator"),
+    pytest.param("Russia produced 20 000 shells in May.", "20 000",
+                 20000, 20000, 20000, "shell", "count", id="space-separated-thousands"),
+    pytest.param("The depot held 2.5 million shells.", "2.5 million",
+                 2.5e6, 2.5e6, 2.5e6, "shell", "count", id="decimal-with-scale"),
+    pytest.param("Pyongyang has shipped 1m shells, Seoul said.", "1m",
+                 1e6, 1e6, 1e6, "shell", "count", id="glued-short-scale"),
+    pytest.param("The regiment lost two tanks and a dozen howitzers.", "two",
+                 2, 2, 2, "tank", "count", id="number-word"),
+    pytest.param("The regiment lost two tanks and a dozen howitzers.", "a dozen",
+                 12, 12, 12, "howitzer", "count", id="a-dozen"),
+    pytest.param("Kyiv has received half a million rounds this year.", "half a million",
+                 5e5, 5e5, 5e5, "shell", "count", id="half-a-million"),
+    pytest.param("A quarter of a million people fled the city.", "A quarter of a million",
+                 2.5e5, 2.5e5, 2.5e5, "person", "count", id="a-quarter-of-a-million"),
+    pytest.param("The North fields over 21,600 artillery pieces.", "over 21,600",
+                 21600, 21600, N, "artillery_piece", "count", id="over"),
+    pytest.param("Analysts count more than 3,000 Korean-built tanks.", "more than 3,000",
+                 3000, 3000, N, "tank", "count", id="more-than-across-modifier"),
+    pytest.param("It has slightly more than 500 launchers.", "slightly more than 500",
+                 500, 500, N, "multiple_rocket_launcher", "count", id="slightly-more-than"),
+    pytest.param("At least 10 people died in the strike.", "At least 10",
+                 10, 10, N, "person", "count", id="at-least-capitalised"),
+    pytest.param("The army needs not less than 1,500 guns.", "not less than 1,500",
+                 1500, 1500, N, "artillery_piece", "count", id="not-less-than"),
+    pytest.param("The launcher carries up to 12 missiles.", "up to 12",
+                 12, N, 12, "missile", "count", id="up-to"),
+    pytest.param("Estimates went as high as 40,000 tanks.", "as high as 40,000",
+                 40000, N, 40000, "tank", "count", id="as-high-as"),
+    pytest.param("Ukraine received fewer than 50,000 rounds in March.", "fewer than 50,000",
+                 50000, N, 50000, "shell", "count", id="fewer-than"),
+    pytest.param("Nearly 1.2 million soldiers serve in the KPA.", "Nearly 1.2 million",
+                 1.2e6, N, 1.2e6, "person", "count", id="nearly"),
+    pytest.param("North Korea has almost 70 submarines.", "almost 70",
+                 70, N, 70, "ship", "count", id="almost"),
+    pytest.param("Roughly 11,000 troops were deployed to Kursk.", "Roughly 11,000",
+                 11000, N, N, "person", "count", id="roughly"),
+    pytest.param("Some 4,000 troops crossed the river.", "Some 4,000",
+                 4000, N, N, "person", "count", id="some"),
+    pytest.param("It holds an estimated 300 armoured vehicles.", "an estimated 300",
+                 300, N, N, "vehicle", "count", id="an-estimated"),
+    pytest.param("The stockpile is 20+ million shells.", "20+ million",
+                 2e7, 2e7, N, "shell", "count", id="plus-sign"),
+    pytest.param("He said 50-odd drones arrived.", "50-odd",
+                 50, N, N, "drone", "count", id="odd"),
+    pytest.param("Kyiv fields 5,000 multiple rocket launch systems.", "5,000",
+                 5000, 5000, 5000, "multiple_rocket_launcher", "count", id="multiword-unit"),
+    pytest.param("Ukraine destroyed 412 pieces of Russian artillery.", "412",
+                 412, 412, 412, "artillery_piece", "count", id="pieces-of-artillery"),
+    pytest.param("It sent 12 units of armored vehicles.", "12",
+                 12, 12, 12, "vehicle", "count", id="units-of"),
+    pytest.param("The factory ships 9,000 artillery shells.", "9,000",
+                 9000, 9000, 9000, "shell", "count", id="artillery-shells"),
+    pytest.param("A brigade had 40 T-90M tanks left.", "40",
+                 40, 40, 40, "tank", "count", id="noun-across-name"),
+    pytest.param("It fired two short-range ballistic missiles.", "two",
+                 2, 2, 2, "missile", "count", id="noun-across-adjectives"),
+    pytest.param("The air force has 400 fighter jets.", "400",
+                 400, 400, 400, "aircraft", "count", id="compound-head"),
+    pytest.param("It bought 90 Stryker armored personnel carriers.", "90",
+                 90, 90, 90, N, "count", id="unknown-noun"),
+    pytest.param("The deal covers 1950 shells, not 1,950 tanks.", "1950",
+                 1950, 1950, 1950, "shell", "count", id="year-like-number-with-noun"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "nominal", "low", "high", "unit", "kind"), COUNTS)
+def test_counts(sentence: str, span: str, nominal: float | None, low: float | None,
+                high: float | None, unit: str | None, kind: str) -> None:
+    check(sentence, span, nominal, low, high, unit, kind)
+
+
+def test_calibers_inside_a_noun_phrase_are_separate_and_never_counts() -> None:
+    sentence = "It keeps more than 9,000 Soviet-designed 122mm, 130mm and 152mm guns."
+    found = [(m.text, m.kind, m.unit) for m in extract_mentions(sentence)]
+    assert found == [
+        ("more than 9,000", "count", "artillery_piece"),
+        ("122mm", "caliber", "millimeter"),
+        ("130mm", "caliber", "millimeter"),
+        ("152mm", "caliber", "millimeter"),
+    ]
+
+
+RATES = [
+    pytest.param("Crews fire 12.5 thousand rounds a day along the front.", "12.5 thousand",
+                 12500, 12500, 12500, "shell / day", "rate", id="a-day"),
+    pytest.param("Ukraine fires about 6,000 rounds daily, officials say.", "about 6,000",
+                 6000, N, N, "shell / day", "rate", id="daily"),
+    pytest.param("Plants make 28,000 155mm shells per month.", "28,000",
+                 28000, 28000, 28000, "shell / month", "rate", id="per-month-across-caliber"),
+    pytest.param("Russia used no fewer than 10,000 artillery shells fired per day.", "no fewer than 10,000",
+                 10000, 10000, N, "shell / day", "rate", id="participle-before-rate"),
+    pytest.param("The goal is 2,000 to 2,500 drones annually.", "2,000 to 2,500",
+                 N, 2000, 2500, "drone / year", "rate", id="range-annually"),
+    pytest.param("Output reached 250,000 shells a year.", "250,000",
+                 250000, 250000, 250000, "shell / year", "rate", id="a-year"),
+    pytest.param("Gunners fired 40,000–50,000 rounds per day in June.", "40,000–50,000",
+                 N, 40000, 50000, "shell / day", "rate", id="en-dash-range-per-day"),
+    pytest.param("Losses run at 1,200 a day.", "1,200",
+                 1200, 1200, 1200, N, "rate", id="rate-without-noun"),
+    pytest.param("They launch 30 drones every week.", "30",
+                 30, 30, 30, "drone / week", "rate", id="every-week"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "nominal", "low", "high", "unit", "kind"), RATES)
+def test_rates(sentence: str, span: str, nominal: float | None, low: float | None,
+               high: float | None, unit: str | None, kind: str) -> None:
+    check(sentence, span, nominal, low, high, unit, kind)
+
+
+@pytest.mark.parametrize(("sentence", "spans"), [
+    pytest.param("Output rose from 10 to 20 drones.", ["10", "20"], id="rose-from-to"),
+    pytest.param("Oil fell $90 to $85.50 a barrel.", ["$90", "$85.50"], id="fell-to"),
+])
+def test_a_change_is_not_a_range(sentence: str, spans: list[str]) -> None:
+    assert [m.text for m in extract_mentions(sentence)] == spans
+
+
+def test_a_year_ago_is_not_a_rate() -> None:
+    assert mention_at("It had 300 tanks a year ago.", "300").kind == "count"
+
+
+MONEY = [
+    pytest.param("Each shell costs USD 3,000 per shell on the grey market.", "USD 3,000",
+                 3000, 3000, 3000, "US_dollar / shell", "money", id="code-per-unit"),
+    pytest.param("Kyiv paid $1,000 per round.", "$1,000",
+                 1000, 1000, 1000, "US_dollar / shell", "money", id="sign-per-unit"),
+    pytest.param("The package is worth $1.2bn.", "$1.2bn",
+                 1.2e9, 1.2e9, 1.2e9, "US_dollar", "money", id="sign-bn"),
+    pytest.param("The shells sold for 800 dollars apiece.", "800",
+                 800, 800, 800, "US_dollar", "money", id="dollars-word"),
+    pytest.param("Aid reached US$3 million.", "US$3 million",
+                 3e6, 3e6, 3e6, "US_dollar", "money", id="us-dollar-sign"),
+    pytest.param("Russia spends $5bn a year on shells.", "$5bn",
+                 5e9, 5e9, 5e9, "US_dollar / year", "money", id="money-per-year"),
+    pytest.param("A NATO round costs roughly €8,000.", "roughly €8,000",
+                 8000, N, N, N, "money", id="euro-unknown-unit"),
+    pytest.param("Prices ranged from $3,000 to $5,000.", "from $3,000 to $5,000",
+                 N, 3000, 5000, "US_dollar", "money", id="money-range"),
+    pytest.param("Seoul pledged 1.5 trillion won in aid.", "1.5 trillion",
+                 1.5e12, 1.5e12, 1.5e12, N, "money", id="won"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "nominal", "low", "high", "unit", "kind"), MONEY)
+def test_money(sentence: str, span: str, nominal: float | None, low: float | None,
+               high: float | None, unit: str | None, kind: str) -> None:
+    check(sentence, span, nominal, low, high, unit, kind)
+
+
+PERCENT = [
+    pytest.param("Moscow wrote off 90% of the debt.", "90%", 90, 90, 90, "percent", "percent", id="sign"),
+    pytest.param("Sales equal almost 1% of GDP.", "almost 1%", 1, N, 1, "percent", "percent", id="almost"),
+    pytest.param("Inflation hit 5 percent in May.", "5", 5, 5, 5, "percent", "percent", id="percent-word"),
+    pytest.param("Defence took 6.4 per cent of GDP.", "6.4", 6.4, 6.4, 6.4, "percent", "percent",
+                 id="per-cent"),
+    pytest.param("Prices rose 15-20% last year.", "15-20%", N, 15, 20, "percent", "percent", id="range"),
+    pytest.param("Turnout was 40 % in the east.", "40 %", 40, 40, 40, "percent", "percent", id="spaced-sign"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "nominal", "low", "high", "unit", "kind"), PERCENT)
+def test_percent(sentence: str, span: str, nominal: float | None, low: float | None,
+                 high: float | None, unit: str | None, kind: str) -> None:
+    check(sentence, span, nominal, low, high, unit, kind)
+
+
+RANGES = [
+    pytest.param("The army fields between 1,500 and 2,000 tanks.", "between 1,500 and 2,000",
+                 N, 1500, 2000, "tank", "count", id="between-and"),
+    pytest.param("Estimates range from 10 to 20 drones.", "from 10 to 20",
+                 N, 10, 20, "drone", "count", id="from-to"),
+    pytest.param("Stocks held 3.5 million to 4 million shells.", "3.5 million to 4 million",
+                 N, 3.5e6, 4e6, "shell", "count", id="to-with-scales"),
+    pytest.param("Stocks held 20 to 60 million shells.", "20 to 60 million",
+                 N, 2e7, 6e7, "shell", "count", id="shared-scale"),
+    pytest.param("It keeps 700-800 howitzers.", "700-800",
+                 N, 700, 800, "howitzer", "count", id="hyphen"),
+    pytest.param("It keeps 700 – 800 howitzers.", "700 – 800",
+                 N, 700, 800, "howitzer", "count", id="spaced-en-dash"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "nominal", "low", "high", "unit", "kind"), RANGES)
+def test_ranges(sentence: str, span: str, nominal: float | None, low: float | None,
+                high: float | None, unit: str | None, kind: str) -> None:
+    check(sentence, span, nominal, low, high, unit, kind)
+
+
+VAGUE = [
+    pytest.param('Reports spoke of "millions" of artillery shells.', "millions",
+                 N, 2e6, N, "shell", "count", id="quoted-millions"),
+    pytest.param("Tens of thousands of soldiers massed.", "Tens of thousands",
+                 N, 20000, 100000, "person", "count", id="tens-of-thousands"),
+    pytest.param("It sent hundreds of tanks.", "hundreds", N, 200, N, "tank", "count", id="hundreds"),
+    pytest.param("It shipped several thousand rockets.", "several thousand",
+                 N, 2000, 10000, "missile", "count", id="several-thousand"),
+    pytest.param("Thousands fled the town.", "Thousands", N, 2000, N, N, "other", id="no-noun"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "nominal", "low", "high", "unit", "kind"), VAGUE)
+def test_vague(sentence: str, span: str, nominal: float | None, low: float | None,
+               high: float | None, unit: str | None, kind: str) -> None:
+    check(sentence, span, nominal, low, high, unit, kind)
+    assert mention_at(sentence, span).value.qualifier == "vague"
+
+
+DATES = [
+    pytest.param("The war began on June 25, 1950.", "June 25, 1950", 1950, 1950, 1950, id="month-day-year"),
+    pytest.param("The truce was signed on July 27th, 1953.", "July 27th, 1953", 1953, 1953, 1953,
+                 id="ordinal-day"),
+    pytest.param("Talks ran September 10-13 in Vladivostok.", "September 10-13", N, 10, 13, id="day-range"),
+    pytest.param("He arrived on September 12, then left.", "September 12", 12, 12, 12, id="month-day"),
+    pytest.param("He arrived on 12 September 2023.", "12 September 2023", 2023, 2023, 2023,
+                 id="day-month-year"),
+    pytest.param("Sanctions followed in May 2023.", "May 2023", 2023, 2023, 2023, id="month-year"),
+    pytest.param("In 2014, Moscow forgave the debt.", "2014", 2014, 2014, 2014, id="bare-year"),
+    pytest.param("Its origins lie in the 1960s.", "1960s", N, 1960, 1969, id="decade"),
+    pytest.param("He served in 2001-02 in Iraq.", "2001-02", N, 2001, 2002, id="short-year-range"),
+    pytest.param("The war ran 1950–53 on the peninsula.", "1950–53", N, 1950, 1953, id="en-dash-years"),
+    pytest.param("Between 2014 and 2022 the front barely moved.", "Between 2014 and 2022", N, 2014, 2022,
+                 id="between-years"),
+    pytest.param("Prices climbed in mid-2022.", "2022", 2022, 2022, 2022, id="mid-year"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "nominal", "low", "high"), DATES)
+def test_dates(sentence: str, span: str, nominal: float | None, low: float | None,
+               high: float | None) -> None:
+    check(sentence, span, nominal, low, high, None, "date")
+
+
+MEASURES = [
+    pytest.param("The front has barely moved in 14 months.", "14", 14, 14, 14, "month", "duration",
+                 id="months"),
+    pytest.param("Kim ended a four-day visit to Russia.", "four-day", 4, 4, 4, "day", "duration",
+                 id="hyphen-day"),
+    pytest.param("The city left a two-year lockdown.", "two-year", 2, 2, 2, "year", "duration",
+                 id="hyphen-year"),
+    pytest.param("The hull is more than 60 years old.", "more than 60", 60, 60, N, "year", "duration",
+                 id="years-old"),
+    pytest.param("Seoul lies 50 kilometres from the border.", "50", 50, 50, 50, "kilometer", "length",
+                 id="kilometres"),
+    pytest.param("Missiles with a range of up to 3,000 km were shown.", "up to 3,000", 3000, N, 3000,
+                 "kilometer", "length", id="km"),
+    pytest.param("A 10-km convoy formed.", "10-km", 10, 10, 10, "kilometer", "length", id="hyphen-km"),
+    pytest.param("The railway runs 1,180km to Vladivostok.", "1,180km", 1180, 1180, 1180, "kilometer",
+                 "length", id="glued-km"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "nominal", "low", "high", "unit", "kind"), MEASURES)
+def test_durations_and_lengths(sentence: str, span: str, nominal: float | None, low: float | None,
+                               high: float | None, unit: str | None, kind: str) -> None:
+    check(sentence, span, nominal, low, high, unit, kind)
+
+
+CALIBERS = [
+    pytest.param("NATO uses 155mm shells.", "155mm", 155, id="glued"),
+    pytest.param("The 152 mm gun is Soviet.", "152", 152, id="spaced"),
+    pytest.param("It fires 105-mm rounds.", "105-mm", 105, id="hyphen"),
+    pytest.param("A 240-millimeter launcher was shown.", "240-millimeter", 240, id="millimeter-word"),
+    pytest.param("Rifles take 7.62 mm cartridges.", "7.62", 7.62, id="decimal"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "number"), CALIBERS)
+def test_calibers(sentence: str, span: str, number: float) -> None:
+    check(sentence, span, number, number, number, "millimeter", "caliber")
+
+
+OTHER = [
+    pytest.param("Output grew more than tenfold in a year.", "more than tenfold", 10, 10, N, id="tenfold"),
+    pytest.param("Output grew 3-fold.", "3-fold", 3, 3, 3, id="hyphen-fold"),
+    pytest.param("It marked the 50th anniversary of the war.", "50th", 50, 50, 50, id="ordinal"),
+    pytest.param("Troops reached the 38th parallel.", "38th", 38, 38, 38, id="parallel"),
+    pytest.param("Estimates went as high as 16 million.", "as high as 16 million", 16e6, N, 16e6,
+                 id="no-noun"),
+    pytest.param("One in five soldiers deserted.", "One in five", 0.2, 0.2, 0.2, id="ratio"),
+    pytest.param("Nearly two-thirds of voters agreed.", "Nearly two-thirds", 2 / 3, N, 2 / 3, id="fraction"),
+    pytest.param("The Senate voted 52-48.", "48", 48, 48, 48, id="score"),
+    pytest.param("That is 10 times more than last year.", "10", 10, 10, 10, id="times"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "nominal", "low", "high"), OTHER)
+def test_other(sentence: str, span: str, nominal: float | None, low: float | None,
+               high: float | None) -> None:
+    check(sentence, span, nominal, low, high, None, "other")
+
+
+NAMES = [
+    pytest.param("Pyongyang tested the Hwasong-17 again.", "Hwasong-17", id="hwasong"),
+    pytest.param("Copies of the T-62 and T-72 were shown.", "T-72", id="tank-model"),
+    pytest.param("BM-21 Grad launchers fired.", "BM-21", id="bm-21"),
+    pytest.param("It is a Soviet Project 633 class boat.", "Project 633", id="project"),
+    pytest.param("Visitors returned after Covid-19 ended.", "Covid-19", id="covid"),
+    pytest.param("It fired a KN-23 missile.", "KN-23", id="kn-23"),
+    pytest.param("A Su-25 jet was downed.", "Su-25", id="su-25"),
+    pytest.param("The G7 met in Hiroshima.", "G7", id="g7"),
+    pytest.param("Kyiv wants more F-16 jets.", "F-16", id="f-16"),
+    pytest.param("Flight MH17 was shot down.", "MH17", id="mh17"),
+    pytest.param("Article 5 applies, says NATO.", "Article 5", id="article"),
+    pytest.param("The meeting began at 3 p.m. local time.", "3 p.m.", id="clock"),
+    pytest.param("Resolution 2397 tightened sanctions.", "Resolution 2397", id="resolution"),
+    pytest.param("No. 10 Downing Street said so.", "No. 10", id="numero"),
+    pytest.param("Apple sold the iPhone 15 widely.", "iPhone 15", id="camel-case"),
+    pytest.param("A 4-3 majority ruled.", "3 majority", id="score-second-half"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), NAMES)
+def test_names_with_digits_are_not_quantities(sentence: str, name: str) -> None:
+    start = sentence.index(name)
+    overlapping = [m for m in extract_mentions(sentence) if m.start < start + len(name) and start < m.end]
+    assert [m for m in overlapping if m.kind != "other"] == []
+
+
+def test_pronoun_one_is_not_a_count() -> None:
+    assert extract_mentions("Pyongyang is one of the last resorts, and no one denies it.") == []
+
+
+def test_mention_records_noun_and_qualifier() -> None:
+    m = mention_at("Russia fires not less than 5,000 artillery shells fired per day.", "not less than 5,000")
+    assert (m.noun, m.value.qualifier) == ("artillery shells", "at_least")
+
+
+@pytest.mark.parametrize("text", ["ſome 5 shells", "5+ thouſand", "thouſands of shells", "20 to 60 thouſand"])
+def test_case_folded_non_ascii_letters_do_not_raise(text: str) -> None:
+    assert_well_formed(text, extract_mentions(text))
+
+
+def test_huge_number_is_skipped_not_raised() -> None:
+    assert extract_mentions("9" * 400 + " shells") == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("".join(random.Random(7).choice("0123456789,-") for _ in range(1_000_000)),
+                 id="digits-commas-hyphens"),
+    pytest.param("a " * 500_000, id="a-a-a"),
+    pytest.param("one " * 100_000 + "more than " * 20_000, id="words"),
+    pytest.param("1-" * 50_000 + "5% " * 30_000 + "between 1 and " * 5_000, id="dense-mentions"),
+])
+def test_pathological_input_is_linear(text: str) -> None:
+    began = time.perf_counter()
+    mentions = extract_mentions(text)
+    assert time.perf_counter() - began < 10
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+NEWSY = st.sampled_from([
+    "more than", "between", "and", "to", "from", "per", "day", "a", "daily", "million", "half",
+    "shells", "howitzers", "rounds", "122mm", "$", "USD", "%", "July", "27th", "1953", "-", "–",
+    "T-72", "Hwasong-17", "one", "two", "dozen", "tens of thousands", "of", "per cent", "1,000",
+    "20,000-60,000", "12.5", "thousand", '"millions"', "km", "fold", "ten", "+", ",", ".", "\n",
+    "ſome", "thouſand", "K", "٣", "²", "\u00a0", "İ", "No.", "in", "out of", "rose", "-thirds", "s",
+])
+
+
+def assert_well_formed(text: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+@given(st.text())
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    assert_well_formed(text, extract_mentions(text))
+
+
+@given(st.lists(NEWSY, max_size=30), st.sampled_from([" ", "", "  "]))
+def test_never_raises_on_newsy_fragments(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    assert_well_formed(text, extract_mentions(text))
+
+
+@settings(max_examples=200)
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["", "more than ", "about "]),
+       st.sampled_from(["shells", "howitzers", "artillery rounds"]))
+def test_separators_do_not_change_the_value(n: int, qualifier: str, noun: str) -> None:
+    with_commas = extract_mentions(f"It has {qualifier}{n:,} {noun}.")
+    plain = extract_mentions(f"It has {qualifier}{n} {noun}.")
+    assert len(with_commas) == len(plain) == 1
+    a, b = with_commas[0], plain[0]
+    assert (a.value, a.unit, a.kind) == (b.value, b.unit, b.kind)
+    assert a.kind == "count"
+    assert a.value.nominal == n
