@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .errors import FactsheetError
+from .quantities import format_value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +34,28 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--json", action="store_true",
                           help="print the report JSON to stdout instead of the summary")
     validate.set_defaults(run=_validate)
+
+    extract = commands.add_parser(
+        "extract", help="list the quantity mentions of articles",
+        description="Find every quantity mention in the given articles (files, or directories"
+                    " meaning every article in them).",
+    )
+    extract.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    extract.add_argument("--json", action="store_true",
+                         help="one JSON object per mention per line (the stable contract)")
+    extract.set_defaults(run=_extract)
+
+    suggest = commands.add_parser(
+        "suggest", help="print YAML for claims and facts the sheets do not cover yet",
+        description="Print ready-to-paste YAML: claim entries for automatic matches that no"
+                    " sheet pins, and stub facts for counted quantities that match no fact."
+                    " Never edits a file.",
+    )
+    suggest.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                         help="only these articles (default: the whole corpus)")
+    suggest.add_argument("--corpus", type=Path, default=Path("corpus"), metavar="DIR")
+    suggest.add_argument("--facts", type=Path, default=Path("facts"), metavar="DIR")
+    suggest.set_defaults(run=_suggest)
     return parser
 
 
@@ -77,6 +100,62 @@ def _validate(args: argparse.Namespace) -> int:
     else:
         print(summary_line(validation, report))
     return 1 if findings or validation.failures else 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    import json
+
+    from .corpus import article_files, read_article
+    from .extract import extract_mentions
+    from .units import format_unit, parse_unit
+
+    status = 0
+    for path in article_files(args.paths):
+        article, problems = read_article(path)
+        for problem in problems:
+            print(f"warning: {problem}", file=sys.stderr)
+        if article is None:
+            continue
+        for mention in extract_mentions(article.text):
+            unit = format_unit(parse_unit(mention.unit)) if mention.unit else None
+            if args.json:
+                print(json.dumps({
+                    "article": article.id, "start": mention.start, "end": mention.end,
+                    "text": mention.text, "value": mention.value.nominal,
+                    "low": mention.value.low, "high": mention.value.high, "unit": unit,
+                    "qualifier": mention.value.qualifier, "kind": mention.kind,
+                    "noun": mention.noun,
+                }, ensure_ascii=False))
+            else:
+                shown = format_value(mention.value) if mention.kind != "date" else mention.text
+                print(f"{article.id}  {mention.start:>6}-{mention.end:<6} {mention.kind:<8} "
+                      f"{mention.text!r:<36} {shown} {unit or mention.noun or ''}".rstrip())
+    return status
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    from .suggest import suggest_claims, suggest_facts, unmatched_mentions
+    from .validation import validate
+
+    if not args.facts.is_dir():
+        raise FactsheetError(f"fact sheet directory '{args.facts}' not found; pass --facts DIR")
+    validation = validate(args.corpus, args.facts)
+    wanted = {path.stem for path in args.paths} if args.paths else None
+    if wanted:
+        unknown = sorted(wanted - set(validation.articles))
+        if unknown:
+            raise FactsheetError(f"not in the corpus {args.corpus}: {', '.join(unknown)}")
+    for failure in validation.failures:
+        print(failure, file=sys.stderr)
+    unmatched = [
+        (article, mention) for article, mention in unmatched_mentions(validation, validation.mentions)
+        if wanted is None or article.id in wanted
+    ]
+    existing = {result.fact.id for result in validation.results}
+    blocks = [text for text in (suggest_claims(validation, wanted), suggest_facts(unmatched, existing))
+              if text]
+    print("\n\n".join(blocks) if blocks else "# nothing to suggest: every match is pinned")
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

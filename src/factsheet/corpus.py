@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .duplicates import find_duplicates
-from .errors import Location
+from .errors import FactsheetError, Location
 from .textnorm import Normalised, normalise
 
 # Larger files are not articles (a dump, a log, a mis-saved archive); reading them
@@ -87,6 +87,22 @@ def load_corpus(directory: Path) -> Corpus:
 
 def _article_paths(directory: Path) -> Iterable[Path]:
     return (p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def article_files(paths: Iterable[Path]) -> list[Path]:
+    """Files named on a command line; a directory means every article in it.
+
+    Raises FactsheetError for a path that does not exist.
+    """
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(_article_paths(path)))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise FactsheetError(f"'{path}' is neither an article file nor a directory")
+    return files
 
 
 def read_article(path: Path) -> tuple[Article | None, list[LoadWarning]]:

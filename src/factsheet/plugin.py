@@ -108,6 +108,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
                                           run_time=datetime.now(UTC))
     except (OSError, FactsheetError) as error:
         state.report_error = f"could not write the report to {state.report_dir}: {error}"
+    except Exception as error:  # a bug of ours must not take the session's results with it
+        state.report_error = (f"could not write the report to {state.report_dir}: "
+                              f"{type(error).__name__}: {error} (please report this bug)")
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -46,7 +46,7 @@ def conflict_message(conflict: Conflict, unit: str) -> str:
 
 
 def _claim_line(claim: Claim, unit: str) -> str:
-    return (f'{claim.article}: "{claim.quote}" -> {claim.written} = '
+    return (f'{claim.article}: "{fold(claim.quote)}" -> {fold(claim.written)} = '
             f"{format_value(claim.value)} {unit} [{claim.origin}]")
 
 

@@ -6,13 +6,18 @@ and the reports all read the same ``Validation``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 from .compare import Claim, Conflict, find_conflicts, pinned_claim, stale_acceptances
 from .corpus import Article, Corpus, LoadWarning, load_corpus
+from .extract import Mention, extract_mentions
 from .facts import Acceptance, Fact, FactSheet, SheetLoadError, load_fact_sheets
+from .match import match_article
+from .textnorm import fold
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,7 @@ class Validation:
     sheets: tuple[FactSheet, ...]
     failures: tuple[SheetLoadError, ...]
     results: tuple[FactResult, ...]
+    mentions: Mapping[str, tuple[Mention, ...]] = field(default_factory=dict)
 
     @cached_property
     def articles(self) -> dict[str, Article]:
@@ -62,18 +68,46 @@ class Validation:
 
 
 def validate(corpus_dir: Path, facts_dir: Path) -> Validation:
-    """Load the corpus and every sheet, and compare each fact's claims."""
+    """Load the corpus and every sheet, match mentions to facts, compare each fact's claims."""
     corpus = load_corpus(corpus_dir)
     articles = corpus.by_id()
     sheets, failures = load_fact_sheets(facts_dir, articles)
-    results = tuple(
-        check_fact(fact, articles) for sheet in sheets for fact in sheet.facts
-    )
-    return Validation(corpus_dir, facts_dir, corpus, tuple(sheets), tuple(failures), results)
+    facts = [fact for sheet in sheets for fact in sheet.facts]
+    mentions = {article.id: tuple(extract_mentions(article.text)) for article in corpus.articles}
+    auto = auto_claims(corpus.articles, mentions, facts)
+    results = tuple(check_fact(fact, articles, auto.get(fact.id, ())) for fact in facts)
+    return Validation(corpus_dir, facts_dir, corpus, tuple(sheets), tuple(failures), results,
+                      mentions)
 
 
-def check_fact(fact: Fact, articles: dict[str, Article]) -> FactResult:
-    """Claims of one fact (pinned ones for now) and the conflicts among them."""
+def auto_claims(
+    articles: Iterable[Article], mentions: Mapping[str, Sequence[Mention]], facts: Sequence[Fact]
+) -> dict[str, list[Claim]]:
+    """Claims found by matching, by fact id.
+
+    Pinned spans are left to their fact; duplicate articles are left to their
+    original (they are not a source of their own); a sentence repeated in one
+    article (a caption printed twice) is one claim.
+    """
+    pinned: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for fact in facts:
+        for claim in fact.claims:
+            pinned[claim.article].append((claim.start, claim.end))
+    found: dict[str, list[Claim]] = defaultdict(list)
+    for article in articles:
+        if article.duplicate_of:
+            continue
+        seen: set[tuple[str, str]] = set()
+        for match in match_article(article, mentions[article.id], facts, pinned[article.id]):
+            key = (match.fact, fold(match.quote))
+            if key not in seen:
+                seen.add(key)
+                found[match.fact].append(match)
+    return found
+
+
+def check_fact(fact: Fact, articles: dict[str, Article], auto: Iterable[Claim] = ()) -> FactResult:
+    """All claims of one fact, pinned then automatic, and the conflicts among them."""
     def source(article_id: str) -> str:
         article = articles.get(article_id)
         return article.canonical_id if article else article_id
@@ -81,6 +115,7 @@ def check_fact(fact: Fact, articles: dict[str, Article]) -> FactResult:
     fact = replace(fact, accepted=tuple(
         replace(a, between=frozenset(source(s) for s in a.between)) for a in fact.accepted
     ))
-    claims = tuple(pinned_claim(fact, pinned, source(pinned.article)) for pinned in fact.claims)
+    pinned = [pinned_claim(fact, p, source(p.article)) for p in fact.claims]
+    claims = (*pinned, *auto)
     conflicts = tuple(find_conflicts(fact, claims))
     return FactResult(fact, claims, conflicts, tuple(stale_acceptances(fact, conflicts)))

@@ -75,3 +75,54 @@ def test_validate_bad_sheet_exits_1_naming_file_and_line(
     assert main(_args(root)) == 1
     err = capsys.readouterr().err
     assert "arsenal.yaml:5: tolerance 'lots' must look like '5%' or '100 howitzer'" in err
+
+
+def test_extract_json_lines_follow_the_contract(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(ROOT / "corpus"), "--json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (ROOT / "corpus").iterdir()}
+    assert lines, "the corpus has mentions"
+    for mention in lines:
+        assert set(mention) >= {"article", "start", "end", "text", "value", "low", "high",
+                                "unit", "qualifier", "kind"}
+        assert texts[mention["article"]][mention["start"] : mention["end"]] == mention["text"]
+        assert mention["kind"] in {"count", "rate", "money", "percent", "length", "duration",
+                                   "date", "caliber", "other"}
+    over = next(m for m in lines if m["text"] == "over 21,600")
+    assert over | {"noun": None} == {
+        "article": "002_9051c67e496da0ec", "start": over["start"], "end": over["start"] + 11,
+        "text": "over 21,600", "value": 21600.0, "low": 21600.0, "high": None,
+        "unit": "howitzer", "qualifier": "more_than", "kind": "count", "noun": None,
+    }
+
+
+def test_extract_table_for_people_and_bad_paths(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "x.txt"
+    article.write_text("Russia fires 12.5 thousand rounds a day.\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["extract", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "12,500 shell / day" in out
+    assert "empty.txt: skipped: the file is empty" in err
+    assert main(["extract", str(tmp_path / "missing.txt")]) == 2
+    assert "is neither an article file nor a directory" in capsys.readouterr().err
+
+
+def test_suggest_prints_claims_and_stub_facts_and_edits_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _project(tmp_path, HOWITZER_SHEET.replace("      - article: b\n", "      - article: a\n"
+                                                       "        quote: x\n", 0))
+    (root / "corpus" / "c.txt").write_text(
+        "Pyongyang fields about 14,000 howitzers and 3,500 tanks.\n")
+    before = {p: p.read_bytes() for p in (root / "facts").iterdir()}
+    assert main(["suggest", "--corpus", str(root / "corpus"), "--facts", str(root / "facts")]) == 0
+    out = capsys.readouterr().out
+    assert "      - article: c\n        quote: \"about 14,000 howitzers\"\n" in out
+    assert "  - id: new.tank\n" in out
+    assert '        value: "3,500"' in out
+    assert {p: p.read_bytes() for p in (root / "facts").iterdir()} == before

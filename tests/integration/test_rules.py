@@ -106,27 +106,24 @@ def test_shipped_corpus_passes_with_its_conflicts_reported(project: Project) -> 
     assert "it has over <mark>21,600</mark> howitzers" in html
 
 
-def test_a_new_article_that_disagrees_makes_the_shipped_rules_fail(project: Project) -> None:
-    shutil.rmtree(project.path / "corpus")
-    shutil.copytree(ROOT / "corpus", project.path / "corpus")
-    project.article("005_new_outlet", "Seoul says the North fields about 14,000 howitzers.\n")
-    sheet = (ROOT / "facts" / "dprk_arsenal.yaml").read_text(encoding="utf-8")
-    for path in (ROOT / "facts").glob("*.yaml"):
-        shutil.copy(path, project.path / "facts" / path.name)
-    marker = "    accepted:\n      - between: [000_331c2a0c2e350d37, 002_9051c67e496da0ec]"
-    assert marker in sheet
-    pinned = ("      - article: 005_new_outlet\n        quote: about 14,000 howitzers\n"
-              "        value: about 14,000\n")
-    (project.path / "facts" / "dprk_arsenal.yaml").write_text(
-        sheet.replace(marker, pinned + marker), encoding="utf-8")
+def test_a_new_article_that_disagrees_fails_without_any_pinning(project: Project) -> None:
+    for name in ("corpus", "facts"):
+        shutil.rmtree(project.path / name)
+        shutil.copytree(ROOT / name, project.path / name)
+    project.article("005_new_outlet", """\
+        Seoul's defence ministry says North Korea now fields about
+        14,000 howitzers, far fewer than older estimates.
+        """)
     result = project.run()
     assert result.ret == 1
     result.stdout.fnmatch_lines([
         "*FAILED checks/test_corpus_rules.py::test_no_new_conflicts[[]dprk.howitzers[]]*",
     ])
     result.stdout.fnmatch_lines([
-        '  005_new_outlet: "about 14,000 howitzers" -> about 14,000 = about 14,000 howitzer [pinned]',
+        '  005_new_outlet: "about 14,000 howitzers" -> about 14,000 = about 14,000 howitzer [[]auto[]]',
     ])
+    # It disagrees with 000 and with 002, which are independent of each other.
+    assert "6 conflicts (2 new, 4 accepted)" in result.stdout.str()
 
 
 def test_options_point_the_rules_at_another_corpus(project: Project) -> None:

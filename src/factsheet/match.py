@@ -1,0 +1,166 @@
+"""Mentions x facts -> automatic claims. Pure: records in, records out.
+
+A mention is a claim about a fact when
+- its unit has the fact's dimension (a howitzer count is never a shell rate),
+- one of the fact's nouns names what it counts (in its noun phrase or right after it), and
+- one of the fact's context words is in its sentence or the sentence before.
+Pinned claims and false-match marks in the sheet always win over matching.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .compare import Claim
+from .corpus import Article
+from .errors import FactsheetError
+from .extract import Mention
+from .facts import Fact
+from .units import convert, parse_unit, same_dimension
+
+# How far after a number its counted noun may stand ("583 pieces of russian artillery").
+NOUN_WINDOW = 60
+# Calibers and dates sit inside noun phrases ("20,000 122mm howitzers"); they do not end them.
+_MODIFIER_KINDS = frozenset({"caliber", "date"})
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """Sentence starts of one article, for looking up a mention's context."""
+
+    text: str
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Sentences:
+        return cls(text, (0, *(m.end() for m in _SENTENCE_END.finditer(text))))
+
+    def context(self, start: int, end: int) -> str:
+        """The sentence holding [start, end) and the one before it."""
+        index = bisect_right(self.starts, start) - 1
+        first = self.starts[max(0, index - 1)]
+        last = bisect_right(self.starts, end - 1)
+        stop = self.starts[last] if last < len(self.starts) else len(self.text)
+        return self.text[first:stop]
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for a list of words or phrases: whole words, plural optional, any spacing."""
+    alternatives = []
+    for word in words:
+        parts = [re.escape(part) for part in word.split()]
+        if not parts:
+            continue
+        body = r"\s+".join(parts)
+        edge_start = r"\b" if word[0].isalnum() else ""
+        edge_end = r"(?:e?s)?\b" if word[-1].isalnum() else ""
+        alternatives.append(f"{edge_start}{body}{edge_end}")
+    if not alternatives:
+        return None
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def _mention_unit_matches(mention: Mention, fact: Fact) -> float | None:
+    """Factor from the mention's unit to the fact's, or None when they differ in kind."""
+    if mention.unit is None:
+        return None
+    try:
+        unit = parse_unit(mention.unit)
+    except FactsheetError:
+        return None
+    if not same_dimension(unit, fact.unit):
+        return None
+    return convert(1.0, unit, fact.unit)
+
+
+@lru_cache(maxsize=4096)
+def _names_unit(nouns: tuple[str, ...], unit_text: str) -> bool:
+    try:
+        unit = parse_unit(unit_text)
+    except FactsheetError:
+        return False
+    for noun in nouns:
+        try:
+            if parse_unit(noun) == unit:
+                return True
+        except FactsheetError:
+            continue
+    return False
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
+def match_article(
+    article: Article,
+    mentions: Sequence[Mention],
+    facts: Sequence[Fact],
+    pinned_spans: Sequence[tuple[int, int]],
+) -> list[Claim]:
+    """Automatic claims of one article about each of ``facts``.
+
+    ``pinned_spans`` are the spans pinned in this article by any fact: a pinned
+    mention belongs to its fact alone.
+    """
+    sentences = Sentences.of(article.text)
+    claims: list[Claim] = []
+    # A counted noun is looked for up to the next quantity, never beyond it.
+    starts = [m.start for m in mentions if m.kind not in _MODIFIER_KINDS]
+    for mention in mentions:
+        if _overlaps(mention.start, mention.end, pinned_spans):
+            continue
+        following = bisect_right(starts, mention.start)
+        limit = min(mention.end + NOUN_WINDOW,
+                    starts[following] if following < len(starts) else len(article.text))
+        for fact in facts:
+            claim = _match(article, mention, fact, sentences, limit)
+            if claim is not None:
+                claims.append(claim)
+    return claims
+
+
+def _match(
+    article: Article, mention: Mention, fact: Fact, sentences: Sentences, limit: int
+) -> Claim | None:
+    factor = _mention_unit_matches(mention, fact)
+    if factor is None:
+        return None
+    false_spans = [(m.start, m.end) for m in fact.false_matches if m.article == article.id]
+    if _overlaps(mention.start, mention.end, false_spans):
+        return None
+    nouns = _word_pattern(fact.recognise.nouns)
+    end = mention.end
+    if nouns is not None:
+        found = nouns.search(article.text, mention.end, max(mention.end, limit))
+        named = (
+            found is not None
+            or bool(mention.noun and nouns.search(mention.noun))
+            # A noun that is itself a unit ('%', 'USD', 'howitzers') is named by the unit.
+            or _names_unit(fact.recognise.nouns, mention.unit or "")
+        )
+        if not named:
+            return None
+        if found is not None:
+            end = found.end()  # quote the number with what it counts
+    context = _word_pattern(fact.recognise.context)
+    if context is not None and not context.search(sentences.context(mention.start, mention.end)):
+        return None
+    return Claim(
+        fact=fact.id,
+        article=article.id,
+        source=article.canonical_id,
+        value=mention.value.scaled(factor),
+        written=mention.text,
+        written_unit=mention.unit or "",
+        quote=article.text[mention.start : end],
+        start=mention.start,
+        end=end,
+        origin="auto",
+    )

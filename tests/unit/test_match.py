@@ -1,0 +1,148 @@
+"""Automatic matching: unit dimension, counted noun, context, and the sheet's overrides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factsheet.corpus import Article
+from factsheet.errors import Location
+from factsheet.extract import extract_mentions
+from factsheet.facts import Fact, Recogniser, Tolerance, load_fact_sheet
+from factsheet.match import Sentences, match_article
+from factsheet.quantities import format_value
+from factsheet.units import parse_unit
+
+from .conftest import Workspace
+
+SHEET = """\
+facts:
+  - id: dprk.howitzers
+    title: Howitzers
+    unit: howitzer
+    tolerance: 5%
+    recognise:
+      nouns: [howitzers]
+      context: [North Korea, Pyongyang]
+  - id: russia.fired
+    title: Shells fired per day
+    unit: shell / day
+    tolerance: 10%
+    recognise:
+      nouns: [shells, rounds]
+      context: [fires, fired, go through]
+  - id: dprk.share
+    title: Sales as a share of GDP
+    unit: percent
+    tolerance: 10%
+    recognise:
+      nouns: ["%"]
+      context: [GDP]
+"""
+
+
+def _claims(workspace: Workspace, text: str, sheet: str = SHEET) -> list[tuple[str, str, str]]:
+    workspace.article("a", text)
+    articles = workspace.articles()
+    facts = load_fact_sheet(workspace.sheet("s", sheet), articles).facts
+    article = articles["a"]
+    found = match_article(article, extract_mentions(article.text), facts, [])
+    return [(c.fact, c.quote, format_value(c.value)) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("North Korea fields about 14,000 howitzers.",
+                     [("dprk.howitzers", "about 14,000 howitzers", "about 14,000")], id="count"),
+        pytest.param("Pyongyang has a vast arsenal. It holds more than 20,000 Soviet-standard "
+                     "122mm, 152mm and 170mm howitzers.",
+                     [("dprk.howitzers",
+                       "more than 20,000 Soviet-standard 122mm, 152mm and 170mm howitzers",
+                       "more than 20,000")], id="context-in-previous-sentence-noun-past-calibers"),
+        pytest.param("Russian troops go through 20,000-60,000 artillery shells per day.",
+                     [("russia.fired", "20,000-60,000 artillery shells", "20,000–60,000")],
+                     id="range-rate"),
+        pytest.param("Russia fires 12.5 thousand rounds a day, officials say.",
+                     [("russia.fired", "12.5 thousand rounds", "12,500")], id="scale-word-rate"),
+        pytest.param("The army fired roughly 30,000 rounds per month.",
+                     [("russia.fired", "roughly 30,000 rounds", "about 985.62")], id="converted-rate"),
+        pytest.param("It amounts to almost 1% of the whole country's GDP.",
+                     [("dprk.share", "almost 1%", "almost 1")], id="unit-as-noun"),
+    ],
+)
+def test_mentions_matching_a_fact_become_auto_claims(
+    workspace: Workspace, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [(fact, quote, shown[:12]) for fact, quote, shown in _claims(workspace, text)]
+    assert found == [(fact, quote, shown[:12]) for fact, quote, shown in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("North Korea has more than 3,000 tanks.", id="other-dimension"),
+        pytest.param("South Africa bought 40 howitzers last year.", id="no-context"),
+        pytest.param("North Korea stores 250,000 shells.", id="count-is-not-a-rate"),
+        pytest.param("In 2014, Moscow forgave 90% of North Korea's debt.", id="percent-without-context"),
+        pytest.param("North Korea paraded 122mm howitzers on July 27, 1953.", id="caliber-and-date"),
+        pytest.param("North Korea has 5,000 launchers and howitzers too.", id="noun-after-other-unit"),
+    ],
+)
+def test_mentions_that_do_not_fit_a_fact_stay_unmatched(workspace: Workspace, text: str) -> None:
+    assert _claims(workspace, text) == []
+
+
+def test_noun_is_not_taken_from_beyond_the_next_quantity(workspace: Workspace) -> None:
+    found = _claims(workspace, "North Korea has 300 guns and 20,000 howitzers.")
+    assert [quote for _, quote, _ in found] == ["20,000 howitzers"]
+
+
+def _facts(workspace: Workspace, extra: str) -> tuple[Article, tuple[Fact, ...]]:
+    workspace.article("a", "North Korea fields about 14,000 howitzers.\n")
+    articles = workspace.articles()
+    sheet = SHEET.replace("      context: [North Korea, Pyongyang]\n",
+                          "      context: [North Korea, Pyongyang]\n" + extra, 1)
+    return articles["a"], load_fact_sheet(workspace.sheet("s", sheet), articles).facts
+
+
+def test_false_match_mark_wins(workspace: Workspace) -> None:
+    article, facts = _facts(workspace, """\
+    false_matches:
+      - article: a
+        quote: about 14,000 howitzers
+        reason: a different count
+""")
+    assert match_article(article, extract_mentions(article.text), facts, []) == []
+
+
+def test_pinned_span_is_left_to_its_fact(workspace: Workspace) -> None:
+    article, facts = _facts(workspace, "")
+    start = article.text.index("about")
+    found = match_article(article, extract_mentions(article.text), facts, [(start, start + 5)])
+    assert found == []
+
+
+def test_auto_claim_span_quotes_the_article() -> None:
+    article = Article("a", Path("a.txt"),
+                      "Pyongyang\nhas over 21,600\nhowitzers.", "0")
+    fact = Fact("f", "t", parse_unit("howitzer"), Tolerance(0.05, text="5%"),
+                Recogniser(("howitzers",), ("Pyongyang",)), (), (), (), None,
+                Location(article.path, 1))
+    [claim] = match_article(article, extract_mentions(article.text), [fact], [])
+    assert article.text[claim.start : claim.end] == claim.quote == "over 21,600\nhowitzers"
+    assert claim.origin == "auto"
+    assert claim.value.low == 21600
+
+
+@given(st.text(max_size=300), st.integers(min_value=0, max_value=299))
+def test_sentence_context_always_holds_the_span(text: str, start: int) -> None:
+    if not text:
+        return
+    start = min(start, len(text) - 1)
+    end = min(len(text), start + 5)
+    context = Sentences.of(text).context(start, end)
+    assert text[start:end] in context
