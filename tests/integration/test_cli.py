@@ -126,3 +126,24 @@ def test_suggest_prints_claims_and_stub_facts_and_edits_nothing(
     assert "  - id: new.tank\n" in out
     assert '        value: "3,500"' in out
     assert {p: p.read_bytes() for p in (root / "facts").iterdir()} == before
+
+
+def test_bad_articles_are_warnings_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _project(tmp_path, HOWITZER_SHEET)
+    corpus = root / "corpus"
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (corpus / "latin1.txt").write_bytes("North Korea has 3,000 tanks \xe9.".encode("latin-1"))
+    with (corpus / "enormous.txt").open("wb") as sparse:  # 100 MB that takes no disk
+        sparse.truncate(100 * 1024 * 1024)
+    assert main(["extract", str(corpus), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert "enormous.txt: skipped: 104,857,600 bytes is more than the 16,777,216-byte limit" in err
+    assert "empty.txt: skipped: the file is empty" in err
+    assert "binary.txt: skipped: binary file (NUL bytes)" in err
+    assert "latin1.txt: not valid UTF-8 at byte 28" in err
+    assert '"text": "3,000"' in out
+    assert main(_args(root)) == 1  # the howitzer conflict still fails; the bad files do not
+    assert "4 warnings" in capsys.readouterr().out
