@@ -22,10 +22,8 @@ import re
 import time
 import warnings
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 from extract_quality import ROOT, Label, load_jsonl
-
 from factsheet.corpus import load_corpus
 from factsheet.extract import extract_mentions
 
