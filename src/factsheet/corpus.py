@@ -135,7 +135,7 @@ def read_article(path: Path) -> tuple[Article | None, list[LoadWarning]]:
 
 def mark_duplicates(articles: list[Article]) -> tuple[Article, ...]:
     """Return the articles with ``duplicate_of`` set for near-copies of an earlier one."""
-    originals = find_duplicates([(a.id, a.normalised.text) for a in articles])
+    originals = find_duplicates([(a.id, a.text) for a in articles])
     return tuple(replace(a, duplicate_of=originals.get(a.id)) for a in articles)
 
 

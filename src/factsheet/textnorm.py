@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _FOLD = str.maketrans({
@@ -27,7 +29,7 @@ class Normalised:
     """Normalised text and, for each of its characters, the offset in the original."""
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # an array of machine integers: a tuple of ints costs 9x the memory
     original_length: int
 
     def span_in_original(self, start: int, end: int) -> tuple[int, int]:
@@ -47,7 +49,7 @@ def normalise(text: str) -> Normalised:
     """Fold ``text`` keeping, for every output character, its original offset."""
     folded = text.translate(_FOLD)  # one character for one: offsets unchanged
     chars: list[str] = []
-    offsets: list[int] = []
+    offsets = array("q")
     position = 0
     for match in _SPACE.finditer(folded):
         chars.append(folded[position : match.start()])
@@ -57,7 +59,7 @@ def normalise(text: str) -> Normalised:
         position = match.end()
     chars.append(folded[position:])
     offsets.extend(range(position, len(folded)))
-    return Normalised("".join(chars), tuple(offsets), len(text))
+    return Normalised("".join(chars), offsets, len(text))
 
 
 def find_quote(haystack: Normalised, quote: str) -> tuple[int, int] | None:
