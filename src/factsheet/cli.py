@@ -10,9 +10,13 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import FactsheetError
 from .quantities import format_value
+
+if TYPE_CHECKING:
+    from .validation import Validation
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--report-dir", type=Path, default=Path("reports"), metavar="DIR")
     validate.add_argument("--json", action="store_true",
                           help="print the report JSON to stdout instead of the summary")
+    _cache_options(validate)
     validate.set_defaults(run=_validate)
 
     extract = commands.add_parser(
@@ -55,8 +60,30 @@ def build_parser() -> argparse.ArgumentParser:
                          help="only these articles (default: the whole corpus)")
     suggest.add_argument("--corpus", type=Path, default=Path("corpus"), metavar="DIR")
     suggest.add_argument("--facts", type=Path, default=Path("facts"), metavar="DIR")
+    _cache_options(suggest)
     suggest.set_defaults(run=_suggest)
     return parser
+
+
+def _cache_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--cache", type=Path, metavar="DIR",
+                        help="extraction cache (default: $FACTSHEET_CACHE_DIR or .factsheet_cache)")
+    parser.add_argument("--no-cache", action="store_true", help="extract every article afresh")
+
+
+def _validation(args: argparse.Namespace) -> Validation:
+    """Validate the corpus and sheets of ``args`` through the extraction cache."""
+    from .cache import ExtractionCache, default_cache_dir
+    from .validation import validate
+
+    if not args.facts.is_dir():
+        raise FactsheetError(f"fact sheet directory '{args.facts}' not found; pass --facts DIR")
+    directory = None if args.no_cache else (args.cache or default_cache_dir(Path.cwd()))
+    cache = ExtractionCache.open(directory)
+    try:
+        return validate(args.corpus, args.facts, cache)
+    finally:
+        cache.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -77,11 +104,8 @@ def _validate(args: argparse.Namespace) -> int:
     from .report import render_json, write_reports
     from .rules import conflict_message, stale_problems
     from .summary import summary_line
-    from .validation import validate
 
-    if not args.facts.is_dir():
-        raise FactsheetError(f"fact sheet directory '{args.facts}' not found; pass --facts DIR")
-    validation = validate(args.corpus, args.facts)
+    validation = _validation(args)
     report = write_reports(validation, args.report_dir, run_time=datetime.now(UTC))
     for warning in validation.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -135,11 +159,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _suggest(args: argparse.Namespace) -> int:
     from .suggest import suggest_claims, suggest_facts, unmatched_mentions
-    from .validation import validate
 
-    if not args.facts.is_dir():
-        raise FactsheetError(f"fact sheet directory '{args.facts}' not found; pass --facts DIR")
-    validation = validate(args.corpus, args.facts)
+    validation = _validation(args)
     wanted = {path.stem for path in args.paths} if args.paths else None
     if wanted:
         unknown = sorted(wanted - set(validation.articles))

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
-from .duplicates import find_duplicates
+from .duplicates import find_duplicates, find_duplicates_by_keys
 from .errors import FactsheetError, Location
 from .textnorm import Normalised, normalise
 
@@ -72,6 +72,12 @@ def load_corpus(directory: Path) -> Corpus:
 
     A missing directory is one warning; unreadable files are skipped with a warning.
     """
+    corpus = read_corpus(directory)
+    return replace(corpus, articles=mark_duplicates(list(corpus.articles)))
+
+
+def read_corpus(directory: Path) -> Corpus:
+    """``load_corpus`` without duplicate marking (for callers that mark with cached keys)."""
     if not directory.is_dir():
         return Corpus((), (LoadWarning(Location(directory), "corpus directory not found; "
                                        "pass --corpus DIR or create it"),))
@@ -82,7 +88,7 @@ def load_corpus(directory: Path) -> Corpus:
         warnings.extend(problems)
         if article is not None:
             articles.append(article)
-    return Corpus(mark_duplicates(articles), tuple(warnings))
+    return Corpus(tuple(articles), tuple(warnings))
 
 
 def _article_paths(directory: Path) -> Iterable[Path]:
@@ -133,9 +139,17 @@ def read_article(path: Path) -> tuple[Article | None, list[LoadWarning]]:
     return Article(path.stem, path, text, digest), problems
 
 
-def mark_duplicates(articles: list[Article]) -> tuple[Article, ...]:
-    """Return the articles with ``duplicate_of`` set for near-copies of an earlier one."""
-    originals = find_duplicates([(a.id, a.text) for a in articles])
+def mark_duplicates(
+    articles: list[Article], keys: Mapping[str, tuple[int, ...]] | None = None
+) -> tuple[Article, ...]:
+    """Return the articles with ``duplicate_of`` set for near-copies of an earlier one.
+
+    ``keys`` are precomputed sentence keys by article id (from the cache).
+    """
+    if keys is None:
+        originals = find_duplicates([(a.id, a.text) for a in articles])
+    else:
+        originals = find_duplicates_by_keys((a.id, keys[a.id]) for a in articles)
     return tuple(replace(a, duplicate_of=originals.get(a.id)) for a in articles)
 
 

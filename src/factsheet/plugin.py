@@ -27,6 +27,13 @@ class FactsheetState:
         self.corpus_dir = _directory(config, "corpus", "corpus")
         self.facts_dir = _directory(config, "facts", "facts")
         self.report_dir = _directory(config, "report_dir", "reports")
+        self.cache_dir: Path | None = None
+        if not config.getoption("no_extraction_cache"):
+            from .cache import default_cache_dir
+
+            given = config.getoption("extraction_cache")
+            self.cache_dir = (config.invocation_params.dir / str(given) if given
+                              else default_cache_dir(config.rootpath))
         self._validation: Validation | None = None
         self.report_path: Path | None = None
         self.report_error: str | None = None
@@ -39,9 +46,14 @@ class FactsheetState:
     @property
     def validation(self) -> Validation:
         if self._validation is None:
+            from .cache import ExtractionCache
             from .validation import validate
 
-            self._validation = validate(self.corpus_dir, self.facts_dir)
+            cache = ExtractionCache.open(self.cache_dir)
+            try:
+                self._validation = validate(self.corpus_dir, self.facts_dir, cache)
+            finally:
+                cache.close()
         return self._validation
 
 
@@ -60,6 +72,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--facts", metavar="DIR", help="fact sheets (default: facts/)")
     group.addoption("--report-dir", metavar="DIR", dest="report_dir",
                     help="where conflicts.json and conflicts.html go (default: reports/)")
+    group.addoption("--extraction-cache", metavar="DIR", dest="extraction_cache",
+                    help="SQLite cache of extraction results (default: $FACTSHEET_CACHE_DIR "
+                         "or .factsheet_cache/)")
+    group.addoption("--no-extraction-cache", action="store_true", dest="no_extraction_cache",
+                    help="extract every article afresh and keep nothing")
 
 
 def pytest_configure(config: pytest.Config) -> None:

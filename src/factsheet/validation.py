@@ -12,9 +12,11 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+from .cache import ExtractionCache
 from .compare import Claim, Conflict, find_conflicts, pinned_claim, stale_acceptances
-from .corpus import Article, Corpus, LoadWarning, load_corpus
-from .extract import Mention, extract_mentions
+from .corpus import Article, Corpus, LoadWarning, mark_duplicates, read_corpus
+from .errors import Location
+from .extract import Mention
 from .facts import Acceptance, Fact, FactSheet, SheetLoadError, load_fact_sheets
 from .match import match_article
 from .textnorm import fold
@@ -67,13 +69,23 @@ class Validation:
         raise KeyError(fact_id)
 
 
-def validate(corpus_dir: Path, facts_dir: Path) -> Validation:
-    """Load the corpus and every sheet, match mentions to facts, compare each fact's claims."""
-    corpus = load_corpus(corpus_dir)
+def validate(corpus_dir: Path, facts_dir: Path, cache: ExtractionCache | None = None) -> Validation:
+    """Load the corpus and every sheet, match mentions to facts, compare each fact's claims.
+
+    With a ``cache``, articles already analysed (same bytes, same extractor) are
+    not extracted again.
+    """
+    corpus = read_corpus(corpus_dir)
+    cache = cache if cache is not None else ExtractionCache(None)
+    analyses = cache.analyse_all(corpus.articles)
+    keys = {article_id: analysis.keys for article_id, analysis in analyses.items()}
+    warnings = tuple(LoadWarning(Location(cache.path or corpus_dir), w) for w in cache.warnings)
+    corpus = replace(corpus, articles=mark_duplicates(list(corpus.articles), keys),
+                     warnings=corpus.warnings + warnings)
     articles = corpus.by_id()
     sheets, failures = load_fact_sheets(facts_dir, articles)
     facts = [fact for sheet in sheets for fact in sheet.facts]
-    mentions = {article.id: tuple(extract_mentions(article.text)) for article in corpus.articles}
+    mentions = {article_id: analysis.mentions for article_id, analysis in analyses.items()}
     auto = auto_claims(corpus.articles, mentions, facts)
     results = tuple(check_fact(fact, articles, auto.get(fact.id, ())) for fact in facts)
     return Validation(corpus_dir, facts_dir, corpus, tuple(sheets), tuple(failures), results,
