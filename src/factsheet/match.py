@@ -66,17 +66,19 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
-def _mention_unit_matches(mention: Mention, fact: Fact) -> float | None:
-    """Factor from the mention's unit to the fact's, or None when they differ in kind."""
-    if mention.unit is None:
-        return None
+@lru_cache(maxsize=4096)
+def _factor(unit_text: str, fact_unit_text: str) -> float | None:
+    """Factor from a mention's unit to a fact's, or None when they differ in kind.
+
+    Cached on the unit texts: a corpus has few distinct units, and pint is slow.
+    """
     try:
-        unit = parse_unit(mention.unit)
+        unit, fact_unit = parse_unit(unit_text), parse_unit(fact_unit_text)
     except FactsheetError:
         return None
-    if not same_dimension(unit, fact.unit):
+    if not same_dimension(unit, fact_unit):
         return None
-    return convert(1.0, unit, fact.unit)
+    return convert(1.0, unit, fact_unit)
 
 
 @lru_cache(maxsize=4096)
@@ -109,32 +111,38 @@ def match_article(
     ``pinned_spans`` are the spans pinned in this article by any fact: a pinned
     mention belongs to its fact alone.
     """
-    sentences = Sentences.of(article.text)
     claims: list[Claim] = []
+    sentences: Sentences | None = None  # built only for an article with a candidate
     # A counted noun is looked for up to the next quantity, never beyond it.
     starts = [m.start for m in mentions if m.kind not in _MODIFIER_KINDS]
+    false_spans = {
+        fact.id: [(m.start, m.end) for m in fact.false_matches if m.article == article.id]
+        for fact in facts if fact.false_matches
+    }
     for mention in mentions:
-        if _overlaps(mention.start, mention.end, pinned_spans):
+        if mention.unit is None or _overlaps(mention.start, mention.end, pinned_spans):
             continue
+        candidates = [
+            (fact, factor) for fact in facts
+            if (factor := _factor(mention.unit, fact.unit_text)) is not None
+            and not _overlaps(mention.start, mention.end, false_spans.get(fact.id, ()))
+        ]
+        if not candidates:
+            continue
+        sentences = sentences or Sentences.of(article.text)
         following = bisect_right(starts, mention.start)
         limit = min(mention.end + NOUN_WINDOW,
                     starts[following] if following < len(starts) else len(article.text))
-        for fact in facts:
-            claim = _match(article, mention, fact, sentences, limit)
+        for fact, factor in candidates:
+            claim = _match(article, mention, fact, factor, sentences, limit)
             if claim is not None:
                 claims.append(claim)
     return claims
 
 
 def _match(
-    article: Article, mention: Mention, fact: Fact, sentences: Sentences, limit: int
+    article: Article, mention: Mention, fact: Fact, factor: float, sentences: Sentences, limit: int
 ) -> Claim | None:
-    factor = _mention_unit_matches(mention, fact)
-    if factor is None:
-        return None
-    false_spans = [(m.start, m.end) for m in fact.false_matches if m.article == article.id]
-    if _overlaps(mention.start, mention.end, false_spans):
-        return None
     nouns = _word_pattern(fact.recognise.nouns)
     end = mention.end
     if nouns is not None:
