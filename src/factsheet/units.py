@@ -116,6 +116,7 @@ def same_dimension(a: pint.Unit, b: pint.Unit) -> bool:
     return bool(a.dimensionality == b.dimensionality)
 
 
+@lru_cache(maxsize=1024)
 def format_unit(unit: pint.Unit) -> str:
     """Long, readable unit text: 'shell / day', 'howitzer', 'percent'."""
     text = f"{unit:D}"
