@@ -85,38 +85,105 @@ def _outside(nominal: float | None, other: ClaimValue, tolerance: Tolerance) -> 
     return below or above
 
 
+# Up to this many distinct values, every pair of values is judged; above it the
+# values are sorted and swept, so a fact with thousands of claims costs O(k log k).
+PAIRWISE_LIMIT = 64
+
+
 def find_conflicts(fact: Fact, claims: Sequence[Claim]) -> list[Conflict]:
-    """Every pair of independent claims that disagree, and every claim that disagrees
-    with the reference; acceptances from the sheet are attached."""
-    found: list[Conflict] = []
-    seen: set[frozenset[tuple[str, ClaimValue]]] = set()
-    for a, b in combinations(claims, 2):
-        # A duplicate article restating its original is one source, not a second conflict.
-        key = frozenset({(a.source, a.value), (b.source, b.value)})
-        if a.source == b.source or key in seen:
-            continue
-        seen.add(key)
-        severity = judge(a.value, b.value, fact.tolerance)
-        if severity:
-            first, second = sorted((a, b), key=lambda c: (c.article, c.start))
-            found.append(Conflict(fact.id, severity, (first, second)))
+    """Groups of independent claims that disagree, and claims that disagree with the
+    reference; acceptances from the sheet are attached.
+
+    Claims stating the same value are one position, however many articles state
+    it; a conflict is between two positions and lists every claim of both.
+    """
+    positions = _positions(claims)
+    if len(positions) <= PAIRWISE_LIMIT:
+        pairs = [(a, b, judge(a[0].value, b[0].value, fact.tolerance))
+                 for a, b in combinations(positions, 2)]
+    else:
+        pairs = _sweep(positions, fact.tolerance)
+    found = [
+        Conflict(fact.id, severity, _ordered((*a, *b)))
+        for a, b, severity in pairs
+        if severity and _independent(a, b)
+    ]
     if fact.reference is not None:
-        for claim in claims:
-            severity = judge(claim.value, fact.reference.value, fact.tolerance)
+        for position in positions:
+            severity = judge(position[0].value, fact.reference.value, fact.tolerance)
             if severity:
-                found.append(Conflict(fact.id, severity, (claim,), reference=fact.reference))
+                found.append(Conflict(fact.id, severity, _ordered(position),
+                                      reference=fact.reference))
     return [_with_acceptance(conflict, fact.accepted) for conflict in found]
 
 
+Position = tuple[Claim, ...]  # claims of distinct sources stating one value
+
+
+def _positions(claims: Sequence[Claim]) -> list[Position]:
+    """Claims grouped by value; a source restating a value (a duplicate article) counts once."""
+    by_value: dict[ClaimValue, dict[str, Claim]] = {}
+    for claim in claims:
+        by_value.setdefault(claim.value, {}).setdefault(claim.source, claim)
+    return [tuple(group.values()) for group in by_value.values()]
+
+
+def _independent(a: Position, b: Position) -> bool:
+    """True when some source on one side is not the only source on the other."""
+    sources = {claim.source for claim in a} | {claim.source for claim in b}
+    return len(sources) > 1
+
+
+def _ordered(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(sorted(claims, key=lambda c: (c.article, c.start)))
+
+
+def _sort_key(value: ClaimValue) -> float:
+    for number in (value.nominal, value.low, value.high):
+        if number is not None:
+            return number
+    return 0.0
+
+
+def _sweep(
+    positions: list[Position], tolerance: Tolerance
+) -> list[tuple[Position, Position, Severity | None]]:
+    """Sort positions by value and cut them into runs that agree with the run's first
+    position; each cut is a conflict between the two neighbouring runs."""
+    ordered = sorted(positions, key=lambda p: (_sort_key(p[0].value), p[0].article))
+    runs: list[list[Position]] = [[ordered[0]]]
+    cuts: list[Severity] = []
+    for position in ordered[1:]:
+        severity = judge(runs[-1][0][0].value, position[0].value, tolerance)
+        if severity is None:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+            cuts.append(severity)
+    merged = [tuple(claim for position in run for claim in position) for run in runs]
+    return [(merged[i], merged[i + 1], cuts[i]) for i in range(len(cuts))]
+
+
 def _with_acceptance(conflict: Conflict, accepted: Iterable[Acceptance]) -> Conflict:
+    """An acceptance between two sources covers a conflict that sets one against the other."""
     for acceptance in accepted:
-        if acceptance.between == conflict.sources:
+        if covers(acceptance, conflict):
             return Conflict(conflict.fact, conflict.severity, conflict.claims,
                             conflict.reference, acceptance)
     return conflict
 
 
+def covers(acceptance: Acceptance, conflict: Conflict) -> bool:
+    """True when the two accepted sources stand on different sides of the conflict."""
+    if not acceptance.between <= conflict.sources:
+        return False
+    if conflict.reference is not None:
+        return REFERENCE in acceptance.between
+    values = {claim.source: claim.value for claim in conflict.claims}
+    first, second = sorted(acceptance.between)
+    return values[first] != values[second]
+
+
 def stale_acceptances(fact: Fact, conflicts: Sequence[Conflict]) -> list[Acceptance]:
-    """Acceptances that no longer match any conflict (like a strict xfail that passes)."""
-    used = {conflict.acceptance for conflict in conflicts if conflict.acceptance}
-    return [acceptance for acceptance in fact.accepted if acceptance not in used]
+    """Acceptances that cover no conflict any more (like a strict xfail that passes)."""
+    return [a for a in fact.accepted if not any(covers(a, c) for c in conflicts)]
