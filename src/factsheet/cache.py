@@ -45,7 +45,24 @@ class Analysis:
 
 
 def analyse(article: Article) -> Analysis:
-    return Analysis(tuple(extract_mentions(article.text)), sentence_keys(article.text))
+    return analyse_text(article.text)
+
+
+def analyse_text(text: str) -> Analysis:
+    return Analysis(tuple(extract_mentions(text)), sentence_keys(text))
+
+
+# Below this many articles a process pool costs more than it saves.
+_POOL_MINIMUM = 200
+
+
+def _analyse_many(texts: list[str], jobs: int) -> list[Analysis]:
+    if jobs <= 1 or len(texts) < _POOL_MINIMUM:
+        return [analyse_text(text) for text in texts]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(analyse_text, texts, chunksize=64))
 
 
 @lru_cache(maxsize=1)
@@ -158,15 +175,16 @@ class ExtractionCache:
         self._db = None
         self.warnings.append(message)
 
-    def analyse_all(self, articles: Sequence[Article]) -> dict[str, Analysis]:
-        """The analysis of every article: from the cache where possible, computed otherwise."""
+    def analyse_all(self, articles: Sequence[Article], jobs: int = 1) -> dict[str, Analysis]:
+        """The analysis of every article: from the cache where possible, computed otherwise
+        (in ``jobs`` processes when there is enough to do)."""
         found = self._load(articles)
+        missing = [article for article in articles if article.id not in found]
+        computed = _analyse_many([article.text for article in missing], jobs)
         fresh: list[tuple[str, Analysis]] = []
-        for article in articles:
-            if article.id not in found:
-                analysis = analyse(article)
-                found[article.id] = analysis
-                fresh.append((article.digest, analysis))
+        for article, analysis in zip(missing, computed, strict=True):
+            found[article.id] = analysis
+            fresh.append((article.digest, analysis))
         self.hits += len(articles) - len(fresh)
         self.misses += len(fresh)
         self._store(fresh)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,12 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from .clock import run_time
     from .report import render_json, write_reports
     from .rules import conflict_message, stale_problems
     from .summary import summary_line
 
     validation = _validation(args)
-    report = write_reports(validation, args.report_dir, run_time=datetime.now(UTC))
+    report = write_reports(validation, args.report_dir, run_time=run_time())
     for warning in validation.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for failure in validation.failures:

@@ -7,7 +7,6 @@ so the harness itself is imported only when a session uses it.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +34,11 @@ class FactsheetState:
             self.cache_dir = (config.invocation_params.dir / str(given) if given
                               else default_cache_dir(config.rootpath))
         self._validation: Validation | None = None
+        # Under pytest-xdist the controller extracts with one process per worker,
+        # before the workers start; they then read every article from the cache.
+        self.worker = hasattr(config, "workerinput")
+        processes = getattr(config.option, "numprocesses", None)
+        self.jobs = processes if isinstance(processes, int) and not self.worker else 1
         self.report_path: Path | None = None
         self.report_error: str | None = None
 
@@ -51,7 +55,7 @@ class FactsheetState:
 
             cache = ExtractionCache.open(self.cache_dir)
             try:
-                self._validation = validate(self.corpus_dir, self.facts_dir, cache)
+                self._validation = validate(self.corpus_dir, self.facts_dir, cache, self.jobs)
             finally:
                 cache.close()
         return self._validation
@@ -113,16 +117,23 @@ def factsheet(request: pytest.FixtureRequest) -> Validation:
     return _state(request.config).validation
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    state = _state(session.config)
+    if state.active and state.jobs > 1:
+        state.validation  # noqa: B018 - fills the cache before xdist starts its workers
+
+
 def pytest_sessionfinish(session: pytest.Session) -> None:
     state = _state(session.config)
-    if not state.active or hasattr(session.config, "workerinput"):
+    if not state.active or state.worker:
         return
+    from .clock import run_time
     from .errors import FactsheetError
     from .report import write_reports
 
     try:
-        state.report_path = write_reports(state.validation, state.report_dir,
-                                          run_time=datetime.now(UTC))
+        state.report_path = write_reports(state.validation, state.report_dir, run_time=run_time())
     except (OSError, FactsheetError) as error:
         state.report_error = f"could not write the report to {state.report_dir}: {error}"
     except Exception as error:  # a bug of ours must not take the session's results with it

@@ -69,15 +69,17 @@ class Validation:
         raise KeyError(fact_id)
 
 
-def validate(corpus_dir: Path, facts_dir: Path, cache: ExtractionCache | None = None) -> Validation:
+def validate(
+    corpus_dir: Path, facts_dir: Path, cache: ExtractionCache | None = None, jobs: int = 1
+) -> Validation:
     """Load the corpus and every sheet, match mentions to facts, compare each fact's claims.
 
     With a ``cache``, articles already analysed (same bytes, same extractor) are
-    not extracted again.
+    not extracted again; the others are extracted in ``jobs`` processes.
     """
     corpus = read_corpus(corpus_dir)
     cache = cache if cache is not None else ExtractionCache(None)
-    analyses = cache.analyse_all(corpus.articles)
+    analyses = cache.analyse_all(corpus.articles, jobs)
     keys = {article_id: analysis.keys for article_id, analysis in analyses.items()}
     warnings = tuple(LoadWarning(Location(cache.path or corpus_dir), w) for w in cache.warnings)
     corpus = replace(corpus, articles=mark_duplicates(list(corpus.articles), keys),

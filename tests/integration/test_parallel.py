@@ -1,0 +1,45 @@
+"""pytest -n (pytest-xdist) gives the verdicts and the report of a serial run."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from .conftest import ROOT, Project
+
+pytest.importorskip("xdist", reason="pytest-xdist is not installed")
+
+
+def _outcomes(result: pytest.RunResult) -> dict[str, str]:
+    lines = [line for line in result.stdout.lines if "::" in line]
+    verdicts = {}
+    for line in lines:
+        for word in ("PASSED", "FAILED", "SKIPPED"):
+            if word in line:
+                test = next(part for part in line.split() if "::" in part)
+                verdicts[test] = word
+    return verdicts
+
+
+def test_parallel_run_matches_serial_run(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("corpus", "facts"):
+        shutil.rmtree(project.path / name)
+        shutil.copytree(ROOT / name, project.path / name)
+    project.article("005_new_outlet", "North Korea fields about 14,000 howitzers, Seoul says.\n")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the same run time in both reports
+
+    serial = project.run("-rA", "--extraction-cache", "serial-cache")
+    serial_json = (project.path / "reports" / "conflicts.json").read_bytes()
+    serial_html = (project.path / "reports" / "conflicts.html").read_bytes()
+    shutil.rmtree(project.path / "reports")
+
+    parallel = project.run("-rA", "-n", "2", "--extraction-cache", "parallel-cache")
+    assert serial.ret == parallel.ret == 1
+    assert _outcomes(serial) == _outcomes(parallel)
+    assert _outcomes(serial)  # the comparison saw the tests
+    assert (project.path / "reports" / "conflicts.json").read_bytes() == serial_json
+    assert (project.path / "reports" / "conflicts.html").read_bytes() == serial_html
+    # Written once, by the controller: no stray temporary files from workers.
+    assert sorted(p.name for p in (project.path / "reports").iterdir()) == [
+        "conflicts.html", "conflicts.json"]
