@@ -23,6 +23,7 @@ from typing import get_args
 from .corpus import Article
 from .duplicates import sentence_keys
 from .extract import Kind, Mention, extract_mentions
+from .progress import Progress
 from .quantities import ClaimValue, Qualifier
 
 KINDS = frozenset(get_args(Kind))
@@ -56,13 +57,27 @@ def analyse_text(text: str) -> Analysis:
 _POOL_MINIMUM = 200
 
 
-def _analyse_many(texts: list[str], jobs: int) -> list[Analysis]:
+def _analyse_many(texts: list[str], jobs: int, bar: Progress | None = None) -> list[Analysis]:
+    results: list[Analysis] = []
     if jobs <= 1 or len(texts) < _POOL_MINIMUM:
-        return [analyse_text(text) for text in texts]
-    from concurrent.futures import ProcessPoolExecutor
+        results_iter: Iterable[Analysis] = map(analyse_text, texts)
+        pool = None
+    else:
+        from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(analyse_text, texts, chunksize=64))
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        results_iter = pool.map(analyse_text, texts, chunksize=64)
+    try:
+        for analysis in results_iter:
+            results.append(analysis)
+            if bar is not None:
+                bar.update()
+    finally:
+        if pool is not None:
+            pool.shutdown()
+        if bar is not None:
+            bar.close()
+    return results
 
 
 @lru_cache(maxsize=1)
@@ -175,12 +190,16 @@ class ExtractionCache:
         self._db = None
         self.warnings.append(message)
 
-    def analyse_all(self, articles: Sequence[Article], jobs: int = 1) -> dict[str, Analysis]:
+    def analyse_all(
+        self, articles: Sequence[Article], jobs: int = 1, progress: bool = False
+    ) -> dict[str, Analysis]:
         """The analysis of every article: from the cache where possible, computed otherwise
-        (in ``jobs`` processes when there is enough to do)."""
+        (in ``jobs`` processes when there is enough to do). ``progress`` shows a progress
+        line on an interactive terminal."""
         found = self._load(articles)
         missing = [article for article in articles if article.id not in found]
-        computed = _analyse_many([article.text for article in missing], jobs)
+        bar = Progress(len(missing), "extracting") if progress else None
+        computed = _analyse_many([article.text for article in missing], jobs, bar)
         fresh: list[tuple[str, Analysis]] = []
         for article, analysis in zip(missing, computed, strict=True):
             found[article.id] = analysis

@@ -6,6 +6,7 @@ Errors go to stderr, data to stdout, so ``--json`` output pipes cleanly.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -68,6 +69,8 @@ def _cache_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cache", type=Path, metavar="DIR",
                         help="extraction cache (default: $FACTSHEET_CACHE_DIR or .factsheet_cache)")
     parser.add_argument("--no-cache", action="store_true", help="extract every article afresh")
+    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
+                        help="extract in N processes (default: one per CPU)")
 
 
 def _validation(args: argparse.Namespace) -> Validation:
@@ -80,7 +83,7 @@ def _validation(args: argparse.Namespace) -> Validation:
     directory = None if args.no_cache else (args.cache or default_cache_dir(Path.cwd()))
     cache = ExtractionCache.open(directory)
     try:
-        return validate(args.corpus, args.facts, cache)
+        return validate(args.corpus, args.facts, cache, jobs=args.jobs, progress=True)
     finally:
         cache.close()
 
@@ -131,10 +134,14 @@ def _extract(args: argparse.Namespace) -> int:
 
     from .corpus import article_files, read_article
     from .extract import extract_mentions
+    from .progress import Progress
     from .units import format_unit, parse_unit
 
     status = 0
-    for path in article_files(args.paths):
+    files = article_files(args.paths)
+    bar = Progress(len(files), "extracting")
+    for path in files:
+        bar.update()
         article, problems = read_article(path)
         for problem in problems:
             print(f"warning: {problem}", file=sys.stderr)
@@ -154,6 +161,7 @@ def _extract(args: argparse.Namespace) -> int:
                 shown = format_value(mention.value) if mention.kind != "date" else mention.text
                 print(f"{article.id}  {mention.start:>6}-{mention.end:<6} {mention.kind:<8} "
                       f"{mention.text!r:<36} {shown} {unit or mention.noun or ''}".rstrip())
+    bar.close()
     return status
 
 

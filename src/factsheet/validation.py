@@ -70,7 +70,11 @@ class Validation:
 
 
 def validate(
-    corpus_dir: Path, facts_dir: Path, cache: ExtractionCache | None = None, jobs: int = 1
+    corpus_dir: Path,
+    facts_dir: Path,
+    cache: ExtractionCache | None = None,
+    jobs: int = 1,
+    progress: bool = False,
 ) -> Validation:
     """Load the corpus and every sheet, match mentions to facts, compare each fact's claims.
 
@@ -79,7 +83,7 @@ def validate(
     """
     corpus = read_corpus(corpus_dir)
     cache = cache if cache is not None else ExtractionCache(None)
-    analyses = cache.analyse_all(corpus.articles, jobs)
+    analyses = cache.analyse_all(corpus.articles, jobs, progress)
     keys = {article_id: analysis.keys for article_id, analysis in analyses.items()}
     warnings = tuple(LoadWarning(Location(cache.path or corpus_dir), w) for w in cache.warnings)
     corpus = replace(corpus, articles=mark_duplicates(list(corpus.articles), keys),
