@@ -1,45 +1,67 @@
 """A number line per fact: each source's estimate and stated range on one axis.
 
-Pure geometry: claims in, positions out; the template draws the SVG. A log
-scale is used when the values span more than ten times.
+Pure geometry: claims in, positions out; ``_chart.html`` draws the SVG. The axis
+is logarithmic when the values span more than ten times. Open-ended bounds run
+past the end of the axis into a gutter and end in an arrow; every row names its
+status in words beside its colour.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..compare import Claim
 from ..facts import Reference, Tolerance
+from ..quantities import ClaimValue
 
-WIDTH = 640
-LEFT = 150  # room for the source labels
-RIGHT = 20
-ROW = 26
-TOP = 10
-AXIS_GAP = 30
+WIDTH = 800
+PLOT_LEFT = 150.0  # source labels sit left of the plot
+PLOT_RIGHT = 560.0  # value and status text sit right of it
+STATUS_OFFSET = 100  # the status column, right of the value column
+GUTTER = 18.0  # how far an open-ended bound's arrow runs past the axis
+ROW = 28
+TOP = 22  # room for the reference label
+AXIS_GAP = 34
 LOG_SPAN = 10.0
+MIN_TICK_GAP = 34.0  # pixels between tick labels
+
+STATUS_TEXT = {
+    "conflict": "new conflict",
+    "accepted": "accepted",
+    "ok": "consistent",
+    "reference": "reference",
+}
+_SYMBOLS = {"more_than": ">", "at_least": "≥", "less_than": "<", "up_to": "≤", "about": "≈"}
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One source on the chart. ``x`` is its estimate; a bar runs from ``low_x`` to ``high_x``."""
+    """One source on the chart: an estimate at ``x``, a stated range from ``low_x`` to ``high_x``."""
 
-    label: str
+    label: str  # short, drawn left of the plot
+    title: str  # long, for the tooltip and the accessible description
     y: float
-    x: float | None
-    low_x: float
-    high_x: float
-    open_low: bool
+    x: float | None  # None: the source gives no point estimate
+    low_x: float | None  # None: no bar (an exact value or an estimate without bounds)
+    high_x: float | None
+    open_low: bool  # the bar runs off the left end: an arrow points left
     open_high: bool
-    has_range: bool
-    status: str  # "conflict", "accepted" or "ok": drawn as colour *and* named in the label
-    also: tuple[str, ...]  # duplicates folded into this row
+    value: str  # short value text: '> 20k', '20k–60k'
+    status: str  # 'conflict', 'accepted', 'ok' or 'reference'
+    also: tuple[str, ...]  # duplicate articles folded into this row
+
+    @property
+    def status_text(self) -> str:
+        return STATUS_TEXT[self.status]
 
 
 @dataclass(frozen=True, slots=True)
 class Band:
+    """The reference value at ``x`` and its tolerance, ``low_x`` to ``high_x``."""
+
     x: float
     low_x: float
     high_x: float
@@ -51,142 +73,266 @@ class Chart:
     width: int
     height: int
     log: bool
+    top: float
     axis_y: float
     plot_left: float
     plot_right: float
+    text_x: float
+    status_x: float
     ticks: tuple[tuple[float, str], ...]
     rows: tuple[Row, ...]
     reference: Band | None
+    description: str
 
 
 @dataclass(frozen=True, slots=True)
 class Scale:
-    """Maps values to x pixels, linearly or logarithmically."""
+    """Maps values in ``[low, high]`` to x pixels in ``[left, right]``, linearly or logarithmically."""
 
     low: float
     high: float
     log: bool
-    left: float = LEFT
-    right: float = WIDTH - RIGHT
+    step: float = 0.0  # between ticks of a linear axis
+    left: float = PLOT_LEFT
+    right: float = PLOT_RIGHT
 
     def __call__(self, value: float) -> float:
         if self.log:
-            value = max(value, self.low)
-            where = (math.log10(value) - math.log10(self.low)) / (
-                math.log10(self.high) - math.log10(self.low))
+            value = min(max(value, self.low), self.high)
+            where = math.log10(value / self.low) / math.log10(self.high / self.low)
         else:
             where = (value - self.low) / (self.high - self.low)
         return round(self.left + where * (self.right - self.left), 2)
 
+    def ticks(self) -> list[float]:
+        """Round values along the axis: steps of 1, 2 or 5 × 10ⁿ, or decades on a log axis."""
+        if self.log:
+            decades = math.log10(self.high / self.low)
+            factors = (1, 2, 5) if decades <= 2 else (1,)
+            stride = math.ceil(decades / 6)  # at most about six decades labelled
+            powers = range(math.floor(math.log10(self.low)), math.ceil(math.log10(self.high)) + 1)
+            inside = {
+                _clean(factor * 10.0**power) for power in powers if power % stride == 0 for factor in factors
+            } | {self.low, self.high}
+            low, high = self.low * (1 - 1e-9), self.high * (1 + 1e-9)
+            return self._spaced(sorted(t for t in inside if low <= t <= high))
+        step = self.step or _nice_step((self.high - self.low) / 4)
+        first, last = math.ceil(self.low / step - 1e-9), math.floor(self.high / step + 1e-9)
+        return self._spaced([_clean(k * step) for k in range(first, last + 1)])
+
+    def _spaced(self, ticks: list[float]) -> list[float]:
+        """Drop ticks whose labels would touch their left neighbour's; the last one always stays."""
+        kept: list[float] = []
+        for tick in ticks:
+            if kept and self(tick) - self(kept[-1]) < MIN_TICK_GAP:
+                if tick != ticks[-1]:
+                    continue
+                if len(kept) > 1:
+                    kept.pop()
+            kept.append(tick)
+        return kept
+
 
 def build_chart(
     claims: Sequence[Claim],
-    statuses: dict[tuple[str, int], str],
+    statuses: Mapping[tuple[str, ClaimValue], str],
     reference: Reference | None,
     tolerance: Tolerance,
-    duplicates: dict[str, str],
+    duplicates: Mapping[str, str],
+    names: Mapping[str, str] | None = None,
 ) -> Chart | None:
-    """The chart of one fact, or None with fewer than two sources to compare."""
-    rows = _fold_duplicates(claims, duplicates)
-    if len(rows) + (reference is not None) < 2:
+    """The chart of one fact, or None with fewer than two rows (sources and reference) to compare.
+
+    ``statuses`` gives the rules' verdict per (source, value); ``duplicates`` maps a
+    duplicate article to its original; ``names`` gives short labels for article ids.
+    """
+    names = names or {}
+    folded = fold_duplicates(claims, duplicates)
+    if len(folded) + (reference is not None) < 2:
         return None
-    values = [v for claim, _ in rows for v in (claim.value.nominal, claim.value.low, claim.value.high)
-              if v is not None]
-    # Room for the arrow of an open-ended bound to point somewhere.
-    values += [c.value.low * 2 for c, _ in rows if c.value.high is None and c.value.low]
-    values += [c.value.high / 2 for c, _ in rows if c.value.low is None and c.value.high]
+    values = [v for claim, _ in folded for v in _numbers(claim.value)]
+    band_values: tuple[float, float, float] | None = None
     if reference is not None:
-        ref = reference.value
-        centre = ref.nominal if ref.nominal is not None else (ref.low or ref.high or 0.0)
-        values += [centre - tolerance.widen(centre), centre + tolerance.widen(centre)]
-        values += [v for v in (ref.low, ref.high) if v is not None]
-    scale = _scale(values)
-    chart_rows = []
-    for index, (claim, also) in enumerate(rows):
-        value = claim.value
-        low = scale(value.low) if value.low is not None else scale.left
-        high = scale(value.high) if value.high is not None else scale.right
-        chart_rows.append(Row(
-            label=claim.source,
-            y=TOP + index * ROW + ROW / 2,
-            x=scale(value.nominal) if value.nominal is not None else None,
-            low_x=low,
-            high_x=high,
-            open_low=value.low is None and value.high is not None,
-            open_high=value.high is None and value.low is not None,
-            has_range=value.low is not None or value.high is not None,
-            status=statuses.get((claim.article, claim.start), "ok"),
-            also=also,
-        ))
+        values += _numbers(reference.value)
+        if reference.value.nominal is not None:
+            centre = reference.value.nominal
+            slack = tolerance.widen(centre)
+            band_values = (centre, centre - slack, centre + slack)
+            values += [centre - slack, centre + slack]
+    if not values:
+        return None
+    scale = choose_scale(values)
+    rows: list[Row] = []
+    for claim, also in folded:
+        label = names.get(claim.article, claim.article)
+        if also:
+            label += f" +{names.get(also[0], also[0])}" if len(also) == 1 else f" +{len(also)} dup"
+        status = statuses.get((claim.source, claim.value), "ok")
+        title = f"{claim.article}{' (also ' + ', '.join(also) + ')' if also else ''}: {claim.written}"
+        rows.append(_row(scale, len(rows), claim.value, label, title, status, also))
+    if reference is not None:
+        rows.append(_row(scale, len(rows), reference.value, "reference",
+                         f"reference: {reference.written}", "reference", ()))
     band = None
-    if reference is not None and reference.value.nominal is not None:
-        centre = reference.value.nominal
-        slack = tolerance.widen(centre)
-        band = Band(scale(centre), scale(centre - slack), scale(centre + slack), reference.written)
-    axis_y = TOP + len(chart_rows) * ROW + 6
+    if band_values is not None and reference is not None:
+        centre, low, high = band_values
+        band = Band(scale(centre), scale(low), scale(high), reference.written)
+    axis_y = TOP + len(rows) * ROW + 6
+    description = "; ".join(
+        f"{row.title} ({row.status_text})" for row in rows
+    ) + (" — logarithmic axis" if scale.log else "")
     return Chart(
         width=WIDTH,
         height=int(axis_y + AXIS_GAP),
         log=scale.log,
+        top=TOP - 8,
         axis_y=axis_y,
         plot_left=scale.left,
         plot_right=scale.right,
-        ticks=tuple((scale(t), format_tick(t)) for t in _ticks(scale)),
-        rows=tuple(chart_rows),
+        text_x=scale.right + GUTTER + 12,
+        status_x=scale.right + GUTTER + 12 + STATUS_OFFSET,
+        ticks=tuple((scale(t), format_tick(t)) for t in scale.ticks()),
+        rows=tuple(rows),
         reference=band,
+        description=description,
     )
 
 
-def _fold_duplicates(
-    claims: Sequence[Claim], duplicates: dict[str, str]
+def _row(scale: Scale, index: int, value: ClaimValue, label: str, title: str, status: str,
+         also: tuple[str, ...]) -> Row:
+    has_bar = value.is_bounded and value.low != value.high
+    return Row(
+        label=label,
+        title=title,
+        y=TOP + index * ROW + ROW / 2,
+        x=scale(value.nominal) if value.nominal is not None else None,
+        low_x=(scale(value.low) if value.low is not None else scale.left - GUTTER) if has_bar else None,
+        high_x=(scale(value.high) if value.high is not None else scale.right + GUTTER) if has_bar else None,
+        open_low=has_bar and value.low is None,
+        open_high=has_bar and value.high is None,
+        value=short_value(value),
+        status=status,
+        also=also,
+    )
+
+
+def _numbers(value: ClaimValue) -> list[float]:
+    return [v for v in (value.nominal, value.low, value.high) if v is not None]
+
+
+def fold_duplicates(
+    claims: Sequence[Claim], duplicates: Mapping[str, str]
 ) -> list[tuple[Claim, tuple[str, ...]]]:
-    """One row per (source, value): a duplicate's restatement is noted on its original's row."""
-    rows: dict[tuple[str, object], tuple[Claim, list[str]]] = {}
+    """One row per (source, value): a duplicate restating its original is noted on the original's row."""
+    rows: dict[tuple[str, ClaimValue], tuple[Claim, list[str]]] = {}
     for claim in sorted(claims, key=lambda c: (c.article in duplicates, c.article, c.start)):
         key = (claim.source, claim.value)
         if key in rows:
-            if claim.article != rows[key][0].article:
-                rows[key][1].append(claim.article)
+            original, also = rows[key]
+            if claim.article != original.article and claim.article not in also:
+                also.append(claim.article)
             continue
         rows[key] = (claim, [])
     return [(claim, tuple(also)) for claim, also in rows.values()]
 
 
-def _scale(values: Sequence[float]) -> Scale:
+def choose_scale(values: Sequence[float]) -> Scale:
+    """A log axis from 1-2-5 values when all are positive and span more than 10×, else a linear one."""
     low, high = min(values), max(values)
     if low > 0 and high / low > LOG_SPAN:
-        return Scale(10 ** math.floor(math.log10(low)), 10 ** math.ceil(math.log10(high)), True)
-    if low == high:
-        low, high = (low * 0.9, low * 1.1) if low else (-1.0, 1.0)
-    step = _nice_step((high - low) / 4)
-    low = math.floor(low / step) * step
-    high = math.ceil(high / step) * step
-    if low < 0 <= min(values):
-        low = 0.0
-    return Scale(low, high, False)
+        return Scale(_nice_floor(low / 1.15), _nice_ceil(high * 1.15), True)
+    span = high - low
+    pad = span * 0.05 if span else (abs(low) * 0.1 or 1.0)
+    step = _nice_step((span + 2 * pad) / 4)
+    axis_low = math.floor((low - pad) / step) * step
+    axis_high = math.ceil((high + pad) / step) * step
+    if axis_low < 0 <= low:
+        axis_low = 0.0  # an axis of counts does not go below zero
+    return Scale(_clean(axis_low), _clean(axis_high), False, step)
 
 
 def _nice_step(rough: float) -> float:
     """1, 2 or 5 times a power of ten, at least ``rough``."""
     power = 10.0 ** math.floor(math.log10(rough))
-    for factor in (1, 2, 5, 10):
-        if factor * power >= rough:
-            return factor * power
-    return 10 * power  # pragma: no cover - the loop always returns
+    return _clean(next(f * power for f in (1, 2, 5, 10) if f * power >= rough * (1 - 1e-9)))
 
 
-def _ticks(scale: Scale) -> list[float]:
-    if scale.log:
-        first, last = round(math.log10(scale.low)), round(math.log10(scale.high))
-        return [10.0 ** k for k in range(first, last + 1)]
-    step = _nice_step((scale.high - scale.low) / 4)
-    count = round((scale.high - scale.low) / step)
-    return [scale.low + i * step for i in range(count + 1)]
+def _nice_floor(value: float) -> float:
+    """The largest 1, 2 or 5 × 10ⁿ not above ``value`` (> 0)."""
+    power = 10.0 ** math.floor(math.log10(value))
+    return _clean(max(f * power for f in (1, 2, 5) if f * power <= value * (1 + 1e-9)))
+
+
+def _nice_ceil(value: float) -> float:
+    """The smallest 1, 2 or 5 × 10ⁿ not below ``value`` (> 0)."""
+    power = 10.0 ** math.floor(math.log10(value))
+    return _clean(min(f * power for f in (1, 2, 5, 10) if f * power >= value * (1 - 1e-9)))
+
+
+def _clean(value: float) -> float:
+    """Drop float noise: 0.30000000000000004 -> 0.3."""
+    return float(f"{value:.12g}")
 
 
 def format_tick(value: float) -> str:
-    """Short axis labels: 500, 20k, 1.5M, 2B, 0.25."""
+    """Axis labels, as short as exact: 500, 20k, 20.5k, 1M, 1.5M, 2B, 0.25."""
+    for digits in range(1, 7):
+        text = compact_number(value, digits)
+        if math.isclose(_parse_compact(text), value, rel_tol=1e-9, abs_tol=1e-12):
+            return text
+    return compact_number(value, 7)
+
+
+def compact_number(value: float, digits: int = 3) -> str:
+    """``value`` to ``digits`` significant digits with a k/M/B/T suffix: 21.6k, 657, 1M, 0.025."""
+    if value == 0:
+        return "0"
+    rounded = float(f"{value:.{digits}g}")
     for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if abs(value) >= size:
-            return f"{value / size:.3g}{suffix}"
-    return f"{value:.3g}"
+        if abs(rounded) >= size:
+            return _plain(rounded / size, digits) + suffix
+    return _plain(rounded, digits)
+
+
+def _plain(number: float, digits: int) -> str:
+    """``number`` with ``digits`` significant digits, never in scientific notation."""
+    decimals = max(0, digits - 1 - math.floor(math.log10(abs(number))))
+    text = f"{number:.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if decimals else text
+
+
+def _parse_compact(text: str) -> float:
+    sizes = {"k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+    if text[-1] in sizes:
+        return float(text[:-1]) * sizes[text[-1]]
+    return float(text)
+
+
+def short_value(value: ClaimValue) -> str:
+    """A claim value in a few characters for the chart: '> 20k', '20k–60k', '≈ 657', '≥ 2M'."""
+    if value.nominal is None or value.qualifier in ("range", "vague"):
+        low = compact_number(value.low) if value.low is not None else "…"
+        high = compact_number(value.high) if value.high is not None else "…"
+        return f"≥ {low}" if value.high is None else f"{low}–{high}"
+    number = compact_number(value.nominal)
+    if value.qualifier == "almost":
+        return f"almost {number}"
+    symbol = _SYMBOLS.get(value.qualifier or "")
+    return f"{symbol} {number}" if symbol else number
+
+
+def short_names(ids: Sequence[str]) -> dict[str, str]:
+    """Short, unique labels for article ids: '000' for '000_331c2a0c2e350d37' when no other id
+    starts with '000_'; else the id, cut to 15 characters and '…' when that stays unique."""
+    heads = Counter(i.split("_", 1)[0] for i in ids)
+    prefixes = Counter(i[:15] for i in ids)
+    names: dict[str, str] = {}
+    for article_id in ids:
+        head = article_id.split("_", 1)[0]
+        if head != article_id and heads[head] == 1 and len(head) >= 2:
+            names[article_id] = head
+        elif len(article_id) > 16 and prefixes[article_id[:15]] == 1:
+            names[article_id] = article_id[:15] + "…"
+        else:
+            names[article_id] = article_id
+    return names

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..compare import Claim, Conflict
 from ..facts import Acceptance, Reference
-from ..quantities import format_value
+from ..quantities import ClaimValue, format_value
 from ..units import format_unit
 from ..validation import Validation
 
@@ -65,6 +65,7 @@ def report_data(validation: Validation) -> dict[str, Any]:
 
 
 def render_json(validation: Validation) -> str:
+    """conflicts.json's text: indented, UTF-8 characters kept, ending in a newline."""
     return json.dumps(report_data(validation), indent=2, ensure_ascii=False) + "\n"
 
 
@@ -88,9 +89,19 @@ def _claim(claim: Claim, unit: str) -> dict[str, Any]:
         "qualifier": claim.value.qualifier,
         "written": claim.written,
         "written_unit": claim.written_unit,
-        "normalised": format_value(claim.value),
+        "normalised": _normalised(claim.value),
         "source": claim.source,
     }
+
+
+def _normalised(value: ClaimValue) -> str:
+    """The value in the sheet's value language, full precision; repr-like when it has no such form."""
+    try:
+        return format_value(value)
+    except ValueError:  # e.g. 1e20 has no plain-number spelling
+        bounds = ", ".join(f"{name}={number!r}" for name, number in
+                           (("value", value.nominal), ("low", value.low), ("high", value.high)))
+        return f"{value.qualifier or 'exact'} ({bounds})"
 
 
 def _conflict(conflict: Conflict, unit: str) -> dict[str, Any]:
@@ -113,6 +124,7 @@ def _reference(reference: Reference | None) -> dict[str, Any] | None:
         "value": reference.value.nominal,
         "low": reference.value.low,
         "high": reference.value.high,
+        "qualifier": reference.value.qualifier,
         "written": reference.written,
         "source": reference.source,
     }
