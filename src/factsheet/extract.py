@@ -7,17 +7,23 @@ for each hit a short window to the left gives qualifier, currency, 'between' and
 month while one to the right gives range, percent, caliber, counted noun and rate.
 Nothing is tokenised outside these windows, so the cost is linear in the text.
 
+A price takes its item from 'per shell' or 'a shell' after it, 'each'/'apiece' after a
+count earlier in the sentence, or a singular subject ('Each shell costs $3,000');
+nouns.find_priced_item reads the sentence, within a bounded window.
+
 Span convention: a mention covers the qualifier words, 'between'/'from' opening a
 range, a currency sign or code, the number phrase with its scale words, and what is
 written without a space after it (%, mm, -day, th, the s of 1950s); the counted noun
-and unit words after a space are not part of it. Dates cover month, day and year.
+and unit words after a space are not part of it. Dates cover month, day and year, or
+the whole of a numeric date (14.03.2024, 3/14/2024, 2024-03-14).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import islice
 
 from .nouns import (
     HYPHENS,
@@ -27,6 +33,7 @@ from .nouns import (
     NounUnit,
     find_noun,
     find_noun_after_of,
+    find_priced_item,
     looks_plural,
     unit_of,
 )
@@ -121,7 +128,7 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
               "tenth": 10, "tenths": 10}
 _L_NO = re.compile(r"\s+(?:on|yna|yreve)(?!\w)", re.I)  # 'no one', 'any one', 'every one'
 _L_OPENER = re.compile(r"\s+(?P<b>neewteb|morf)(?!\w)", re.I)
-_L_MONTH = re.compile(rf"\.?\s+(?:{_backwards(_MONTHS)})(?![A-Za-z])")
+_L_MONTH = re.compile(rf"\s+\.?(?:{_backwards(_MONTHS)})(?![A-Za-z])")  # 'Dec. 30', 'May 30'
 _L_NAME = re.compile(rf"[{_HY}](?P<w>[A-Za-z]+)(?![A-Za-z])|\s+(?P<cap>[A-Za-z]+)(?![A-Za-z])")
 _WINDOW = 48
 
@@ -133,11 +140,22 @@ _R_AFTER_MONTH = re.compile(rf"(?P<ord>st|nd|rd|th)?(?:\s*[{_DA}]\s*(?P<day2>\d{
 _R_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_words(_MONTHS)})\b\.?"
                              r"(?:,?\s+(?P<year>\d{4})\b)?")
 _R_GLUED = re.compile(r"[A-Za-z]+")
+_R_JOINS = re.compile(rf"[\s{_HY}]+")
+_NUMERIC_DATE = re.compile(
+    r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w]|[./-]\d)"
+    r"|(?P<iso>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w]|[./-]\d)"
+)
+_R_SUSPENDED = re.compile(rf"[{_HY}]\s+(?:and|or|to)\s+(?:{DIGITS}|{_words(SMALL_WORDS)})[{_HY}]?"
+                          r"(?P<w>[A-Za-z]+)\b", re.I)
 _R_PLUS = re.compile(rf"\+(?:\s*(?P<scale>{_SCALE})\b)?|[{_HY}](?P<word>odd|plus)\b", re.I)
+_R_EACH = re.compile(r"(?:\s+(?:US\s+)?(?:dollars?|euros?))?\s+(?:each|apiece|a\s+piece)\b", re.I)
+_R_SENTENCE_BREAK = re.compile(r"[.!?;][\"”’)]?\s")
+_R_OF = re.compile(r"\s+of\s", re.I)
 _R_RATIO = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
 _R_RANGE = re.compile(rf"\s*[{_DA}]\s*(?=[\d$€£])|\s+to\s+|\s+and\s+", re.I)
-_R_PERCENT_SIGN = re.compile(rf"\s?%|[{_HY}]percent\b", re.I)
-_R_PERCENT_WORD = re.compile(r"\s+(?:percent|per\s+cent|pct|percentage\s+points?)\b", re.I)
+_R_PERCENT_SIGN = re.compile(rf"\s?%|[{_HY}]?percent\b|(?:pc|pct)\b", re.I)  # 90%, 38pc
+_PERCENT_SUFFIX = re.compile(r"(?:pc|pct|percent)$", re.I)
+_R_PERCENT_WORD = re.compile(r"\s+(?:percent|per\s*cent|pct|(?-i:pc)|percentage\s+points?)\b", re.I)
 _R_CALIBER = re.compile(rf"(?P<glued>[{_HY}]?(?:mm|millimet(?:er|re)s?)(?![A-Za-z]))"
                         r"|\s+(?:mm|millimet(?:er|re)s?)(?![A-Za-z])", re.I)
 _R_HYPHEN_WORD = re.compile(rf"[{_HY}](?P<w>[A-Za-z]+)(?:[{_HY}]old\b)?")
@@ -150,7 +168,8 @@ _R_RATE = re.compile(
     r"|\s+per\s+(?P<per>[A-Za-z]+(?:\s+[A-Za-z]+)?))",
     re.I,
 )
-_SCALE_AT_END = re.compile(r"(?:thousand|million|billion|trillion|bn|mln|mn|tn|k|m|b)$", re.I)
+_SCALE_AT_END = re.compile(
+    r"(?:thousand|million|billion|trillion|thous|trln|bln|mln|trn|bn|mn|tn|k|m|b)(?=\.?$)", re.I)
 _PERCENT = NounUnit("percent", "percent")
 
 
@@ -169,9 +188,22 @@ def extract_mentions(text: str) -> list[Mention]:
         except (NumberError, ValueError, ArithmeticError):
             mention = None  # a phrase that only looked like a number ('9' * 400 overflows)
         if mention is not None and mention.start >= last_end:
-            mentions.append(mention)
-            last_end = pos = max(pos, mention.end)
+            mentions.append(_priced_each(text, mention, mentions))
+            last_end = pos = mention.end  # shorter than the match when cut ('three eight-hour')
     return mentions
+
+
+def _priced_each(text: str, mention: Mention, before: list[Mention]) -> Mention:
+    """'48 launchers at $5 million each': a price per the item counted earlier in the sentence."""
+    if mention.kind != "money" or mention.unit is None or "/" in mention.unit \
+            or not _R_EACH.match(text, mention.end):
+        return mention
+    for counted in reversed(before[-4:]):
+        if _R_SENTENCE_BREAK.search(text, counted.end, mention.start):
+            break
+        if counted.kind == "count" and counted.unit is not None:
+            return replace(mention, unit=f"{mention.unit} / {counted.unit}")
+    return mention
 
 
 def _mention_at(text: str, match: re.Match[str]) -> Mention | None:
@@ -207,8 +239,10 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
     name = _L_NAME.match(left)
     if name and name["w"] and name["w"][::-1].lower() not in _NAME_PREFIXES:
         return None  # Hwasong-17, T-62, Covid-19: a name, not a quantity
+    if is_digits and (numeric := _numeric_date(text, start)) is not None:
+        return numeric  # 14.03.2024, 3/14/2024, 2024-03-14
     if _R_CLOCK.match(text, end) or _L_NUMERO.match(left):
-        return None  # 10:30, 24/7, 25/07/2022, 3 p.m., No. 10: a clock or a code
+        return None  # 10:30, 24/7, 3 p.m., No. 10: a clock or a code
     if phrase.isdigit() and (date := _date_at(text, start, end, left)) is not None:
         return date
     if (spaced := _R_SPACED.match(text, end)) and phrase.isdigit() and len(phrase) <= 3:
@@ -216,8 +250,9 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
         number = float(re.sub(r"\D", "", text[start:end]))
         phrase = text[start:end]
     else:
-        number = parse_number(phrase)
-    if is_digits and (glued := _R_GLUED.match(text, end)):
+        number, end = _parse_prefix(text, start, end)
+        phrase = text[start:end]
+    if is_digits and (glued := _R_GLUED.match(text, end)) and not _PERCENT_SUFFIX.match(glued.group()):
         return _glued_suffix(text, start, end, number, glued.group(), phrase)
 
     span_start, currency = start, None
@@ -264,9 +299,13 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
             value = _value(number / parts, qualifier)
             return _make(text, span_start, hyphen.end(), value, None, None, "other")
         unit = unit_of(hyphen["w"])
+        if unit is None and phrase.isdigit() and qualifier is None and _named_by(name):
+            return None  # 'UPDATE 2-North Korea', 'Flight 17-B': a heading or a code
         if unit is None:  # '1,000-strong', 'a 30-point plan'
             return _make(text, span_start, span_end, value, None, None, "other")
         return _make(text, span_start, hyphen.end(), value, unit.name, hyphen["w"], unit.kind)
+    if (suspended := _suspended_unit(text, span_end)) is not None:  # 'five- and 10-year'
+        return _make(text, span_start, span_end + 1, value, suspended.name, None, suspended.kind)
 
     if _L_AFTER_NUMBER.match(left) is not None:
         return _make(text, span_start, span_end, value, None, None, "other")
@@ -276,11 +315,9 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
         bounds = (value.low, value.high) if value.qualifier == "range" else (number,)
         if all(v is not None and 1800 <= v <= 2100 for v in bounds):
             return _make(text, span_start, span_end, value, None, None, "date")  # in 2014, 2014-15
-        cap = name["cap"][::-1] if name and name["cap"] else ""
-        if rng is None and qualifier is None and cap and not cap.islower() and cap.lower() not in STOP_WORDS \
-                and cap not in _MONTHS:
+        if rng is None and qualifier is None and _named_by(name):
             return None  # Project 633, Boeing 737, Article 5, iPhone 15: a name
-    if phrase.lower() == "one" and (noun is None or _L_NO.match(left)
+    if phrase.lower() == "one" and (noun is None or _L_NO.match(left) or _R_OF.match(text, span_end)
                                      or (noun.unit is None and looks_plural(noun.text))):
         return None  # 'one of the', 'no one denies': a pronoun, not a count
     if noun is None:
@@ -289,6 +326,56 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
         return _make(text, span_start, span_end, value, None, None, "other")
     return _with_rate(text, span_start, span_end, noun.end, value,
                       noun.unit or NounUnit(None, "count"), noun.text)
+
+
+def _named_by(name: re.Match[str] | None) -> bool:
+    """Whether the word before a plain number makes it a name: 'Article 5', 'UPDATE 2'."""
+    cap = name["cap"][::-1] if name and name["cap"] else ""
+    return bool(cap) and not cap.islower() and cap.lower() not in STOP_WORDS and cap not in _MONTHS
+
+
+def _parse_prefix(text: str, start: int, end: int) -> tuple[float, int]:
+    """The number phrase at ``start``, cut back to its longest prefix that is one number:
+    'three eight-hour shifts' is 'three' and then 'eight-hour'."""
+    try:
+        return parse_number(text[start:end]), end
+    except NumberError:
+        # A number phrase has a handful of words; a longer run ('one one one ...') is
+        # skipped whole, or re-matching its tail after each cut would be quadratic.
+        cuts = [m.start() for m in islice(_R_JOINS.finditer(text, start, end), 9)]
+        for cut in reversed(cuts if len(cuts) <= 8 else []):
+            if _NUMBER_AT.fullmatch(text, start, cut):
+                try:
+                    return parse_number(text[start:cut]), cut
+                except NumberError:
+                    continue
+        raise
+
+
+def _numeric_date(text: str, start: int) -> Mention | None:
+    """'14.03.2024', '3/14/2024', '2024-03-14': a date whose value is its year."""
+    found = _NUMERIC_DATE.match(text, start)
+    if found is None:
+        return None
+    if found["iso"]:
+        year, month, day = int(found["iso"]), int(found["m"]), int(found["d"])
+    else:
+        year, first, second = int(found["y"]), int(found["a"]), int(found["b"])
+        month, day = (second, first) if second <= 12 else (first, second)  # dd.mm, else mm/dd
+    if not (1800 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _make(text, start, found.end(), ClaimValue.exact(float(year)), None, None, "date")
+
+
+def _suspended_unit(text: str, end: int) -> NounUnit | None:
+    """The unit a suspended hyphen borrows: 'five- and 10-year', '122- or 152-mm'."""
+    found = _R_SUSPENDED.match(text, end)
+    if found is None:
+        return None
+    if _R_CALIBER.fullmatch(found["w"]):
+        return NounUnit("millimeter", "caliber")
+    unit = unit_of(found["w"])
+    return unit if unit is not None and unit.kind in ("duration", "length") else None
 
 
 def _qualifier_before(text: str, start: int) -> tuple[int, Qualifier | None]:
@@ -339,8 +426,9 @@ def _range_after(text: str, end: int, low: float, phrase: str, is_digits: bool,
     second = _NUMBER_AT.match(text, at)
     if second is None or (word not in ("to", "and") and not second.group()[0].isdigit()):
         return None
-    if second.group()[-1].isdigit() and _R_GLUED.match(text, second.end()):
-        return None  # '5-3D': not a range
+    if second.group()[-1].isdigit() and (glued := _R_GLUED.match(text, second.end())) \
+            and not _PERCENT_SUFFIX.match(glued.group()):
+        return None  # '5-3D': not a range; '3-4pc' is
     high = parse_number(second.group())
     if phrase.isdigit() and len(phrase) == 4 and second.group().isdigit() and len(second.group()) == 2:
         high += low - low % 100  # '2001-02': the century of the first year
@@ -405,6 +493,8 @@ def _with_rate(text: str, start: int, end: int, after: int, value: ClaimValue,
                 kind = "rate"
             elif kind not in ("money", "percent"):
                 kind = "other"  # shells per howitzer, km/h: a ratio or a speed
+    elif kind == "money" and name is not None and (item := find_priced_item(text, start, after)) is not None:
+        name = f"{name} / {item.unit.name}" if item.unit else name  # 'Each shell costs $3,000'
     return _make(text, start, end, value, name, noun, kind)
 
 

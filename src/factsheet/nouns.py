@@ -2,7 +2,9 @@
 
 '20,000 Soviet-standard 122mm, 152mm and 170mm howitzers' -> 'howitzers' (howitzer);
 '5,000 multiple rocket launch systems' -> multiple_rocket_launcher; '583 pieces of
-russian artillery' -> artillery_piece; '90 armored personnel carriers' -> no unit.
+russian artillery' -> artillery_piece; '90 armored personnel carriers' -> no unit;
+'14,000 of the 155mm rounds' -> shell. ``find_priced_item`` finds the item a price is
+for: 'Each shell body now costs roughly $1,800' -> shell.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Literal
 
+from .numbers import SMALL_WORDS
 from .units import registry
 
 Kind = Literal["count", "rate", "money", "percent", "length", "duration", "date", "caliber", "other"]
@@ -49,11 +52,38 @@ _AMMUNITION = frozenset({"ammunition", "ammo", "munitions"})
 _TOKEN = re.compile(
     r"(?P<name>[A-Za-z]+[-‐]?\d+[A-Za-z]*(?![\w-]))"
     r"|(?P<cal>\d+(?:\.\d+)?\s?[-‐]?(?:mm|millimet(?:er|re)s?)(?![A-Za-z]))"
-    r"|(?P<word>[^\W\d_]+(?:['’\-‐][^\W\d_]+)*)"
+    # A hyphen at the end of a line joins the word on the next: 'short-\nrange'.
+    r"|(?P<word>[^\W\d_]+(?:(?:['’]|[-‐](?:\r?\n[ \t]*)?)[^\W\d_]+)*)"
     r"|(?P<comma>,)"
     r"|(?P<other>\S)",
 )
 _OF = re.compile(r"[\"”’']?\s+of\s+", re.I)
+# '14,000 of the 155mm rounds': a partitive names the counted noun after its determiner
+# ('one of the two foreigners' counts the two, not the one).
+_NUMBER_WORDS = "|".join(sorted(SMALL_WORDS, key=len, reverse=True))
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|all\s+the)\s+"
+                        rf"(?!(?:{_NUMBER_WORDS})\b)(?=[^\W\d_]|\d+\s?mm)", re.I)
+# '300 more people', '20 other countries': a comparative between number and noun.
+_BETWEEN = frozenset({"more", "fewer", "other", "additional", "extra", "further", "new", "less"})
+# A price per item: 'a shell costs $3,000', '$3,000 a shell', '$3,000 that each shell costs',
+# '$3,000 to make a shell'. The item is singular after a/an/each, and a registry count unit.
+_COST = (r"(?:(?:now|still|then|currently|typically|usually|reportedly|once|already|today|only)\s+)?"
+         r"(?:costs?|sells?\s+for|sold\s+for|retails?\s+for|(?:is\s+|was\s+)?priced\s+at"
+         r"|goes\s+for|went\s+for|fetch(?:es|ed)?)\b")
+_ONE = r"(?:each|every|a|an|one|a\s+single)\s+"
+_PRICE_SUBJECT = re.compile(rf"\b{_ONE}(?P<np>[^.;!?]{{1,60}}?)\s+(?:(?:that|which)\s+)?{_COST}", re.I)
+_PRICE_AFTER = re.compile(
+    rf"\s+(?:(?P<rel>(?:that|which)\s+{_ONE})|(?:a|an)\s+(?!pieces?\b)"
+    r"|,?\s*to\s+(?:make|produce|build|buy|purchase|manufacture|fire|replace)\s+" + _ONE + ")",
+    re.I,
+)
+_COST_AT = re.compile(rf"\s+{_COST}", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n[ \t]*\n")
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though)\b", re.I)
+# 'a tank deal costs $1bn' is no price per tank.
+_AGGREGATES = frozenset({"deal", "order", "contract", "package", "programme", "program", "purchase",
+                         "sale", "shipment", "delivery", "batch", "consignment", "fleet", "force",
+                         "production", "line", "plant", "factory", "industry", "market", "budget"})
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z_]*")
 _LOOKAHEAD = 160
 
@@ -75,9 +105,13 @@ class Noun:
     unit: NounUnit | None
 
 
-def find_noun(text: str, pos: int) -> Noun | None:
-    """The counted noun after a number ending at ``pos``, across modifiers; None if none."""
-    tokens = list(islice(_TOKEN.finditer(text, pos, pos + _LOOKAHEAD), 14))
+def find_noun(text: str, pos: int, stop: int | None = None) -> Noun | None:
+    """The counted noun after a number ending at ``pos`` (and before ``stop``), across
+    modifiers; None if none."""
+    if (partitive := _PARTITIVE.match(text, pos)) is not None:
+        pos = partitive.end()
+    limit = pos + _LOOKAHEAD if stop is None else min(stop, pos + _LOOKAHEAD)
+    tokens = list(islice(_TOKEN.finditer(text, pos, limit), 14))
     modifier: re.Match[str] | None = None
     unknown: list[re.Match[str]] = []
     for i, token in enumerate(tokens):
@@ -85,6 +119,8 @@ def find_noun(text: str, pos: int) -> Noun | None:
         if group in ("cal", "name"):  # 152mm, Hwasong-17: modifiers before the noun
             continue
         word = token.group()
+        if i == 0 and word.lower() in _BETWEEN and partitive is None:
+            continue
         if group == "comma" or word.lower() in ("and", "or"):
             if _is_caliber(tokens, i - 1) or _is_caliber(tokens, i + 1):
                 continue  # '122mm, 152mm and 170mm howitzers'
@@ -114,6 +150,34 @@ def find_noun_after_of(text: str, pos: int) -> Noun | None:
     """'"millions" of artillery shells': the noun after 'of', if 'of' follows ``pos``."""
     of = _OF.match(text, pos)
     return find_noun(text, of.end()) if of else None
+
+
+def find_priced_item(text: str, start: int, end: int) -> Noun | None:
+    """The item a price at ``text[start:end]`` is for ('Each shell costs $3,000' -> shell);
+    None when the sentence names no single counted item."""
+    if (after := _PRICE_AFTER.match(text, end)) is not None:
+        item = _item(text, after.end())
+        if item is not None and (after["rel"] is None or _COST_AT.match(text, item.end)):
+            return item
+    window = max(0, start - 240)
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window)
+    subjects = list(_PRICE_SUBJECT.finditer(text, sentence, start))
+    subject = subjects[-1] if subjects else None
+    if subject is None or _CLAUSE_BREAK.search(text, subject.end(), start):
+        return None
+    item = _item(text, subject.start("np"), subject.end("np"))
+    if item is None or item.end > subject.end("np"):
+        return None
+    rest = text[item.end : subject.end("np")].lower().split()
+    return None if any(word in _AGGREGATES for word in rest) else item
+
+
+def _item(text: str, pos: int, stop: int | None = None) -> Noun | None:
+    noun = find_noun(text, pos, stop)
+    if noun is None or noun.unit is None or noun.unit.kind != "count" \
+            or looks_plural(noun.text.split()[-1]):
+        return None
+    return noun
 
 
 def looks_plural(word: str) -> bool:
@@ -156,8 +220,12 @@ def _contained(text: str, noun: Noun) -> Noun:
     if of is None:
         return noun
     words: list[re.Match[str]] = []
-    for token in islice(_TOKEN.finditer(text, of.end(), of.end() + 60), 3):
-        if token.lastgroup != "word" or token.group().lower() in STOP_WORDS:
+    tokens = list(islice(_TOKEN.finditer(text, of.end(), of.end() + 80), 8))
+    for i, token in enumerate(tokens):
+        if token.lastgroup == "cal" or (token.group().lower() in (",", "and", "or")
+                                         and (_is_caliber(tokens, i - 1) or _is_caliber(tokens, i + 1))):
+            continue  # 'rounds of 152mm and 122mm ammunition'
+        if token.lastgroup != "word" or token.group().lower() in STOP_WORDS or len(words) == 3:
             break
         words.append(token)
     start = noun.end - len(noun.text)

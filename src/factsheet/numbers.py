@@ -23,15 +23,17 @@ TENS = {
 }
 SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+    "k": 1e3, "thous": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "tn": 1e12, "trn": 1e12, "trln": 1e12,
 }
-# Abbreviated scales only count when glued to digits or right after them ("$5bn", "5 bn").
-_SHORT_SCALES = {"k", "m", "mn", "mln", "bn", "b", "tn"}
+# Abbreviated scales only count when glued to digits or right after them ("$5bn", "5 bn",
+# "6 thous." in translated text, "USD 15 bln" in wire copy from Russia and China).
+_SHORT_SCALES = {"k", "thous", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "trln"}
 SMALL_WORDS = {**UNITS, **TENS, "dozen": 12, "hundred": 100}
 
 _word = "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"}, key=len, reverse=True))
 _scale = "thousand|million|billion|trillion"
-_short = "bn|mln|mn|tn|k|m|b"
+_short = "thous|trln|bln|mln|trn|bn|mn|tn|k|m|b"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _JOIN = r"(?:[\s\-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+)"
 # One number phrase. Word parts may be joined by spaces, hyphens or 'and'.
@@ -39,10 +41,13 @@ NUMBER = (
     # \b before words: 'often' holds no 'ten', 'someone' no 'one'.
     rf"(?:\b(?:(?:one\s+and\s+)?a\s+half|half\s+(?:a|an)|a\s+quarter(?:\s+of)?(?:\s+a)?|a|an)\s+(?:{_scale}|dozen|hundred)\b"
     rf"|(?:{DIGITS}|\b(?:{_word})\b)"
-    # Digits only continue a phrase after a word ("two-thousand-300"): "20,000-60,000"
-    # is a range, and "and" only joins after hundred or a scale ("one hundred and five").
-    rf"(?:{_JOIN}(?:{_word}|{_scale})\b(?:{_JOIN}{DIGITS}(?![\d,.]))?)*"
-    rf"(?:\s*(?:{_short})\b)?)"
+    # Digits only continue a phrase after a word and a hyphen ("two-thousand-300"):
+    # "20,000-60,000" is a range, "2 million 155mm shells" two numbers, and "and" only
+    # joins after hundred or a scale ("one hundred and five").
+    rf"(?:{_JOIN}(?:{_word}|{_scale})\b(?:-{DIGITS}(?!\d|[.,]\d|-?[A-Za-z]))?)*"
+    # 'thous.' is only ever an abbreviation, so its full stop belongs to it; 'mln.' only
+    # when the sentence goes on ('7 mln. shells'), else the stop ends the sentence.
+    rf"(?:\s*(?:{_short})\b(?:(?<=thous)\.|(?<=[mbr]ln)\.(?=[ \t]+(?-i:[a-z])))?)?)"
 )
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 

@@ -100,6 +100,22 @@ COUNTS = [
                  90, 90, 90, N, "count", id="unknown-noun"),
     pytest.param("The deal covers 1950 shells, not 1,950 tanks.", "1950",
                  1950, 1950, 1950, "shell", "count", id="year-like-number-with-noun"),
+    pytest.param("Seoul sent 1 million 105mm rounds.", "1 million",
+                 1e6, 1e6, 1e6, "shell", "count", id="scale-word-then-caliber"),
+    pytest.param("The plant built 12 thous. drones last year.", "12 thous.",
+                 12000, 12000, 12000, "drone", "count", id="thous-abbreviation"),
+    pytest.param("The ministry sold 7 mln. shells.", "7 mln.",
+                 7e6, 7e6, 7e6, "shell", "count", id="mln-abbreviation-with-stop"),
+    pytest.param("Russia fired some 3 million rounds of 122mm and 152mm ammunition.", "some 3 million",
+                 3e6, N, N, "shell", "count", id="rounds-of-calibers-ammunition"),
+    pytest.param("The army added 120 more tanks this spring.", "120",
+                 120, 120, 120, "tank", "count", id="more-between-number-and-noun"),
+    pytest.param("The brigade sent 300 additional troops.", "300",
+                 300, 300, 300, "person", "count", id="additional-between-number-and-noun"),
+    pytest.param("Engineers repaired 40 of the 155mm howitzers.", "40",
+                 40, 40, 40, "howitzer", "count", id="partitive-of-the"),
+    pytest.param("They rotate three twelve-hour shifts.", "three",
+                 3, 3, 3, N, "count", id="number-word-before-hyphenated-measure"),
 ]
 
 
@@ -139,6 +155,10 @@ RATES = [
                  1200, 1200, 1200, N, "rate", id="rate-without-noun"),
     pytest.param("They launch 30 drones every week.", "30",
                  30, 30, 30, "drone / week", "rate", id="every-week"),
+    pytest.param("Plants make 20 to 60 thous. shells a month.", "20 to 60 thous.",
+                 N, 20000, 60000, "shell / month", "rate", id="range-with-thous"),
+    pytest.param("The plant makes 3 mln shells per year.", "3 mln",
+                 3e6, 3e6, 3e6, "shell / year", "rate", id="mln-per-year"),
 ]
 
 
@@ -179,6 +199,40 @@ MONEY = [
                  N, 3000, 5000, "US_dollar", "money", id="money-range"),
     pytest.param("Seoul pledged 1.5 trillion won in aid.", "1.5 trillion",
                  1.5e12, 1.5e12, 1.5e12, N, "money", id="won"),
+    pytest.param("Russia spent USD 40 bln on the war.", "USD 40 bln",
+                 4e10, 4e10, 4e10, "US_dollar", "money", id="code-bln"),
+    pytest.param("Arms sales reached almost USD 6 bln in 2020.", "almost USD 6 bln",
+                 6e9, N, 6e9, "US_dollar", "money", id="qualifier-code-bln"),
+    pytest.param("Moscow budgeted RUB 3 trn for arms.", "RUB 3 trn",
+                 3e12, 3e12, 3e12, N, "money", id="code-trn"),
+    pytest.param("The army pays about $2,500 a round.", "about $2,500",
+                 2500, N, N, "US_dollar / shell", "money", id="price-a-item"),
+    pytest.param("Each missile costs roughly $1.2 million to build.", "roughly $1.2 million",
+                 1.2e6, N, N, "US_dollar / missile", "money", id="price-each-subject"),
+    pytest.param("A single drone sells for about $20,000, up from $15,000 last year.", "about $20,000",
+                 20000, N, N, "US_dollar / drone", "money", id="price-a-single-subject"),
+    pytest.param("A single drone sells for about $20,000, up from $15,000 last year.", "$15,000",
+                 15000, 15000, 15000, "US_dollar / drone", "money", id="price-subject-carries-on"),
+    pytest.param("It costs about $6,000 to produce a 155mm shell.", "about $6,000",
+                 6000, N, N, "US_dollar / shell", "money", id="price-to-make-an-item"),
+    pytest.param("Buyers balk at the $9,000-plus that a guided shell now costs.", "$9,000-plus",
+                 9000, 9000, N, "US_dollar / shell", "money", id="price-relative-clause"),
+    pytest.param("Kyiv paid $3,000-plus per shell.", "$3,000-plus",
+                 3000, 3000, N, "US_dollar / shell", "money", id="plus-per-item"),
+    pytest.param("The launchers cost USD 5 million per launcher.", "USD 5 million",
+                 5e6, 5e6, 5e6, "US_dollar / multiple_rocket_launcher", "money", id="code-million-per-item"),
+    pytest.param("Poland bought 48 tanks at $5 million each.", "$5 million",
+                 5e6, 5e6, 5e6, "US_dollar / tank", "money", id="each-after-counted-item"),
+    pytest.param("Warsaw ordered 18 howitzers for 900 dollars apiece.", "900",
+                 900, 900, 900, "US_dollar / howitzer", "money", id="apiece-after-counted-item"),
+    pytest.param("A tank deal costs $1bn.", "$1bn",
+                 1e9, 1e9, 1e9, "US_dollar", "money", id="price-of-a-deal-is-no-item-price"),
+    pytest.param("A shell costs $3,000 and a tank $4 million.", "$4 million",
+                 4e6, 4e6, 4e6, "US_dollar", "money", id="price-subject-ends-at-and"),
+    pytest.param("Each day of war costs Kyiv $100 million.", "$100 million",
+                 1e8, 1e8, 1e8, "US_dollar", "money", id="price-of-a-day-is-no-item-price"),
+    pytest.param("It paid $400m a year ago.", "$400m",
+                 4e8, 4e8, 4e8, "US_dollar", "money", id="a-year-ago-is-no-item"),
 ]
 
 
@@ -196,6 +250,16 @@ PERCENT = [
                  id="per-cent"),
     pytest.param("Prices rose 15-20% last year.", "15-20%", N, 15, 20, "percent", "percent", id="range"),
     pytest.param("Turnout was 40 % in the east.", "40 %", 40, 40, 40, "percent", "percent", id="spaced-sign"),
+    pytest.param("Output grew 2.4pc last year.", "2.4pc", 2.4, 2.4, 2.4, "percent", "percent", id="pc-glued"),
+    pytest.param("Prices rose almost 12pc.", "almost 12pc", 12, N, 12, "percent", "percent",
+                 id="pc-with-qualifier"),
+    pytest.param("The index gained 3-4pc on Friday.", "3-4pc", N, 3, 4, "percent", "percent", id="pc-range"),
+    pytest.param("Margins were 2 pc lower.", "2", 2, 2, 2, "percent", "percent", id="pc-spaced"),
+    pytest.param("Sales rose 5.5 pct.", "5.5", 5.5, 5.5, 5.5, "percent", "percent", id="pct"),
+    pytest.param("Unemployment fell 0.3 percentage points.", "0.3", 0.3, 0.3, 0.3, "percent", "percent",
+                 id="percentage-points"),
+    pytest.param("Support reached nearly 45 per cent.", "nearly 45", 45, N, 45, "percent", "percent",
+                 id="per-cent-with-qualifier"),
 ]
 
 
@@ -236,6 +300,8 @@ VAGUE = [
     pytest.param("It shipped several thousand rockets.", "several thousand",
                  N, 2000, 10000, "missile", "count", id="several-thousand"),
     pytest.param("Thousands fled the town.", "Thousands", N, 2000, N, N, "other", id="no-noun"),
+    pytest.param("It launched dozens of short-\nrange missiles.", "dozens", N, 24, N, "missile", "count",
+                 id="hyphen-at-line-end"),
 ]
 
 
@@ -262,6 +328,12 @@ DATES = [
     pytest.param("Between 2014 and 2022 the front barely moved.", "Between 2014 and 2022", N, 2014, 2022,
                  id="between-years"),
     pytest.param("Prices climbed in mid-2022.", "2022", 2022, 2022, 2022, id="mid-year"),
+    pytest.param("Officials met on 05.06.2023 in Minsk.", "05.06.2023", 2023, 2023, 2023, id="dd-mm-yyyy"),
+    pytest.param("The filing is dated 11/23/2023.", "11/23/2023", 2023, 2023, 2023, id="mm-dd-yyyy"),
+    pytest.param("The order was signed 2023-11-02 in Berlin.", "2023-11-02", 2023, 2023, 2023, id="iso"),
+    pytest.param("The strike came on Oct. 7 near Kharkiv.", "Oct. 7", 7, 7, 7, id="abbreviated-month"),
+    pytest.param("It was signed Sept. 12, 2021, in Geneva.", "Sept. 12, 2021", 2021, 2021, 2021,
+                 id="abbreviated-month-day-year"),
 ]
 
 
@@ -287,6 +359,15 @@ MEASURES = [
     pytest.param("A 10-km convoy formed.", "10-km", 10, 10, 10, "kilometer", "length", id="hyphen-km"),
     pytest.param("The railway runs 1,180km to Vladivostok.", "1,180km", 1180, 1180, 1180, "kilometer",
                  "length", id="glued-km"),
+    pytest.param("They rotate three twelve-hour shifts.", "twelve-hour", 12, 12, 12, "hour", "duration",
+                 id="hyphen-hour-after-number-word"),
+    pytest.param("Crews rotate on a 48-hour cycle.", "48-hour", 48, 48, 48, "hour", "duration",
+                 id="hyphen-hour"),
+    pytest.param("Talks lasted two weeks.", "two", 2, 2, 2, "week", "duration", id="weeks"),
+    pytest.param("The bank offers five- and 10-year loans.", "five-", 5, 5, 5, "year", "duration",
+                 id="suspended-hyphen"),
+    pytest.param("It makes 122- or 152-mm guns.", "122-", 122, 122, 122, "millimeter", "caliber",
+                 id="suspended-hyphen-caliber"),
 ]
 
 
@@ -301,6 +382,7 @@ CALIBERS = [
     pytest.param("The 152 mm gun is Soviet.", "152", 152, id="spaced"),
     pytest.param("It fires 105-mm rounds.", "105-mm", 105, id="hyphen"),
     pytest.param("A 240-millimeter launcher was shown.", "240-millimeter", 240, id="millimeter-word"),
+    pytest.param("Seoul sent 1 million 105mm rounds.", "105mm", 105, id="after-scale-word"),
     pytest.param("Rifles take 7.62 mm cartridges.", "7.62", 7.62, id="decimal"),
 ]
 
@@ -347,6 +429,9 @@ NAMES = [
     pytest.param("No. 10 Downing Street said so.", "No. 10", id="numero"),
     pytest.param("Apple sold the iPhone 15 widely.", "iPhone 15", id="camel-case"),
     pytest.param("A 4-3 majority ruled.", "3 majority", id="score-second-half"),
+    pytest.param("UPDATE 2-Russia fires 10,000 shells a day", "UPDATE 2", id="wire-update-heading"),
+    pytest.param("REFILE-UPDATE 3-Seoul says troops left", "UPDATE 3", id="wire-refile-heading"),
+    pytest.param("The meeting began at 9:30 local time.", "9:30", id="clock-minutes"),
 ]
 
 
@@ -359,6 +444,16 @@ def test_names_with_digits_are_not_quantities(sentence: str, name: str) -> None:
 
 def test_pronoun_one_is_not_a_count() -> None:
     assert extract_mentions("Pyongyang is one of the last resorts, and no one denies it.") == []
+
+
+def test_pronoun_one_of_the_counted_things_is_not_a_count() -> None:
+    found = [(m.text, m.unit) for m in extract_mentions("One of the tanks and one of the two soldiers fled.")]
+    assert found == [("two", "person")]
+
+
+def test_caliber_after_a_scale_word_is_not_glued_to_it() -> None:
+    found = [(m.text, m.kind) for m in extract_mentions("Kyiv got more than 2 million 155mm rounds.")]
+    assert found == [("more than 2 million", "count"), ("155mm", "caliber")]
 
 
 def test_mention_records_noun_and_qualifier() -> None:
@@ -381,6 +476,8 @@ def test_huge_number_is_skipped_not_raised() -> None:
     pytest.param("a " * 500_000, id="a-a-a"),
     pytest.param("one " * 100_000 + "more than " * 20_000, id="words"),
     pytest.param("1-" * 50_000 + "5% " * 30_000 + "between 1 and " * 5_000, id="dense-mentions"),
+    pytest.param("each shell costs $1 and " * 20_000 + "$2 a shell " * 20_000, id="dense-prices"),
+    pytest.param("three eight " * 100_000 + "one two-day " * 20_000, id="unparseable-word-runs"),
 ])
 def test_pathological_input_is_linear(text: str) -> None:
     began = time.perf_counter()
@@ -395,6 +492,8 @@ NEWSY = st.sampled_from([
     "T-72", "Hwasong-17", "one", "two", "dozen", "tens of thousands", "of", "per cent", "1,000",
     "20,000-60,000", "12.5", "thousand", '"millions"', "km", "fold", "ten", "+", ",", ".", "\n",
     "ſome", "thouſand", "K", "٣", "²", "\u00a0", "İ", "No.", "in", "out of", "rose", "-thirds", "s",
+    "thous.", "bln", "mln.", "pc", "14.03.2024", "2024-03-14", "3/14/2024", "costs", "each", "apiece",
+    "of the", "more", "-\n", "Dec.", "UPDATE", "five-", "or", "that", "sells for", "shell",
 ])
 
 
