@@ -9,8 +9,7 @@ Two claims from independent sources conflict when
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from itertools import combinations
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .facts import REFERENCE, Acceptance, Fact, PinnedClaim, Reference, Tolerance
@@ -45,6 +44,8 @@ class Conflict:
     claims: tuple[Claim, ...]
     reference: Reference | None = None
     acceptance: Acceptance | None = None
+    # The sources on each side (the reference counts as a side of its own).
+    sides: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     @property
     def sources(self) -> frozenset[str]:
@@ -85,26 +86,20 @@ def _outside(nominal: float | None, other: ClaimValue, tolerance: Tolerance) -> 
     return below or above
 
 
-# Up to this many distinct values, every pair of values is judged; above it the
-# values are sorted and swept, so a fact with thousands of claims costs O(k log k).
-PAIRWISE_LIMIT = 64
-
-
 def find_conflicts(fact: Fact, claims: Sequence[Claim]) -> list[Conflict]:
     """Groups of independent claims that disagree, and claims that disagree with the
     reference; acceptances from the sheet are attached.
 
     Claims stating the same value are one position, however many articles state
-    it; a conflict is between two positions and lists every claim of both.
+    it. Positions are sorted by value and cut into runs that agree with their
+    first position; each cut is a conflict between the neighbouring runs and
+    lists their claims. O(k log k) for k claims, and a few groups per fact, not
+    every disagreeing pair.
     """
     positions = _positions(claims)
-    if len(positions) <= PAIRWISE_LIMIT:
-        pairs = [(a, b, judge(a[0].value, b[0].value, fact.tolerance))
-                 for a, b in combinations(positions, 2)]
-    else:
-        pairs = _sweep(positions, fact.tolerance)
+    pairs = _sweep(positions, fact.tolerance) if positions else []
     found = [
-        Conflict(fact.id, severity, _ordered((*a, *b)))
+        Conflict(fact.id, severity, _ordered((*a, *b)), sides=(_sources(a), _sources(b)))
         for a, b, severity in pairs
         if severity and _independent(a, b)
     ]
@@ -113,7 +108,8 @@ def find_conflicts(fact: Fact, claims: Sequence[Claim]) -> list[Conflict]:
             severity = judge(position[0].value, fact.reference.value, fact.tolerance)
             if severity:
                 found.append(Conflict(fact.id, severity, _ordered(position),
-                                      reference=fact.reference))
+                                      reference=fact.reference,
+                                      sides=(_sources(position), frozenset({REFERENCE}))))
     return [_with_acceptance(conflict, fact.accepted) for conflict in found]
 
 
@@ -126,6 +122,10 @@ def _positions(claims: Sequence[Claim]) -> list[Position]:
     for claim in claims:
         by_value.setdefault(claim.value, {}).setdefault(claim.source, claim)
     return [tuple(group.values()) for group in by_value.values()]
+
+
+def _sources(claims: Iterable[Claim]) -> frozenset[str]:
+    return frozenset(claim.source for claim in claims)
 
 
 def _independent(a: Position, b: Position) -> bool:
@@ -168,22 +168,34 @@ def _with_acceptance(conflict: Conflict, accepted: Iterable[Acceptance]) -> Conf
     """An acceptance between two sources covers a conflict that sets one against the other."""
     for acceptance in accepted:
         if covers(acceptance, conflict):
-            return Conflict(conflict.fact, conflict.severity, conflict.claims,
-                            conflict.reference, acceptance)
+            return replace(conflict, acceptance=acceptance)
     return conflict
 
 
 def covers(acceptance: Acceptance, conflict: Conflict) -> bool:
     """True when the two accepted sources stand on different sides of the conflict."""
-    if not acceptance.between <= conflict.sources:
-        return False
-    if conflict.reference is not None:
-        return REFERENCE in acceptance.between
-    values = {claim.source: claim.value for claim in conflict.claims}
     first, second = sorted(acceptance.between)
-    return values[first] != values[second]
+    left, right = conflict.sides
+    return (first in left and second in right) or (first in right and second in left)
 
 
-def stale_acceptances(fact: Fact, conflicts: Sequence[Conflict]) -> list[Acceptance]:
-    """Acceptances that cover no conflict any more (like a strict xfail that passes)."""
-    return [a for a in fact.accepted if not any(covers(a, c) for c in conflicts)]
+def stale_acceptances(fact: Fact, claims: Sequence[Claim]) -> list[Acceptance]:
+    """Acceptances whose two sources no longer disagree (like a strict xfail that passes).
+
+    Judged on the two sources' own claims, not on how the sweep grouped them.
+    """
+    by_source: dict[str, list[ClaimValue]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim.value)
+    stale = []
+    for acceptance in fact.accepted:
+        first, second = sorted(acceptance.between)
+        if REFERENCE in acceptance.between:
+            other = second if first == REFERENCE else first
+            against = [fact.reference.value] if fact.reference else []
+            values = by_source.get(other, [])
+        else:
+            values, against = by_source.get(first, []), by_source.get(second, [])
+        if not any(judge(a, b, fact.tolerance) for a in values for b in against):
+            stale.append(acceptance)
+    return stale

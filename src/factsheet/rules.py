@@ -75,9 +75,6 @@ def _stale_line(fact_id: str, acceptance: Acceptance) -> str:
 def reference_problems(validation: Validation, article: Article) -> list[str]:
     """New disagreements between this article's claims and the facts' reference values."""
     return [
-        conflict_message(conflict, result.fact.unit_text)
-        for result in validation.results
-        for conflict in result.new_conflicts
-        if conflict.reference is not None
-        and any(claim.source == article.canonical_id for claim in conflict.claims)
+        conflict_message(conflict, unit)
+        for conflict, unit in validation.new_reference_conflicts.get(article.canonical_id, ())
     ]

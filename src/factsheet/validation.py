@@ -31,7 +31,7 @@ class FactResult:
     conflicts: tuple[Conflict, ...]
     stale: tuple[Acceptance, ...]
 
-    @property
+    @cached_property
     def new_conflicts(self) -> tuple[Conflict, ...]:
         return tuple(c for c in self.conflicts if c.status == "new")
 
@@ -62,11 +62,27 @@ class Validation:
     def claims(self) -> tuple[Claim, ...]:
         return tuple(c for result in self.results for c in result.claims)
 
-    def result(self, fact_id: str) -> FactResult:
+    @cached_property
+    def new_reference_conflicts(self) -> dict[str, list[tuple[Conflict, str]]]:
+        """New conflicts with a reference value, by source, with the fact's unit.
+
+        Indexed once, so a rule run per article does not rescan every conflict.
+        """
+        found: dict[str, list[tuple[Conflict, str]]] = defaultdict(list)
         for result in self.results:
-            if result.fact.id == fact_id:
-                return result
-        raise KeyError(fact_id)
+            for conflict in result.new_conflicts:
+                if conflict.reference is not None:
+                    for source in {claim.source for claim in conflict.claims}:
+                        found[source].append((conflict, result.fact.unit_text))
+        return found
+
+    @cached_property
+    def _results_by_id(self) -> dict[str, FactResult]:
+        return {result.fact.id: result for result in self.results}
+
+    def result(self, fact_id: str) -> FactResult:
+        """The result of one fact; KeyError for an id no sheet defines."""
+        return self._results_by_id[fact_id]
 
 
 def validate(
@@ -136,4 +152,4 @@ def check_fact(fact: Fact, articles: dict[str, Article], auto: Iterable[Claim] =
     pinned = [pinned_claim(fact, p, source(p.article)) for p in fact.claims]
     claims = (*pinned, *auto)
     conflicts = tuple(find_conflicts(fact, claims))
-    return FactResult(fact, claims, conflicts, tuple(stale_acceptances(fact, conflicts)))
+    return FactResult(fact, claims, conflicts, tuple(stale_acceptances(fact, claims)))

@@ -128,7 +128,7 @@ def test_acceptance_attaches_by_sources() -> None:
     (conflict,) = find_conflicts(fact, claims)
     assert conflict.acceptance == acceptance
     assert conflict.status == "accepted"
-    assert stale_acceptances(fact, [conflict]) == []
+    assert stale_acceptances(fact, claims) == []
 
 
 def test_acceptance_naming_an_original_covers_its_duplicate() -> None:
@@ -143,8 +143,10 @@ def test_acceptance_without_a_conflict_is_stale() -> None:
     fact = make_fact(accepted=(live, stale))
     claims = [claim("000", "more than 20,000"), claim("002", "over 21,600"), claim("003", "21,000")]
     conflicts = find_conflicts(fact, claims)
-    assert [(c.sources, c.status) for c in conflicts] == [(frozenset({"000", "002"}), "accepted")]
-    assert stale_acceptances(fact, conflicts) == [stale]
+    # 003 agrees with 000 and stands on its side; 000 and 002 disagree (accepted).
+    assert [(c.sides, c.status) for c in conflicts] == [
+        ((frozenset({"000", "003"}), frozenset({"002"})), "accepted")]
+    assert stale_acceptances(fact, claims) == [stale]
 
 
 def test_every_acceptance_is_stale_when_sources_agree() -> None:
@@ -152,7 +154,7 @@ def test_every_acceptance_is_stale_when_sources_agree() -> None:
     fact = make_fact(accepted=(acceptance,))
     conflicts = find_conflicts(fact, [claim("000", "21,000"), claim("002", "21,500")])
     assert conflicts == []
-    assert stale_acceptances(fact, conflicts) == [acceptance]
+    assert stale_acceptances(fact, [claim("000", "21,000"), claim("002", "21,500")]) == [acceptance]
 
 
 def test_claims_are_checked_against_the_reference() -> None:
@@ -166,7 +168,8 @@ def test_claims_are_checked_against_the_reference() -> None:
         (frozenset({"000", REFERENCE}), "divergence", "accepted"),
     ]
     conflict = conflicts[1]
-    assert conflict == Conflict("f", "divergence", (claims[0],), reference, acceptance)
+    assert conflict == Conflict("f", "divergence", (claims[0],), reference, acceptance,
+                                sides=(frozenset({"000"}), frozenset({REFERENCE})))
     assert conflict.sources == frozenset({"000", REFERENCE})
 
 
@@ -202,12 +205,10 @@ def test_a_monthly_figure_compares_with_a_daily_one_after_conversion(workspace: 
     fact = load_fact_sheet(workspace.sheet("rates", RATE_SHEET), workspace.articles()).facts[0]
     claims = [pinned_claim(fact, pinned, pinned.article) for pinned in fact.claims]
     conflicts = find_conflicts(fact, claims)
-    # 'roughly 20,000 a month' is about 657 a day: an estimate far below the floor of
-    # 5,000 a day (divergence), and within 10% of 650 a day (no conflict). 650 a day
-    # cannot hold with 'not less than 5,000' (contradiction).
-    assert [(c.severity, [x.article for x in c.claims]) for c in conflicts] == [
-        ("divergence", ["000_depots", "001_floor"]),
-        ("contradiction", ["001_floor", "002_close"]),
+    # 'roughly 20,000 a month' is about 657 a day: within 10% of 650 a day, so the two
+    # stand together; 650 a day cannot hold with 'not less than 5,000' (contradiction).
+    assert [(c.severity, c.sides) for c in conflicts] == [
+        ("contradiction", (frozenset({"000_depots", "002_close"}), frozenset({"001_floor"}))),
     ]
     assert conflicts[0].claims[0].value.nominal == pytest.approx(657.08, abs=0.005)
 
