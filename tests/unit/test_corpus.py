@@ -195,3 +195,13 @@ def test_article_title_and_normalised_text(workspace: Workspace) -> None:
     article = workspace.articles()["a"]
     assert article.title == "Headline"
     assert article.normalised.text == 'Headline it fires "5,000 shells".'
+
+
+def test_a_copy_is_found_when_its_sentences_were_printed_first_elsewhere() -> None:
+    # Wire copy: o combines paragraphs first printed in a and b; c reprints o.
+    sentences = [f"Officials in city number {i} said the shipment had arrived on time." for i in range(10)]
+    a, b = " ".join(sentences[:5]), " ".join(sentences[5:])
+    original = " ".join(sentences)
+    copy = "By: Staff\n\n" + "\n".join(sentences)
+    texts = [("a", a), ("b", b), ("o", original), ("c", copy)]
+    assert find_duplicates(texts) == {"c": "o"}
