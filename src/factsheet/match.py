@@ -3,7 +3,7 @@
 A mention is a claim about a fact when
 - its unit has the fact's dimension (a howitzer count is never a shell rate),
 - one of the fact's nouns names what it counts (in its noun phrase or right after it), and
-- one of the fact's context words is in its sentence or the sentence before.
+- one of the fact's context words is in its sentence.
 Pinned claims and false-match marks in the sheet always win over matching.
 """
 
@@ -24,6 +24,8 @@ from .units import convert, parse_unit, same_dimension
 
 # How far after a number its counted noun may stand ("583 pieces of russian artillery").
 NOUN_WINDOW = 60
+# Sentences before the mention searched for context words (0: its own sentence only).
+CONTEXT_SENTENCES_BEFORE = 0
 # Calibers and dates sit inside noun phrases ("20,000 122mm howitzers"); they do not end them.
 _MODIFIER_KINDS = frozenset({"caliber", "date"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
@@ -41,9 +43,9 @@ class Sentences:
         return cls(text, (0, *(m.end() for m in _SENTENCE_END.finditer(text))))
 
     def context(self, start: int, end: int) -> str:
-        """The sentence holding [start, end) and the one before it."""
+        """The sentence holding [start, end) (and CONTEXT_SENTENCES_BEFORE before it)."""
         index = bisect_right(self.starts, start) - 1
-        first = self.starts[max(0, index - 1)]
+        first = self.starts[max(0, index - CONTEXT_SENTENCES_BEFORE)]
         last = bisect_right(self.starts, end - 1)
         stop = self.starts[last] if last < len(self.starts) else len(self.text)
         return self.text[first:stop]

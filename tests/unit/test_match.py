@@ -58,11 +58,11 @@ def _claims(workspace: Workspace, text: str, sheet: str = SHEET) -> list[tuple[s
     [
         pytest.param("North Korea fields about 14,000 howitzers.",
                      [("dprk.howitzers", "about 14,000 howitzers", "about 14,000")], id="count"),
-        pytest.param("Pyongyang has a vast arsenal. It holds more than 20,000 Soviet-standard "
+        pytest.param("Pyongyang has a vast arsenal, with more than 20,000 Soviet-standard "
                      "122mm, 152mm and 170mm howitzers.",
                      [("dprk.howitzers",
                        "more than 20,000 Soviet-standard 122mm, 152mm and 170mm howitzers",
-                       "more than 20,000")], id="context-in-previous-sentence-noun-past-calibers"),
+                       "more than 20,000")], id="noun-past-calibers"),
         pytest.param("Russian troops go through 20,000-60,000 artillery shells per day.",
                      [("russia.fired", "20,000-60,000 artillery shells", "20,000–60,000")],
                      id="range-rate"),
@@ -86,6 +86,8 @@ def test_mentions_matching_a_fact_become_auto_claims(
     [
         pytest.param("North Korea has more than 3,000 tanks.", id="other-dimension"),
         pytest.param("South Africa bought 40 howitzers last year.", id="no-context"),
+        pytest.param("Pyongyang held a parade. Elsewhere, Egypt bought 40 howitzers.",
+                     id="context-only-in-the-sentence-before"),
         pytest.param("North Korea stores 250,000 shells.", id="count-is-not-a-rate"),
         pytest.param("In 2014, Moscow forgave 90% of North Korea's debt.", id="percent-without-context"),
         pytest.param("North Korea paraded 122mm howitzers on July 27, 1953.", id="caliber-and-date"),
