@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -107,12 +107,15 @@ def match_article(
     mentions: Sequence[Mention],
     facts: Sequence[Fact],
     pinned_spans: Sequence[tuple[int, int]],
+    unit_texts: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     """Automatic claims of one article about each of ``facts``.
 
     ``pinned_spans`` are the spans pinned in this article by any fact: a pinned
     mention belongs to its fact alone.
     """
+    # Facts' unit names by id: formatting a pint unit per mention and fact is slow.
+    units = unit_texts if unit_texts is not None else {f.id: f.unit_text for f in facts}
     claims: list[Claim] = []
     sentences: Sentences | None = None  # built only for an article with a candidate
     # A counted noun is looked for up to the next quantity, never beyond it.
@@ -126,7 +129,7 @@ def match_article(
             continue
         candidates = [
             (fact, factor) for fact in facts
-            if (factor := _factor(mention.unit, fact.unit_text)) is not None
+            if (factor := _factor(mention.unit, units[fact.id])) is not None
             and not _overlaps(mention.start, mention.end, false_spans.get(fact.id, ()))
         ]
         if not candidates:

@@ -128,11 +128,13 @@ def auto_claims(
         for claim in fact.claims:
             pinned[claim.article].append((claim.start, claim.end))
     found: dict[str, list[Claim]] = defaultdict(list)
+    unit_texts = {fact.id: fact.unit_text for fact in facts}
     for article in articles:
         if article.duplicate_of:
             continue
         seen: set[tuple[str, str]] = set()
-        for match in match_article(article, mentions[article.id], facts, pinned[article.id]):
+        for match in match_article(article, mentions[article.id], facts, pinned[article.id],
+                                   unit_texts):
             key = (match.fact, fold(match.quote))
             if key not in seen:
                 seen.add(key)
