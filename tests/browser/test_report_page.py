@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from factsheet.report import render_html
+from factsheet.report.limits import Limits
+from factsheet.validation import validate
+
 from .conftest import PWNED_IMG, PWNED_SCRIPT, Visit, png_pixels
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
@@ -179,3 +183,45 @@ def test_screenshot_is_not_blank(visit: Visit, shipped_url: str, tmp_path: Path)
     assert background == b"\xff\xff\xff"
     assert len(pixels) > 20, "too few colours: the page looks blank"
     assert 0.02 < 1 - count / (width * height) < 0.9
+
+
+@pytest.fixture(scope="module")
+def crowd_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Many claims about one fact, rendered with small limits: a table cut and collapsed."""
+    directory = tmp_path_factory.mktemp("crowd")
+    corpus, facts = directory / "corpus", directory / "facts"
+    corpus.mkdir()
+    facts.mkdir()
+    for i in range(30):
+        (corpus / f"a{i:02}.txt").write_text(f"Seoul says North Korea has {20_000 + 10 * i:,} howitzers.\n",
+                                             encoding="utf-8")
+    (corpus / "z.txt").write_text("Analysts say North Korea has 30,000 howitzers.\n", encoding="utf-8")
+    (facts / "sheet.yaml").write_text(
+        "facts:\n  - id: dprk.howitzers\n    title: Howitzers\n    unit: howitzer\n    tolerance: 5%\n"
+        "    recognise: {nouns: [howitzers]}\n", encoding="utf-8")
+    validation = validate(corpus, facts)
+    limits = Limits(claims_shown=5, claims_max=12, claims_per_side=2, chart_rows=6, articles_max=10)
+    page = directory / "conflicts.html"
+    page.write_text(render_html(validation, limits=limits), encoding="utf-8")
+    return page.resolve().as_uri()
+
+
+def test_more_claims_are_collapsed_until_opened(visit: Visit, crowd_url: str) -> None:
+    page = visit.open(crowd_url)
+    fact = page.locator("#fact-dprk\\.howitzers")
+    expect(fact.locator("table").first.locator("tbody tr")).to_have_count(5)
+    more = fact.locator("details.more")
+    expect(more.locator("tbody tr").first).to_be_hidden()
+    more.get_by_text("More claims (7)").click()
+    expect(more.locator("tbody tr")).to_have_count(7)
+    expect(more.locator("tbody tr").first).to_be_visible()
+    expect(fact).to_contain_text("19 more claims are not in this page: conflicts.json lists all 31.")
+    expect(fact.locator("svg g.row")).to_have_count(2)  # 31 sources in two value ranges
+    card = page.locator("article.conflict")
+    expect(card.locator("tr.side th")).to_have_text(["Lower side: 30 claims, 20,000–20,290 howitzer",
+                                                     "Higher side: 1 claim, 30,000 howitzer"])
+    # Articles the card quotes first (the values nearest the cut, and the outlier), then the rest.
+    sources = page.locator("article.source h3 code")
+    expect(sources).to_have_count(10)
+    assert sources.all_inner_texts()[:5] == ["a27", "a28", "a29", "z", "a00"]
+    assert visit.errors == []

@@ -18,6 +18,7 @@ from factsheet.report.chart import (
     choose_scale,
     compact_number,
     format_tick,
+    representative,
     short_names,
     short_value,
 )
@@ -201,3 +202,53 @@ def test_short_names_are_unique() -> None:
         "a-very-long-article-name-2": "a-very-long-article-name-2",
         "short": "short",
     }
+
+
+def test_many_sources_are_grouped_into_value_ranges() -> None:
+    claims = [claim(f"a{i:02}", f"{20_000 + 20 * i:,}") for i in range(60)]
+    outliers = [claim("out1", "30,000"), claim("out2", "more than 31,000"), claim("r", "20,000-20,400")]
+    statuses = {("a00", claims[0].value): "accepted", ("out1", outliers[0].value): "conflict",
+                ("out2", outliers[1].value): "conflict"}
+    chart = build_chart(claims + outliers, statuses, reference("20,500"), FIVE, {}, max_rows=10)
+    assert chart is not None
+    assert chart.grouped == 63
+    # 20,000-21,180 and the range's middle (20,200) share one stretch of the axis; each outlier has its own.
+    assert [(r.label, r.value, r.count, r.status_text) for r in chart.rows] == [
+        ("61 sources", "20k–21.2k", 61, "1 accepted"),
+        ("1 source", "30k", 1, "1 conflicting"),
+        ("1 source", "31k", 1, "1 conflicting"),
+        ("reference", "20.5k", 1, "reference"),
+    ]
+    grouped = chart.rows[0]
+    assert (grouped.status, grouped.open_low, grouped.open_high) == ("accepted", False, False)
+    assert grouped.low_x is not None
+    assert grouped.high_x is not None
+    assert grouped.x is not None
+    assert grouped.low_x < grouped.x < grouped.high_x  # the median, inside the span of estimates
+    assert chart.rows[1].low_x is None  # one estimate: a point, no bar
+    assert [r.y for r in chart.rows] == [36.0, 64.0, 92.0, 120.0]
+    assert chart.description.startswith(
+        "63 sources grouped into value ranges: 61 sources, estimates 20k to 21.18k: "
+        "1 in accepted conflicts, 60 consistent (1 accepted); 1 source, estimate 30k: 1 in new conflicts")
+
+
+def test_forty_sources_have_a_row_each_and_forty_one_are_grouped() -> None:
+    sources = [claim(f"s{i:02}", f"{1_000 + 10 * i}") for i in range(40)]
+    fits = build_chart(sources, {}, None, FIVE, {})
+    assert fits is not None
+    assert (fits.grouped, len(fits.rows)) == (0, 40)
+    assert {r.count for r in fits.rows} == {1}
+    grouped = build_chart([*sources, claim("x", "5,000")], {}, None, FIVE, {})
+    assert grouped is not None
+    assert grouped.grouped == 41
+    assert len(grouped.rows) <= 40
+    assert sum(r.count for r in grouped.rows) == 41
+
+
+@pytest.mark.parametrize(
+    ("written", "log", "where"),
+    [("21,600", False, 21_600), ("20,000-60,000", False, 40_000), ("1,000-100,000", True, 10_000),
+     ("millions", True, 2_000_000), ("up to 2,500", False, 2_500)],
+)
+def test_where_a_claim_sits_in_a_grouped_chart(written: str, log: bool, where: float) -> None:
+    assert representative(parse_value(written).value, log) == pytest.approx(where)

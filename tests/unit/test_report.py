@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 
 from factsheet.quantities import parse_value
 from factsheet.report import render_html, render_json, report_data, write_reports
+from factsheet.report.articles import anchor
 from factsheet.report.html import content_security_policy, filter_script, script_hash
 from factsheet.report.text import Span, mentions_of, segment
-from factsheet.report.view import anchor, display_number, display_unit, display_value
+from factsheet.report.view import display_number, display_unit, display_value
 from factsheet.validation import Validation, validate
 
 from .conftest import ROOT, Workspace

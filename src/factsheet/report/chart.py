@@ -3,13 +3,16 @@
 Pure geometry: claims in, positions out; ``_chart.html`` draws the SVG. The axis
 is logarithmic when the values span more than ten times. Open-ended bounds run
 past the end of the axis into a gutter and end in an arrow; every row names its
-status in words beside its colour.
+status in words beside its colour. A fact with more sources than a chart has
+rows is drawn as a histogram: the axis cut into equal stretches, one row per
+stretch that holds estimates, counting them.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+import statistics
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +30,7 @@ TOP = 22  # room for the reference label
 AXIS_GAP = 34
 LOG_SPAN = 10.0
 MIN_TICK_GAP = 34.0  # pixels between tick labels
+MAX_ROWS = 40  # beyond this many rows, sources are grouped into value ranges
 
 STATUS_TEXT = {
     "conflict": "new conflict",
@@ -52,10 +56,12 @@ class Row:
     value: str  # short value text: '> 20k', '20k–60k'
     status: str  # 'conflict', 'accepted', 'ok' or 'reference'
     also: tuple[str, ...]  # duplicate articles folded into this row
+    count: int = 1  # sources in this row: more than one in a value range of a grouped chart
+    status_note: str | None = None  # a grouped row's status in words: '3 conflicting'
 
     @property
     def status_text(self) -> str:
-        return STATUS_TEXT[self.status]
+        return self.status_note or STATUS_TEXT[self.status]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +89,7 @@ class Chart:
     rows: tuple[Row, ...]
     reference: Band | None
     description: str
+    grouped: int = 0  # sources grouped into value ranges; 0 when each source has its own row
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +147,13 @@ def build_chart(
     tolerance: Tolerance,
     duplicates: Mapping[str, str],
     names: Mapping[str, str] | None = None,
+    max_rows: int = MAX_ROWS,
 ) -> Chart | None:
     """The chart of one fact, or None with fewer than two rows (sources and reference) to compare.
 
     ``statuses`` gives the rules' verdict per (source, value); ``duplicates`` maps a
     duplicate article to its original; ``names`` gives short labels for article ids.
+    With more than ``max_rows`` rows (at least 3), sources are grouped into value ranges.
     """
     names = names or {}
     folded = fold_duplicates(claims, duplicates)
@@ -162,14 +171,12 @@ def build_chart(
     if not values:
         return None
     scale = choose_scale(values)
-    rows: list[Row] = []
-    for claim, also in folded:
-        label = names.get(claim.article, claim.article)
-        if also:
-            label += f" +{names.get(also[0], also[0])}" if len(also) == 1 else f" +{len(also)} dup"
-        status = statuses.get((claim.source, claim.value), "ok")
-        title = f"{claim.article}{' (also ' + ', '.join(also) + ')' if also else ''}: {claim.written}"
-        rows.append(_row(scale, len(rows), claim.value, label, title, status, also))
+    grouped = len(folded) + (reference is not None) > max_rows
+    if grouped:
+        rows = _range_rows(scale, folded, statuses, max(1, max_rows - (reference is not None)))
+    else:
+        rows = [_source_row(scale, index, claim, also, statuses, names)
+                for index, (claim, also) in enumerate(folded)]
     if reference is not None:
         rows.append(_row(scale, len(rows), reference.value, "reference",
                          f"reference: {reference.written}", "reference", ()))
@@ -181,6 +188,8 @@ def build_chart(
     description = "; ".join(
         f"{row.title} ({row.status_text})" for row in rows
     ) + (" — logarithmic axis" if scale.log else "")
+    if grouped:
+        description = f"{len(folded):,} sources grouped into value ranges: {description}"
     return Chart(
         width=WIDTH,
         height=int(axis_y + AXIS_GAP),
@@ -195,7 +204,24 @@ def build_chart(
         rows=tuple(rows),
         reference=band,
         description=description,
+        grouped=len(folded) if grouped else 0,
     )
+
+
+def _source_row(
+    scale: Scale,
+    index: int,
+    claim: Claim,
+    also: tuple[str, ...],
+    statuses: Mapping[tuple[str, ClaimValue], str],
+    names: Mapping[str, str],
+) -> Row:
+    label = names.get(claim.article, claim.article)
+    if also:
+        label += f" +{names.get(also[0], also[0])}" if len(also) == 1 else f" +{len(also)} dup"
+    status = statuses.get((claim.source, claim.value), "ok")
+    title = f"{claim.article}{' (also ' + ', '.join(also) + ')' if also else ''}: {claim.written}"
+    return _row(scale, index, claim.value, label, title, status, also)
 
 
 def _row(scale: Scale, index: int, value: ClaimValue, label: str, title: str, status: str,
@@ -214,6 +240,72 @@ def _row(scale: Scale, index: int, value: ClaimValue, label: str, title: str, st
         status=status,
         also=also,
     )
+
+
+_SEVERITY = {"conflict": 0, "accepted": 1, "ok": 2}
+
+
+def _range_rows(
+    scale: Scale,
+    folded: Sequence[tuple[Claim, tuple[str, ...]]],
+    statuses: Mapping[tuple[str, ClaimValue], str],
+    bins: int,
+) -> list[Row]:
+    """A histogram of the estimates: the axis cut into ``bins`` equal stretches (equal on the
+    page, so a log axis has log-wide stretches), one row per stretch that holds any.
+
+    A row spans the lowest to the highest estimate in it, with a point at their median,
+    and takes the colour of its most severe status; its tooltip counts each status.
+    """
+    members: dict[int, list[tuple[float, str]]] = defaultdict(list)
+    for claim, _ in folded:
+        estimate = representative(claim.value, scale.log)
+        if estimate is None:
+            continue
+        where = (scale(estimate) - scale.left) / (scale.right - scale.left)
+        members[min(bins - 1, max(0, math.floor(where * bins)))].append(
+            (estimate, statuses.get((claim.source, claim.value), "ok")))
+    rows: list[Row] = []
+    for index in sorted(members):
+        group = sorted(members[index])
+        low, high = group[0][0], group[-1][0]
+        counts = Counter(status for _, status in group)
+        status = min(counts, key=lambda s: _SEVERITY.get(s, len(_SEVERITY)))
+        words = ", ".join(f"{counts[s]:,} {w}" for s, w in
+                          (("conflict", "in new conflicts"), ("accepted", "in accepted conflicts"),
+                           ("ok", "consistent")) if counts[s])
+        span = format_tick(low) if low == high else f"{format_tick(low)} to {format_tick(high)}"
+        y = TOP + len(rows) * ROW + ROW / 2
+        rows.append(Row(
+            label=f"{len(group):,} source{'s' if len(group) != 1 else ''}",
+            title=f"{len(group):,} source{'s' if len(group) != 1 else ''}, "
+                  f"estimate{'s' if low != high else ''} {span}: {words}",
+            y=y,
+            x=scale(statistics.median_low([e for e, _ in group])),
+            low_x=scale(low) if low != high else None,
+            high_x=scale(high) if low != high else None,
+            open_low=False,
+            open_high=False,
+            value=compact_number(low) if low == high else f"{compact_number(low)}–{compact_number(high)}",
+            status=status,
+            also=(),
+            count=len(group),
+            status_note=None if status == "ok" else
+            f"{counts[status]:,} {'conflicting' if status == 'conflict' else 'accepted'}",
+        ))
+    return rows
+
+
+def representative(value: ClaimValue, log: bool = False) -> float | None:
+    """Where a claim sits on the axis: its estimate, else the middle of its range
+    (geometric on a log axis), else its one bound."""
+    if value.nominal is not None:
+        return value.nominal
+    if value.low is not None and value.high is not None:
+        if log and value.low > 0:
+            return math.sqrt(value.low * value.high)
+        return (value.low + value.high) / 2
+    return value.low if value.low is not None else value.high
 
 
 def _numbers(value: ClaimValue) -> list[float]:

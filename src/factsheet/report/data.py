@@ -1,8 +1,14 @@
-"""``reports/conflicts.json``: the contract of DESIGN.md, plus fields that may be added."""
+"""``reports/conflicts.json``: the contract of DESIGN.md, plus fields that may be added.
+
+The JSON keeps everything, however large the run: every article, claim and
+conflict with all its claims. Building it is linear in their number.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from ..compare import Claim, Conflict
@@ -18,7 +24,7 @@ def report_data(validation: Validation) -> dict[str, Any]:
     """The whole report as plain data (values in each fact's unit)."""
     units = {result.fact.id: format_unit(result.fact.unit) for result in validation.results}
     duplicates = sum(1 for a in validation.corpus.articles if a.duplicate_of)
-    conflicts = [_conflict(c, units[c.fact]) for c in _ordered(validation.conflicts)]
+    conflicts = [_conflict(c, units[c.fact]) for c in ordered_conflicts(validation.conflicts)]
     stale = [
         _acceptance(result.fact.id, acceptance)
         for result in validation.results for acceptance in result.stale
@@ -66,10 +72,60 @@ def report_data(validation: Validation) -> dict[str, Any]:
 
 def render_json(validation: Validation) -> str:
     """conflicts.json's text: indented, UTF-8 characters kept, ending in a newline."""
-    return json.dumps(report_data(validation), indent=2, ensure_ascii=False) + "\n"
+    return format_json(report_data(validation))
 
 
-def _ordered(conflicts: tuple[Conflict, ...]) -> list[Conflict]:
+def format_json(data: Any) -> str:
+    """``report_data`` as conflicts.json's text: ``json.dumps(data, indent=2, ensure_ascii=False)``
+    and a newline, byte for byte, in a little over half the time.
+
+    ``json`` indents with its pure-Python encoder; here every container of plain values
+    (a claim, a list of sources) goes through the C encoder, whose item separator
+    carries the newline and the indentation.
+    """
+    return "".join(_indented(data, "\n")) + "\n"
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_CONTAINERS = frozenset({dict, list, tuple})
+
+
+def _indented(value: Any, newline: str) -> Iterator[str]:
+    kind = type(value)
+    unusual = kind not in _PLAIN and kind not in _CONTAINERS
+    if unusual or (kind is dict and not {str}.issuperset(map(type, value))):
+        # What json converts or refuses (keys that are not strings, subclasses): json does it,
+        # and its newlines, only ever between items, take this level's indentation.
+        yield json.dumps(value, indent=2, ensure_ascii=False).replace("\n", newline)
+        return
+    if kind in _PLAIN or not value:
+        yield _encoder(newline).encode(value)
+        return
+    inner = newline + "  "
+    items = value.values() if kind is dict else value
+    opening, closing = ("{", "}") if kind is dict else ("[", "]")
+    if _PLAIN.issuperset(map(type, items)):
+        yield opening + inner + _encoder(inner).encode(value)[1:-1] + newline + closing
+        return
+    separator = opening
+    for key in value:
+        if kind is dict:
+            yield separator + inner + _encoder(inner).encode(key) + ": "
+            yield from _indented(value[key], inner)
+        else:
+            yield separator + inner
+            yield from _indented(key, inner)
+        separator = ","
+    yield newline + closing
+
+
+@lru_cache(maxsize=64)
+def _encoder(inner: str) -> json.JSONEncoder:
+    """The C encoder, with the newline and indentation of one level between items."""
+    return json.JSONEncoder(ensure_ascii=False, separators=("," + inner, ": "))
+
+
+def ordered_conflicts(conflicts: Sequence[Conflict]) -> list[Conflict]:
     """New conflicts first, then by fact, so the report leads with what needs review."""
     return sorted(conflicts, key=lambda c: (c.status != "new", c.fact))
 

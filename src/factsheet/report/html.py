@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Mapping
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from ..validation import Validation
 from .data import report_data
+from .limits import LIMITS, Limits
 from .text import highlight_numbers
 from .view import build_page
 
@@ -34,7 +37,13 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     environment.filters["px"] = format_px
+    environment.filters["n"] = format_count
     return environment
+
+
+def format_count(number: int) -> str:
+    """A count for reading, in thousands: 21,734."""
+    return f"{number:,}"
 
 
 def format_px(number: float) -> str:
@@ -70,15 +79,24 @@ def content_security_policy(script: str) -> str:
     )
 
 
-def render_html(validation: Validation, run_time: datetime | None = None) -> str:
-    """The report page; the same validation and ``run_time`` give the same bytes."""
-    data = report_data(validation)
+def render_html(
+    validation: Validation,
+    run_time: datetime | None = None,
+    limits: Limits = LIMITS,
+    data: Mapping[str, Any] | None = None,
+) -> str:
+    """The report page; the same validation and ``run_time`` give the same bytes.
+
+    Long lists are cut to ``limits``, so the page stays small for any corpus; ``data``
+    is ``report_data(validation)`` when the caller has it already.
+    """
+    data = report_data(validation) if data is None else data
     script = filter_script()
     template = _environment().get_template("report.html")
     return template.render(
         data=data,
         summary=data["summary"],
-        page=build_page(validation, data),
+        page=build_page(validation, data, limits),
         run_time=run_time.isoformat(timespec="seconds") if run_time else None,
         highlight=highlight_numbers,
         # Both are ours, not data: the policy is built above, the script is a package file.

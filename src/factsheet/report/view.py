@@ -2,31 +2,30 @@
 
 Charts, article texts cut into marked pieces, values rounded for reading,
 stable anchors. Pure: a ``Validation`` and ``report_data`` in, plain data out;
-the template does the drawing.
+the template does the drawing. Long lists are cut to ``Limits``, the most
+important part first, and what is left out is counted.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
-import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..compare import Claim
+from ..compare import Claim, Conflict
 from ..quantities import QUALIFIER_TEXT, ClaimValue, Qualifier
 from ..validation import FactResult, Validation
+from .articles import anchor, article_views, text_anchor
 from .chart import build_chart, short_names
-from .text import Piece, Span, mention_title, mentions_of, segment, unmatched_mentions
+from .data import ordered_conflicts
+from .limits import LIMITS, Limits
 
 Status = str  # 'conflict' (in a new conflict), 'accepted' (in accepted ones only) or 'ok'
 VERDICT_TEXT = {"conflict": "new conflict", "accepted": "accepted conflict", "ok": "consistent"}
-_UNSAFE_ID = re.compile(r"[^A-Za-z0-9._-]")
-
-
-def anchor(name: str) -> str:
-    """An id fragment for ``name``: kept as is when it is made of [A-Za-z0-9._-], else escaped."""
-    return _UNSAFE_ID.sub(lambda m: f"~{ord(m.group()):x}~", name)
+_VERDICT_ORDER = {"conflict": 0, "accepted": 1, "ok": 2}
+ANCHOR_SOURCES = 4  # a conflict with more sources is named by a digest of them, not a list
 
 
 def display_number(number: float) -> str:
@@ -73,23 +72,23 @@ def claim_statuses(result: FactResult) -> dict[tuple[str, ClaimValue], Status]:
     return statuses
 
 
-def build_page(validation: Validation, data: Mapping[str, Any]) -> dict[str, Any]:
+def build_page(validation: Validation, data: Mapping[str, Any], limits: Limits = LIMITS) -> dict[str, Any]:
     """Everything the template shows, in the order it shows it."""
-    article_ids = [a.id for a in validation.corpus.articles]
-    names = short_names(article_ids)
+    names = short_names([a.id for a in validation.corpus.articles])
     duplicates = {a.id: a.duplicate_of for a in validation.corpus.articles if a.duplicate_of}
     facts_data = {f["id"]: f for f in data["facts"]}
-    claims_data = iter(data["claims"])
+    stale: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for acceptance in data["stale"]:
+        stale[acceptance["fact"]].append(acceptance)
+    conflicts, hidden, quoted = _conflict_views(validation, data, facts_data, limits)
     facts = []
+    offset = 0
     for result in validation.results:
         fact = result.fact
         statuses = claim_statuses(result)
-        claims = []
-        for claim in result.claims:
-            claim_data = next(claims_data)
-            assert (claim_data["article"], claim_data["start"]) == (claim.article, claim.start)
-            verdict = statuses.get((claim.source, claim.value), "ok")
-            claims.append(_claim_view(claim_data, claim.value, verdict))
+        claims_data = data["claims"][offset : offset + len(result.claims)]
+        offset += len(result.claims)
+        shown, more, left = _claim_rows(result.claims, claims_data, statuses, limits)
         fact_data = facts_data[fact.id]
         facts.append({
             **fact_data,
@@ -97,26 +96,55 @@ def build_page(validation: Validation, data: Mapping[str, Any]) -> dict[str, Any
             "display_unit": display_unit(fact_data["unit"]),
             "description": fact.description,
             "reference_display": fact.reference and display_value(fact.reference.value),
-            "claims": claims,
+            "claims": shown,
+            "claims_more": more,
+            "claims_left": left,
+            "claims_total": len(result.claims),
             "conflicts_new": sum(1 for c in result.conflicts if c.status == "new"),
             "conflicts_accepted": sum(1 for c in result.conflicts if c.status == "accepted"),
-            "stale": [s for s in data["stale"] if s["fact"] == fact.id],
+            "stale": stale.get(fact.id, []),
             "chart": build_chart(result.claims, statuses, fact.reference, fact.tolerance, duplicates,
-                                 names),
+                                 names, limits.chart_rows),
             "false_matches": [
                 {"article": m.article, "quote": m.quote, "reason": m.reason,
-                 "text_anchor": _text_anchor(m.article, m.start)}
+                 "text_anchor": text_anchor(m.article, m.start)}
                 for m in fact.false_matches
             ],
         })
-    articles = _article_views(validation, data, names)
+    articles, articles_left_out = article_views(validation, data, names, quoted, limits)
     return {
         "facts": facts,
-        "conflicts": _conflict_views(data["conflicts"], facts_data),
+        "conflicts": conflicts,
+        "conflicts_hidden": hidden,
         "articles": articles,
+        "articles_left_out": articles_left_out,
         "articles_by_id": {a["id"]: a for a in articles},
+        "article_data": {a["id"]: a for a in data["articles"]},
         "matrix": _matrix(data["conflicts"]),
+        "limits": limits,
     }
+
+
+def _claim_rows(
+    claims: Sequence[Claim],
+    claims_data: Sequence[Mapping[str, Any]],
+    statuses: Mapping[tuple[str, ClaimValue], Status],
+    limits: Limits,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+    """A fact's claim rows: those shown open, those collapsed, and how many are left out.
+
+    All in the sheet's order when they fit in ``limits.claims_shown``; else claims in new
+    conflicts first, then in accepted ones, then the rest, each in the sheet's order.
+    """
+    verdicts = [statuses.get((claim.source, claim.value), "ok") for claim in claims]
+    order = list(range(len(claims)))
+    if len(claims) > limits.claims_shown:
+        order.sort(key=lambda i: _VERDICT_ORDER[verdicts[i]])
+    rows = []
+    for i in order[: limits.claims_max]:
+        assert (claims_data[i]["article"], claims_data[i]["start"]) == (claims[i].article, claims[i].start)
+        rows.append(_claim_view(claims_data[i], claims[i].value, verdicts[i]))
+    return rows[: limits.claims_shown], rows[limits.claims_shown :], len(claims) - len(rows)
 
 
 def _claim_view(claim: Mapping[str, Any], value: ClaimValue, verdict: Status) -> dict[str, Any]:
@@ -127,35 +155,208 @@ def _claim_view(claim: Mapping[str, Any], value: ClaimValue, verdict: Status) ->
         "converted": bool(claim["written_unit"]) and claim["written_unit"] != claim["unit"],
         "verdict": verdict,
         "verdict_text": VERDICT_TEXT[verdict],
-        "text_anchor": _text_anchor(claim["article"], claim["start"]),
+        "text_anchor": text_anchor(claim["article"], claim["start"]),
     }
 
 
-def _text_anchor(article_id: str, start: int) -> str:
-    return f"text-{anchor(article_id)}-{start}"
-
-
 def _conflict_views(
-    conflicts: Sequence[Mapping[str, Any]],
+    validation: Validation,
+    data: Mapping[str, Any],
     facts: Mapping[str, Mapping[str, Any]],
-) -> list[dict[str, Any]]:
-    views = []
-    used: Counter[str] = Counter()
-    for conflict in conflicts:
+    limits: Limits,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, int]]:
+    """The conflict cards, what is left out per fact, and the articles the cards quote
+    (each with the number of the first card that does).
+
+    Cards keep the report's order; when there are too many, new conflicts and
+    contradictions are chosen first, at most ``limits.conflicts_per_fact`` per fact.
+    """
+    conflicts: Sequence[Mapping[str, Any]] = data["conflicts"]
+    records = ordered_conflicts(validation.conflicts)
+    names = _conflict_anchors(conflicts)
+    chosen = _choose_conflicts(conflicts, limits)
+    views: list[dict[str, Any]] = []
+    quoted: dict[str, int] = {}
+    for index in chosen:
+        conflict, record = conflicts[index], records[index]
         verdict = "conflict" if conflict["status"] == "new" else "accepted"
-        name = f"conflict-{anchor(conflict['fact'])}--{'--'.join(anchor(s) for s in conflict['sources'])}"
-        used[name] += 1
+        if len(record.claims) <= 2 * limits.claims_per_side:
+            claims = [_claim_view(c, _value_of(c), verdict) for c in conflict["claims"]]
+            sides = None
+        else:
+            claims, sides = [], _side_views(conflict, record, verdict, limits)
+        for claim in (*claims, *(c for side in sides or () for c in side["claims"])):
+            quoted.setdefault(claim["article"], len(views))
         views.append({
             **conflict,
-            "anchor": name if used[name] == 1 else f"{name}--{used[name]}",
+            "anchor": names[index],
             "fact_anchor": f"fact-{anchor(conflict['fact'])}",
             "title": facts[conflict["fact"]]["title"],
             "sheet": facts[conflict["fact"]]["sheet"],
             "display_unit": display_unit(conflict["unit"]),
-            "claims": [_claim_view(c, _value_of(c), verdict) for c in conflict["claims"]],
+            "claims": claims,
+            "sides": sides,
             "reference_display": conflict["reference"] and display_value(_value_of(conflict["reference"])),
+            "accept_between": _acceptance_pair(record),
         })
-    return views
+    return views, _hidden_conflicts(conflicts, chosen, facts), quoted
+
+
+def _side_views(
+    conflict: Mapping[str, Any], record: Conflict, verdict: Status, limits: Limits
+) -> list[dict[str, Any]]:
+    """A large conflict's claims by side: how many, their values, and a few of them listed."""
+    sides = conflict_sides(record)
+    position = {id(claim): i for i, claim in enumerate(record.claims)}  # the JSON's claims are in this order
+    return [
+        {
+            "label": _side_label(number, len(sides), record.reference is not None),
+            "count": len(side),
+            "span": _span(side),
+            "claims": [_claim_view(conflict["claims"][position[id(c)]], c.value, verdict)
+                       for c in pick_claims(side, take, lower=number == 0)],
+            "more": len(side) - take,
+        }
+        for number, (side, take) in enumerate(zip(sides, _shares(sides, limits), strict=True))
+    ]
+
+
+def _choose_conflicts(conflicts: Sequence[Mapping[str, Any]], limits: Limits) -> list[int]:
+    """Indices of the conflicts that get a card, in the report's order."""
+    def priority(index: int) -> tuple[bool, bool, int]:
+        conflict = conflicts[index]
+        return conflict["status"] != "new", conflict["severity"] != "contradiction", index
+
+    per_fact: Counter[str] = Counter()
+    chosen: list[int] = []
+    for index in sorted(range(len(conflicts)), key=priority):
+        if len(chosen) == limits.conflicts_max:
+            break
+        fact = conflicts[index]["fact"]
+        if per_fact[fact] < limits.conflicts_per_fact:
+            per_fact[fact] += 1
+            chosen.append(index)
+    return sorted(chosen)
+
+
+def _hidden_conflicts(
+    conflicts: Sequence[Mapping[str, Any]], chosen: Sequence[int], facts: Mapping[str, Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """Per fact, in the sheets' order, how many new and accepted conflicts have no card."""
+    shown = set(chosen)
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for index, conflict in enumerate(conflicts):
+        if index not in shown:
+            counts[conflict["fact"]][conflict["status"]] += 1
+    return [
+        {"fact": fact, "title": facts[fact]["title"], "anchor": f"fact-{anchor(fact)}",
+         "new": counts[fact]["new"], "accepted": counts[fact]["accepted"]}
+        for fact in facts if fact in counts
+    ]
+
+
+def _conflict_anchors(conflicts: Sequence[Mapping[str, Any]]) -> list[str]:
+    """A unique id per conflict: its fact and sources, or a digest of many sources."""
+    names = []
+    used: Counter[str] = Counter()
+    for conflict in conflicts:
+        sources = conflict["sources"]
+        if len(sources) <= ANCHOR_SOURCES:
+            tail = "--".join(anchor(s) for s in sources)
+        else:
+            digest = hashlib.sha256("\n".join(sources).encode("utf-8")).hexdigest()[:12]
+            tail = f"{len(sources)}-sources-{digest}"
+        name = f"conflict-{anchor(conflict['fact'])}--{tail}"
+        used[name] += 1
+        names.append(name if used[name] == 1 else f"{name}--{used[name]}")
+    return names
+
+
+def conflict_sides(conflict: Conflict) -> list[list[Claim]]:
+    """A conflict's claims by side, lower values first, as comparison recorded the sides'
+    sources; one list when the other side is the reference (or the sides are unknown).
+
+    A source on both sides (it states two values) has its claims placed by value.
+    """
+    left, right = conflict.sides
+    if conflict.reference is not None or not left or not right:
+        return [list(conflict.claims)]
+    only_right = right - left
+    boundary = min((_sort_key(c.value) for c in conflict.claims if c.source in only_right), default=math.inf)
+    sides: tuple[list[Claim], list[Claim]] = ([], [])
+    for claim in conflict.claims:
+        on_left = claim.source not in right or (claim.source in left and _sort_key(claim.value) < boundary)
+        sides[0 if on_left else 1].append(claim)
+    lower, higher = sides
+    if not lower or not higher:
+        return [lower or higher]
+    if min(_sort_key(c.value) for c in higher) < min(_sort_key(c.value) for c in lower):
+        lower, higher = higher, lower
+    return [lower, higher]
+
+
+def pick_claims(side: Sequence[Claim], count: int, lower: bool) -> list[Claim]:
+    """``count`` claims of one side to list, in value order: every value before any repeats,
+    the values nearest the other side first; pinned claims first within a value."""
+    by_value: dict[ClaimValue, list[Claim]] = {}
+    for claim in sorted(side, key=lambda c: (c.origin != "pinned", c.article, c.start)):
+        by_value.setdefault(claim.value, []).append(claim)
+    values = sorted(by_value, key=_sort_key, reverse=lower)
+    picked: list[Claim] = []
+    depth = 0
+    while len(picked) < min(count, len(side)):
+        picked += [by_value[v][depth] for v in values if depth < len(by_value[v])][: count - len(picked)]
+        depth += 1
+    return sorted(picked, key=lambda c: (_sort_key(c.value), c.article, c.start))
+
+
+def _sort_key(value: ClaimValue) -> float:
+    """Where comparison sorts a value: its estimate, else its lower bound, else its upper one."""
+    for number in (value.nominal, value.low, value.high):
+        if number is not None:
+            return number
+    return 0.0
+
+
+def _shares(sides: Sequence[Sequence[Claim]], limits: Limits) -> list[int]:
+    """How many claims each side lists: ``claims_per_side`` each, and a short side's rest to the other."""
+    budget = 2 * limits.claims_per_side
+    if len(sides) == 1:
+        return [min(len(sides[0]), budget)]
+    lower, higher = len(sides[0]), len(sides[1])
+    first = min(lower, max(limits.claims_per_side, budget - higher))
+    return [first, min(higher, budget - first)]
+
+
+def _side_label(number: int, sides: int, reference: bool) -> str:
+    if reference:
+        return "Against the reference"
+    if sides == 1:
+        return "Claims"
+    return "Lower side" if number == 0 else "Higher side"
+
+
+def _span(claims: Sequence[Claim]) -> str:
+    """The values of some claims, from the lowest number any states to the highest: '19,800–20,200'."""
+    numbers = [n for c in claims for n in (c.value.nominal, c.value.low, c.value.high) if n is not None]
+    if not numbers:
+        return ""
+    low, high = min(numbers), max(numbers)
+    return display_number(low) if low == high else f"{display_number(low)}–{display_number(high)}"
+
+
+def _acceptance_pair(conflict: Conflict) -> list[str]:
+    """The two sources an acceptance of this conflict names, one from each side, sorted.
+
+    An acceptance names exactly two sources and covers every conflict in which they
+    stand on different sides.
+    """
+    sources = sorted(conflict.sources)
+    left, right = conflict.sides
+    if len(sources) <= 2 or not left or not right:
+        return sources
+    first = min(left - right or left)
+    return sorted({first, min(right - {first}, default=first)})
 
 
 def _value_of(data: Mapping[str, Any]) -> ClaimValue:
@@ -172,45 +373,3 @@ def _matrix(conflicts: Sequence[Mapping[str, Any]]) -> dict[str, dict[str, int]]
             counts[status][conflict["severity"]] += 1
             counts[status]["total"] += 1
     return counts
-
-
-def _article_views(
-    validation: Validation, data: Mapping[str, Any], names: Mapping[str, str]
-) -> list[dict[str, Any]]:
-    """Each article's text cut into pieces: claims link to their fact, other mentions are marked."""
-    titles = {f["id"]: f["title"] for f in data["facts"]}
-    claims_by_article: dict[str, list[Claim]] = {}
-    for claim in validation.claims:
-        claims_by_article.setdefault(claim.article, []).append(claim)
-    false_by_article: dict[str, list[Span]] = {}
-    for result in validation.results:
-        for match in result.fact.false_matches:
-            false_by_article.setdefault(match.article, []).append(Span(
-                match.start, match.end, "false_match",
-                f"not {result.fact.id}: {match.reason}", f"#fact-{anchor(result.fact.id)}",
-                _text_anchor(match.article, match.start)))
-    all_mentions = mentions_of(validation)
-    views = []
-    for article_data, article in zip(data["articles"], validation.corpus.articles, strict=True):
-        claim_spans = [
-            Span(c.start, c.end, "claim", f"{titles[c.fact]} ({c.fact}): {c.written}",
-                 f"#fact-{anchor(c.fact)}", _text_anchor(c.article, c.start), c.written)
-            for c in claims_by_article.get(article.id, [])
-        ]
-        false_spans = false_by_article.get(article.id, [])
-        taken = [(s.start, s.end) for s in (*claim_spans, *false_spans)]
-        unmatched = unmatched_mentions(all_mentions.get(article.id, ()), taken)
-        mention_spans = [Span(m.start, m.end, "mention", mention_title(m)) for m in unmatched]
-        pieces: list[Piece] = segment(article.text, [*claim_spans, *false_spans, *mention_spans])
-        views.append({
-            **article_data,
-            "anchor": f"article-{anchor(article.id)}",
-            "short": names[article.id],
-            "pieces": pieces,
-            "claims": len(claim_spans),
-            "facts": sorted({c.fact for c in claims_by_article.get(article.id, [])}),
-            "unmatched": len(unmatched),
-            "false_matches": len(false_spans),
-            "characters": len(article.text),
-        })
-    return views

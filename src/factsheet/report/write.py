@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..validation import Validation
-from .data import render_json
+from .data import format_json, report_data
 from .html import render_html
 
 JSON_NAME = "conflicts.json"
@@ -18,9 +18,10 @@ HTML_NAME = "conflicts.html"
 def write_reports(validation: Validation, directory: Path, run_time: datetime | None = None) -> Path:
     """Write conflicts.json and conflicts.html into ``directory``; returns the HTML path."""
     directory.mkdir(parents=True, exist_ok=True)
-    write_atomically(directory / JSON_NAME, render_json(validation))
+    data = report_data(validation)
+    write_atomically(directory / JSON_NAME, format_json(data))
     html_path = directory / HTML_NAME
-    write_atomically(html_path, render_html(validation, run_time=run_time))
+    write_atomically(html_path, render_html(validation, run_time=run_time, data=data))
     return html_path
 
 
