@@ -13,18 +13,22 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
 from .corpus import Article
 from .duplicates import sentence_keys
 from .extract import Kind, Mention, extract_mentions
 from .progress import Progress
 from .quantities import ClaimValue, Qualifier
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 KINDS = frozenset(get_args(Kind))
 QUALIFIERS = frozenset(get_args(Qualifier))
@@ -53,31 +57,31 @@ def analyse_text(text: str) -> Analysis:
     return Analysis(tuple(extract_mentions(text)), sentence_keys(text))
 
 
-# Below this many articles a process pool costs more than it saves.
-_POOL_MINIMUM = 200
+# Below this many articles to extract a process pool costs more than it saves.
+_POOL_MINIMUM = 64
 
 
-def _analyse_many(texts: list[str], jobs: int, bar: Progress | None = None) -> list[Analysis]:
-    results: list[Analysis] = []
-    if jobs <= 1 or len(texts) < _POOL_MINIMUM:
-        results_iter: Iterable[Analysis] = map(analyse_text, texts)
-        pool = None
-    else:
-        from concurrent.futures import ProcessPoolExecutor
+class _Extractor:
+    """Extracts batches of texts, in a process pool kept across batches when ``jobs`` > 1."""
 
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        results_iter = pool.map(analyse_text, texts, chunksize=64)
-    try:
-        for analysis in results_iter:
-            results.append(analysis)
-            if bar is not None:
-                bar.update()
-    finally:
-        if pool is not None:
-            pool.shutdown()
-        if bar is not None:
-            bar.close()
-    return results
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __call__(self, texts: list[str]) -> list[Analysis]:
+        if self.jobs <= 1 or len(texts) < _POOL_MINIMUM:
+            return [analyse_text(text) for text in texts]
+        if self._pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+        chunksize = max(1, min(64, len(texts) // (4 * self.jobs)))
+        return list(self._pool.map(analyse_text, texts, chunksize=chunksize))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
 
 @lru_cache(maxsize=1)
@@ -196,18 +200,39 @@ class ExtractionCache:
         """The analysis of every article: from the cache where possible, computed otherwise
         (in ``jobs`` processes when there is enough to do). ``progress`` shows a progress
         line on an interactive terminal."""
-        found = self._load(articles)
-        missing = [article for article in articles if article.id not in found]
-        bar = Progress(len(missing), "extracting") if progress else None
-        computed = _analyse_many([article.text for article in missing], jobs, bar)
-        fresh: list[tuple[str, Analysis]] = []
-        for article, analysis in zip(missing, computed, strict=True):
-            found[article.id] = analysis
-            fresh.append((article.digest, analysis))
-        self.hits += len(articles) - len(fresh)
-        self.misses += len(fresh)
-        self._store(fresh)
-        return found
+        with self.analyser(jobs, len(articles) if progress else None) as analyse:
+            return analyse(articles)
+
+    @contextmanager
+    def analyser(
+        self, jobs: int = 1, progress_total: int | None = None
+    ) -> Iterator[Callable[[Sequence[Article]], dict[str, Analysis]]]:
+        """``analyse_all`` for a corpus taken batch by batch: one process pool (when
+        ``jobs`` > 1) and one progress line (over ``progress_total`` articles) for all."""
+        extractor = _Extractor(jobs)
+        bar = Progress(progress_total, "analysing") if progress_total is not None else None
+
+        def analyse(articles: Sequence[Article]) -> dict[str, Analysis]:
+            found = self._load(articles)
+            missing = [article for article in articles if article.id not in found]
+            computed = extractor([article.text for article in missing])
+            fresh: list[tuple[str, Analysis]] = []
+            for article, analysis in zip(missing, computed, strict=True):
+                found[article.id] = analysis
+                fresh.append((article.digest, analysis))
+            self.hits += len(articles) - len(fresh)
+            self.misses += len(fresh)
+            self._store(fresh)
+            if bar is not None:
+                bar.update(len(articles))
+            return found
+
+        try:
+            yield analyse
+        finally:
+            extractor.close()
+            if bar is not None:
+                bar.close()
 
     def _load(self, articles: Sequence[Article]) -> dict[str, Analysis]:
         if self._db is None or not articles:

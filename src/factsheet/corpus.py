@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -25,21 +25,41 @@ _BYLINE = re.compile(r"^\W*(by|photo|source|image)\b", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Article:
-    """One article: its id is the file stem, ``text`` the decoded file as stored."""
+    """One article: its id is the file stem, ``text`` the decoded file as stored.
+
+    A validation keeps its articles ``released()``: without their text, which is
+    read again from the file when asked for (only the few articles a report shows
+    or a sheet pins are), so a large corpus is never held in memory at once.
+    """
 
     id: str
     path: Path
-    text: str
+    _text: str | None
     digest: str
     duplicate_of: str | None = None
+    title: str | None = field(default=None, compare=False)
+    length: int = field(default=0, compare=False)  # characters
+
+    def __post_init__(self) -> None:
+        if self._text is not None:
+            object.__setattr__(self, "title", guess_title(self._text))
+            object.__setattr__(self, "length", len(self._text))
+
+    @property
+    def text(self) -> str:
+        """The text as stored; a released article reads its file again (FactsheetError if
+        the file changed since it was read)."""
+        if self._text is not None:
+            return self._text
+        return _read_again(self)
+
+    def released(self) -> Article:
+        """The same article without its text in memory."""
+        return self if self._text is None else replace(self, _text=None)
 
     @cached_property
     def normalised(self) -> Normalised:
         return normalise(self.text)
-
-    @cached_property
-    def title(self) -> str | None:
-        return guess_title(self.text)
 
     @property
     def canonical_id(self) -> str:
@@ -78,17 +98,22 @@ def load_corpus(directory: Path) -> Corpus:
 
 def read_corpus(directory: Path) -> Corpus:
     """``load_corpus`` without duplicate marking (for callers that mark with cached keys)."""
-    if not directory.is_dir():
-        return Corpus((), (LoadWarning(Location(directory), "corpus directory not found; "
-                                       "pass --corpus DIR or create it"),))
+    paths, warnings = corpus_paths(directory)
     articles: list[Article] = []
-    warnings: list[LoadWarning] = []
-    for path in sorted(_article_paths(directory)):
+    for path in paths:
         article, problems = read_article(path)
         warnings.extend(problems)
         if article is not None:
             articles.append(article)
     return Corpus(tuple(articles), tuple(warnings))
+
+
+def corpus_paths(directory: Path) -> tuple[list[Path], list[LoadWarning]]:
+    """The article files of ``directory`` in corpus order; a missing directory is a warning."""
+    if not directory.is_dir():
+        return [], [LoadWarning(Location(directory), "corpus directory not found; "
+                                "pass --corpus DIR or create it")]
+    return sorted(_article_paths(directory)), []
 
 
 def _article_paths(directory: Path) -> Iterable[Path]:
@@ -124,19 +149,69 @@ def read_article(path: Path) -> tuple[Article | None, list[LoadWarning]]:
     if b"\x00" in data[:8192]:
         return None, [LoadWarning(where, "skipped: binary file (NUL bytes); articles are "
                                   "plain UTF-8 text")]
-    problems: list[LoadWarning] = []
+    text, problems = _decode(data)
+    digest = hashlib.sha256(data).hexdigest()
+    return Article(path.stem, path, text, digest), [LoadWarning(where, p) for p in problems]
+
+
+def _decode(data: bytes) -> tuple[str, list[str]]:
+    problems = []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         text = data.decode("utf-8", errors="replace")
-        problems.append(LoadWarning(where, f"not valid UTF-8 at byte {error.start}; bad bytes "
-                                    "were replaced with U+FFFD (re-save the file as UTF-8)"))
+        problems.append(f"not valid UTF-8 at byte {error.start}; bad bytes were replaced with "
+                        "U+FFFD (re-save the file as UTF-8)")
     if text.startswith("\ufeff"):
         text = text[1:]
-        problems.append(LoadWarning(where, "a UTF-8 byte-order mark was ignored; offsets "
-                                    "count from the character after it"))
-    digest = hashlib.sha256(data).hexdigest()
-    return Article(path.stem, path, text, digest), problems
+        problems.append("a UTF-8 byte-order mark was ignored; offsets count from the character "
+                        "after it")
+    return text, problems
+
+
+def _read_again(article: Article) -> str:
+    try:
+        data = article.path.read_bytes()
+    except OSError as error:
+        raise FactsheetError(f"{article.path}: cannot be read again ({error.strerror}); "
+                             "run again") from None
+    if hashlib.sha256(data).hexdigest() != article.digest:
+        raise FactsheetError(f"{article.path}: the file changed while factsheet was running; "
+                             "run again")
+    return _decode(data)[0]
+
+
+class ArticlesOnDemand(Mapping[str, Article]):
+    """The articles of a corpus directory by id, each read when first asked for.
+
+    For looking up the few articles that fact sheets pin before the corpus is
+    read as a whole; a file that is not a readable article is not in it.
+    """
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        self._paths = {path.stem: path for path in paths}
+        self._read: dict[str, Article | None] = {}
+
+    def _get(self, article_id: str) -> Article | None:
+        if article_id not in self._read:
+            path = self._paths.get(article_id)
+            self._read[article_id] = read_article(path)[0] if path is not None else None
+        return self._read[article_id]
+
+    def __getitem__(self, article_id: str) -> Article:
+        article = self._get(article_id)
+        if article is None:
+            raise KeyError(article_id)
+        return article
+
+    def __contains__(self, article_id: object) -> bool:
+        return isinstance(article_id, str) and self._get(article_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
 
 
 def mark_duplicates(

@@ -40,7 +40,10 @@ from .nouns import (
 from .numbers import DIGITS, NUMBER, SCALES, SMALL_WORDS, NumberError, parse_number
 from .quantities import QUALIFIER_WORDS, VAGUE, ClaimValue, Qualifier
 
-__all__ = ["Kind", "Mention", "extract_mentions"]
+__all__ = ["AMOUNT_KINDS", "Kind", "Mention", "extract_mentions"]
+
+# Kinds that state an amount of something, as opposed to when, how big a bore, or a name.
+AMOUNT_KINDS: frozenset[Kind] = frozenset({"count", "rate", "money", "percent"})
 
 
 @dataclass(frozen=True, slots=True)

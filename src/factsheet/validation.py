@@ -7,16 +7,17 @@ and the reports all read the same ``Validation``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .cache import ExtractionCache
+from .cache import Analysis, ExtractionCache
 from .compare import Claim, Conflict, find_conflicts, pinned_claim, stale_acceptances
-from .corpus import Article, Corpus, LoadWarning, mark_duplicates, read_corpus
+from .corpus import Article, ArticlesOnDemand, Corpus, LoadWarning, corpus_paths, read_article
+from .duplicates import DuplicateIndex
 from .errors import Location
-from .extract import Mention
+from .extract import AMOUNT_KINDS, Mention, extract_mentions
 from .facts import Acceptance, Fact, FactSheet, SheetLoadError, load_fact_sheets
 from .match import match_article
 from .textnorm import fold
@@ -45,6 +46,9 @@ class Validation:
     failures: tuple[SheetLoadError, ...]
     results: tuple[FactResult, ...]
     mentions: Mapping[str, tuple[Mention, ...]] = field(default_factory=dict)
+    # Articles with an amount (count, rate, money, percent) among their mentions;
+    # None: find them in ``mentions``.
+    notable: frozenset[str] | None = None
 
     @cached_property
     def articles(self) -> dict[str, Article]:
@@ -85,6 +89,11 @@ class Validation:
         return self._results_by_id[fact_id]
 
 
+# Articles read, analysed and matched at a time: their texts and mentions are let go
+# after each batch, so memory does not grow with the size of the corpus text.
+BATCH = 512
+
+
 def validate(
     corpus_dir: Path,
     facts_dir: Path,
@@ -92,54 +101,98 @@ def validate(
     jobs: int = 1,
     progress: bool = False,
 ) -> Validation:
-    """Load the corpus and every sheet, match mentions to facts, compare each fact's claims.
+    """Load every sheet and the corpus, match mentions to facts, compare each fact's claims.
 
-    With a ``cache``, articles already analysed (same bytes, same extractor) are
-    not extracted again; the others are extracted in ``jobs`` processes.
+    The corpus is read in batches, in order: each article is analysed (from the
+    ``cache`` when its bytes and the extractor are unchanged, else extracted, in
+    ``jobs`` processes), checked against the articles before it for a near-copy,
+    matched, and kept without its text.
     """
-    corpus = read_corpus(corpus_dir)
-    cache = cache if cache is not None else ExtractionCache(None)
-    analyses = cache.analyse_all(corpus.articles, jobs, progress)
-    keys = {article_id: analysis.keys for article_id, analysis in analyses.items()}
-    warnings = tuple(LoadWarning(Location(cache.path or corpus_dir), w) for w in cache.warnings)
-    corpus = replace(corpus, articles=mark_duplicates(list(corpus.articles), keys),
-                     warnings=corpus.warnings + warnings)
-    articles = corpus.by_id()
-    sheets, failures = load_fact_sheets(facts_dir, articles)
+    paths, corpus_warnings = corpus_paths(corpus_dir)
+    sheets, failures = load_fact_sheets(facts_dir, ArticlesOnDemand(paths))
     facts = [fact for sheet in sheets for fact in sheet.facts]
-    mentions = {article_id: analysis.mentions for article_id, analysis in analyses.items()}
-    auto = auto_claims(corpus.articles, mentions, facts)
-    results = tuple(check_fact(fact, articles, auto.get(fact.id, ())) for fact in facts)
+    cache = cache if cache is not None else ExtractionCache(None)
+    scan = _Scan(facts)
+    with cache.analyser(jobs, len(paths) if progress else None) as analyse:
+        for first in range(0, len(paths), BATCH):
+            batch: list[Article] = []
+            for path in paths[first : first + BATCH]:
+                article, problems = read_article(path)
+                corpus_warnings.extend(problems)
+                if article is not None:
+                    batch.append(article)
+            analyses = analyse(batch)
+            for article in batch:
+                scan.add(article, analyses[article.id])
+    corpus_warnings.extend(LoadWarning(Location(cache.path or corpus_dir), w) for w in cache.warnings)
+    corpus = Corpus(tuple(scan.articles), tuple(corpus_warnings))
+    articles = corpus.by_id()
+    results = tuple(check_fact(fact, articles, scan.claims.get(fact.id, ())) for fact in facts)
     return Validation(corpus_dir, facts_dir, corpus, tuple(sheets), tuple(failures), results,
-                      mentions)
+                      MentionsOnDemand(articles), frozenset(scan.notable))
 
 
-def auto_claims(
-    articles: Iterable[Article], mentions: Mapping[str, Sequence[Mention]], facts: Sequence[Fact]
-) -> dict[str, list[Claim]]:
-    """Claims found by matching, by fact id.
+class _Scan:
+    """What the validation keeps of each article as the corpus streams by.
 
     Pinned spans are left to their fact; duplicate articles are left to their
     original (they are not a source of their own); a sentence repeated in one
     article (a caption printed twice) is one claim.
     """
-    pinned: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for fact in facts:
-        for claim in fact.claims:
-            pinned[claim.article].append((claim.start, claim.end))
-    found: dict[str, list[Claim]] = defaultdict(list)
-    unit_texts = {fact.id: fact.unit_text for fact in facts}
-    for article in articles:
-        if article.duplicate_of:
-            continue
-        seen: set[tuple[str, str]] = set()
-        for match in match_article(article, mentions[article.id], facts, pinned[article.id],
-                                   unit_texts):
-            key = (match.fact, fold(match.quote))
-            if key not in seen:
-                seen.add(key)
-                found[match.fact].append(match)
-    return found
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self.facts = facts
+        self.pinned: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for fact in facts:
+            for claim in fact.claims:
+                self.pinned[claim.article].append((claim.start, claim.end))
+        self.unit_texts = {fact.id: fact.unit_text for fact in facts}
+        self.duplicates = DuplicateIndex()
+        self.articles: list[Article] = []
+        self.claims: dict[str, list[Claim]] = defaultdict(list)
+        self.notable: set[str] = set()
+
+    def add(self, article: Article, analysis: Analysis) -> None:
+        original = self.duplicates.add(article.id, analysis.keys)
+        if original is not None:
+            article = replace(article, duplicate_of=original)
+        else:
+            seen: set[tuple[str, str]] = set()
+            for match in match_article(article, analysis.mentions, self.facts,
+                                       self.pinned.get(article.id, ()), self.unit_texts):
+                key = (match.fact, fold(match.quote))
+                if key not in seen:
+                    seen.add(key)
+                    self.claims[match.fact].append(match)
+        if any(mention.kind in AMOUNT_KINDS for mention in analysis.mentions):
+            self.notable.add(article.id)
+        self.articles.append(article.released())
+
+
+class MentionsOnDemand(Mapping[str, tuple[Mention, ...]]):
+    """The extractor's mentions of each article, extracted again when asked for.
+
+    A validation does not hold every mention of a large corpus; the report asks for
+    the few articles it shows. Extraction is deterministic, so these are the
+    mentions the run matched.
+    """
+
+    def __init__(self, articles: Mapping[str, Article]) -> None:
+        self._articles = articles
+
+    def __getitem__(self, article_id: str) -> tuple[Mention, ...]:
+        return _mentions(self._articles[article_id])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+
+@lru_cache(maxsize=256)
+def _mentions(article: Article) -> tuple[Mention, ...]:
+    return tuple(extract_mentions(article.text))
 
 
 def check_fact(fact: Fact, articles: dict[str, Article], auto: Iterable[Claim] = ()) -> FactResult:

@@ -17,7 +17,7 @@ from factsheet.errors import Location
 from factsheet.facts import Acceptance
 from factsheet.quantities import ClaimValue
 from factsheet.report import render_html, render_json, report_data
-from factsheet.report.data import format_json
+from factsheet.report.data import format_json, plain
 from factsheet.report.limits import Limits
 from factsheet.report.view import build_page, conflict_sides, pick_claims
 from factsheet.validation import Validation, validate
@@ -241,4 +241,4 @@ def test_format_json_is_json_dumps_indented(value: Any) -> None:
 
 def test_format_json_of_the_report(crowd: Validation) -> None:
     data = report_data(crowd)
-    assert format_json(data) == json.dumps(data, indent=2, ensure_ascii=False) + "\n" == render_json(crowd)
+    assert format_json(data) == json.dumps(plain(data), indent=2, ensure_ascii=False) + "\n" == render_json(crowd)

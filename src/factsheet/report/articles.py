@@ -16,13 +16,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..compare import Claim
+from ..extract import AMOUNT_KINDS
 from ..validation import Validation
 from .limits import Limits
 from .text import MentionLike, Piece, Span, mention_title, mentions_of, segment, unmatched_mentions
 
 # Kinds of unmatched mention that make an article worth showing in a large corpus:
 # a figure some fact might be about. Lengths, durations and other numbers are not.
-NOTABLE_KINDS = frozenset({"count", "rate", "money", "percent"})
+NOTABLE_KINDS = AMOUNT_KINDS
 QUOTED, NEW, ACCEPTED, CLAIMED, NOTABLE = range(5)  # ranks, most relevant first
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9._-]")
 
@@ -65,7 +66,7 @@ def article_views(
     article_data = data["articles"]
     chosen = list(range(len(articles)))
     left_out = None
-    if len(articles) > limits.articles_max or sum(len(a.text) for a in articles) > limits.article_chars:
+    if len(articles) > limits.articles_max or sum(a.length for a in articles) > limits.article_chars:
         ranks = _ranks(validation, quoted, claims_by_article, false_by_article, all_mentions)
         ranked = sorted((rank, index) for index, article in enumerate(articles)
                         if (rank := ranks.get(article.id)) is not None)
@@ -73,9 +74,9 @@ def article_views(
         for _, index in ranked:
             if len(chosen) == limits.articles_max:
                 break
-            if len(articles[index].text) <= budget:
+            if articles[index].length <= budget:
                 chosen.append(index)
-                budget -= len(articles[index].text)
+                budget -= articles[index].length
         left_out = {"shown": len(chosen), "total": len(articles), "ranked": len(ranked) - len(chosen),
                     "quiet": len(articles) - len(ranked)}
     views = []
@@ -128,8 +129,13 @@ def _ranks(
             rank(claim.article, (NEW if conflict.status == "new" else ACCEPTED, 0))
     for article_id in (*claims_by_article, *false_by_article):
         rank(article_id, (CLAIMED, 0))
+    notable = validation.notable
     for article in validation.corpus.articles:
         if article.id in ranks:
+            continue
+        if notable is not None:
+            if article.id in notable:
+                ranks[article.id] = (NOTABLE, 0)
             continue
         unmatched = unmatched_mentions(mentions.get(article.id, ()), ())
         if any(mention.kind in NOTABLE_KINDS for mention in unmatched):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
 from ..validation import Validation
-from .data import format_json, report_data
+from .data import json_chunks, report_data
 from .html import render_html
 
 JSON_NAME = "conflicts.json"
@@ -19,18 +20,22 @@ def write_reports(validation: Validation, directory: Path, run_time: datetime | 
     """Write conflicts.json and conflicts.html into ``directory``; returns the HTML path."""
     directory.mkdir(parents=True, exist_ok=True)
     data = report_data(validation)
-    write_atomically(directory / JSON_NAME, format_json(data))
+    write_atomically(directory / JSON_NAME, json_chunks(data))
     html_path = directory / HTML_NAME
     write_atomically(html_path, render_html(validation, run_time=run_time, data=data))
     return html_path
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside ``path``, then rename it over ``path``."""
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces) to a temporary file beside ``path``, then rename it
+    over ``path``."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+            if isinstance(text, str):
+                stream.write(text)
+            else:
+                stream.writelines(text)
         # mkstemp makes the file private (0600); a report is for everyone who may read the directory.
         os.chmod(temporary, _default_mode())
         os.replace(temporary, path)
