@@ -134,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         [sys.executable, "-m", "factsheet.cli", "extract", str(corpus), "--json"],
                         project, {**env, "FACTSHEET_CACHE_DIR": str(extract_cache)}, None))
 
+    runs.append(measure_pytest_floor(args.articles, data, env))
+
     print()
     print_table(runs, args.articles, size)
     for run in runs:
@@ -146,9 +148,35 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"\n{run.name}: exit status {run.exit_code}; last lines:")
             for line in tail(run.output, 4):
                 print(f"  {line}")
+    floor, warm = runs[-1], runs[1]
+    print(f"\npytest floor: {args.articles:,} empty parametrized tests take {floor.wall:.2f} s and "
+          f"{floor.max_rss_mb:.0f} MB in this pytest; validation warm is {warm.wall / floor.wall:.2f}x "
+          f"that, {warm.wall - floor.wall:.2f} s and {warm.max_rss_mb - floor.max_rss_mb:.0f} MB more")
     print()
     compare_with_quantulum(corpus, project, args.skip_quantulum)
     return 0
+
+
+_FLOOR_TEST = """\
+import pytest
+
+
+@pytest.mark.parametrize("number", range({count}))
+def test_nothing(number):
+    pass
+"""
+
+
+def measure_pytest_floor(count: int, data: Path, env: dict[str, str]) -> Measurement:
+    """The peer of the validation runs: pytest itself running ``count`` empty tests, as
+    many as the per-article rule has items, with the same plugins and options. What
+    pytest costs per item is a floor no rule of ours can go under."""
+    floor = data / "pytest-floor"
+    shutil.rmtree(floor, ignore_errors=True)
+    floor.mkdir()
+    (floor / "test_floor.py").write_text(_FLOOR_TEST.format(count=count), encoding="utf-8")
+    argv = [sys.executable, "-m", "pytest", "test_floor.py", "-q", "-p", "no:cacheprovider"]
+    return measure("pytest floor", argv, floor, env, data / "pytest-floor.out")
 
 
 def ensure_corpus(data: Path, articles: int, seed: int) -> dict[str, Any]:

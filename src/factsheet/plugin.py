@@ -94,9 +94,9 @@ def _state(config: pytest.Config) -> FactsheetState:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Rules asking for ``fact_sheet_path``, ``fact`` or ``article`` run once per each."""
     names = {"fact_sheet_path", "fact", "article"} & set(metafunc.fixturenames)
-    if not names:
-        return
     state = _state(metafunc.config)
+    if not names or not state.active:
+        return  # another project's tests may have an argument of the same name
     validation = state.validation
     if "fact_sheet_path" in names:
         from .facts import sheet_paths

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from .conftest import HOWITZER_SHEET, ROOT, Project
 
 
@@ -141,3 +143,18 @@ def test_options_point_the_rules_at_another_corpus(project: Project) -> None:
     assert not (project.path / "reports").exists()
     leftovers = [p.name for p in (other / "out").iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
+
+
+def test_another_projects_article_argument_is_left_alone(pytester: pytest.Pytester) -> None:
+    """Regression: the plugin parametrized 'article' in every pytest session, breaking
+    projects without fact sheets that use an argument of that name."""
+    pytester.makepyfile(test_other="""
+        import pytest
+
+        @pytest.mark.parametrize("article", ["x", "y"])
+        def test_mine(article):
+            assert article in "xy"
+    """)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
+    assert not (pytester.path / "reports").exists()
