@@ -34,7 +34,7 @@ class Article:
 
     id: str
     path: Path
-    _text: str | None
+    _text: str | None = field(compare=False, repr=False)
     digest: str
     duplicate_of: str | None = None
     title: str | None = field(default=None, compare=False)

@@ -4,10 +4,13 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factsheet import corpus as corpus_module
-from factsheet.corpus import guess_title, load_corpus, read_article
-from factsheet.duplicates import find_duplicates
+from factsheet.corpus import ArticlesOnDemand, guess_title, load_corpus, read_article
+from factsheet.duplicates import DuplicateIndex, find_duplicates, sentence_keys
+from factsheet.errors import FactsheetError
 
 from .conftest import ROOT, Workspace
 
@@ -205,3 +208,60 @@ def test_a_copy_is_found_when_its_sentences_were_printed_first_elsewhere() -> No
     copy = "By: Staff\n\n" + "\n".join(sentences)
     texts = [("a", a), ("b", b), ("o", original), ("c", copy)]
     assert find_duplicates(texts) == {"c": "o"}
+
+
+def test_a_released_article_reads_its_text_again_from_the_file(workspace: Workspace) -> None:
+    path = workspace.article("a", "Shoigu in Pyongyang\n\nThe visit lasted three days.\n")
+    article, _ = read_article(path)
+    assert article is not None
+    released = article.released()
+    assert released._text is None
+    assert (released.title, released.length) == ("Shoigu in Pyongyang", len(article.text))
+    assert released.text == article.text
+    assert released == article
+
+
+def test_a_released_article_whose_file_changed_is_an_error_not_other_text(
+    workspace: Workspace,
+) -> None:
+    path = workspace.article("a", "North Korea has 20,000 howitzers.\n")
+    article, _ = read_article(path)
+    assert article is not None
+    released = article.released()
+    path.write_text("North Korea has 30,000 howitzers.\n", encoding="utf-8")
+    with pytest.raises(FactsheetError, match=r"a\.txt: the file changed while factsheet was running"):
+        _ = released.text
+
+
+def test_articles_on_demand_reads_only_what_is_asked_for(workspace: Workspace) -> None:
+    workspace.article("a", "First article, read.\n")
+    workspace.article("b", "Second article, never read.\n")
+    (workspace.corpus / "c.txt").write_bytes(b"\x00\x01binary")
+    articles = ArticlesOnDemand(sorted(workspace.corpus.iterdir()))
+    assert list(articles) == ["a", "b", "c"]
+    assert articles["a"].text == "First article, read.\n"
+    assert "c" not in articles  # not a readable article
+    assert "zzz" not in articles
+    with pytest.raises(KeyError):
+        articles["c"]
+    assert set(articles._read) == {"a", "c", "zzz"}
+
+
+@given(st.lists(st.sampled_from([STORY, REFORMATTED, OTHER_STORY, "Too short.", ""]), max_size=8))
+def test_the_duplicate_index_points_every_copy_at_the_first_telling(texts: list[str]) -> None:
+    index = DuplicateIndex()
+    first: dict[tuple[int, ...], str] = {}  # sentence set -> first article that had it
+    for number, text in enumerate(texts):
+        name = f"{number:02}"
+        keys = sentence_keys(text)
+        found = index.add(name, keys)
+        if not keys:
+            assert found is None  # too short to compare
+            continue
+        group = tuple(sorted(keys))
+        # STORY and REFORMATTED are one story: whichever came first is the original.
+        story = {tuple(sorted(sentence_keys(STORY))), tuple(sorted(sentence_keys(REFORMATTED)))}
+        tellings = story if group in story else {group}
+        earlier = [first[g] for g in tellings if g in first]
+        assert found == (min(earlier) if earlier else None)
+        first.setdefault(group, name)

@@ -241,4 +241,14 @@ def test_format_json_is_json_dumps_indented(value: Any) -> None:
 
 def test_format_json_of_the_report(crowd: Validation) -> None:
     data = report_data(crowd)
-    assert format_json(data) == json.dumps(plain(data), indent=2, ensure_ascii=False) + "\n" == render_json(crowd)
+    expected = json.dumps(plain(data), indent=2, ensure_ascii=False) + "\n"
+    assert format_json(data) == expected == render_json(crowd)
+
+
+def test_claim_records_read_like_the_list_they_stand_for(crowd: Validation) -> None:
+    records = report_data(crowd)["claims"]
+    listed = plain(records)
+    assert len(records) == len(listed) > 3
+    assert [records[i] for i in range(len(records))] == listed == list(records)
+    assert plain(records[1:3]) == listed[1:3]
+    assert records[-1] == listed[-1]

@@ -1,0 +1,47 @@
+"""The validation run: the corpus streamed in batches, kept without its text."""
+
+from __future__ import annotations
+
+import pytest
+
+from factsheet import validation as validation_module
+from factsheet.extract import extract_mentions
+from factsheet.validation import Validation, validate
+
+from .conftest import ROOT, Workspace
+
+
+def _outcome(validation: Validation) -> tuple[object, ...]:
+    return (
+        [(a.id, a.duplicate_of) for a in validation.corpus.articles],
+        [(c.fact, c.article, c.start, c.end, c.value) for c in validation.claims],
+        [(c.fact, c.severity, c.status, tuple(x.article for x in c.claims)) for c in validation.conflicts],
+        sorted(validation.notable or ()),
+    )
+
+
+def test_batches_of_any_size_give_the_same_validation(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for path in sorted((ROOT / "corpus").iterdir()):
+        workspace.article(path.stem, path.read_text(encoding="utf-8"))
+    for path in sorted((ROOT / "facts").iterdir()):
+        workspace.sheet(path.stem, path.read_text(encoding="utf-8"))
+    whole = validate(workspace.corpus, workspace.facts)
+    monkeypatch.setattr(validation_module, "BATCH", 1)  # the duplicate 001 in a later batch than 000
+    one_by_one = validate(workspace.corpus, workspace.facts)
+    assert _outcome(one_by_one) == _outcome(whole)
+    assert dict(whole.corpus.by_id())["001_a4c58db8828a508f"].duplicate_of == "000_331c2a0c2e350d37"
+
+
+def test_articles_are_kept_without_their_text_and_mentions_are_found_again(
+    workspace: Workspace,
+) -> None:
+    workspace.article("a", "Pyongyang has more than 20,000 howitzers, analysts say.\n")
+    workspace.article("b", "The visit lasted three days in July 2023.\n")
+    validation = validate(workspace.corpus, workspace.facts)
+    articles = validation.articles
+    assert all(article._text is None for article in articles.values())
+    assert articles["a"].text.startswith("Pyongyang has more than 20,000")
+    assert list(validation.mentions["a"]) == extract_mentions(articles["a"].text)
+    assert validation.notable == {"a"}  # b has a duration and a date, no amount
