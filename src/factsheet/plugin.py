@@ -7,6 +7,7 @@ so the harness itself is imported only when a session uses it.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,11 +35,20 @@ class FactsheetState:
             self.cache_dir = (config.invocation_params.dir / str(given) if given
                               else default_cache_dir(config.rootpath))
         self._validation: Validation | None = None
-        # Under pytest-xdist the controller extracts with one process per worker,
+        # Articles missing from the cache are extracted in a process pool (one process
+        # per CPU unless told otherwise). Under pytest-xdist the controller extracts,
         # before the workers start; they then read every article from the cache.
         self.worker = hasattr(config, "workerinput")
         processes = getattr(config.option, "numprocesses", None)
-        self.jobs = processes if isinstance(processes, int) and not self.worker else 1
+        self.xdist_controller = isinstance(processes, int) and processes > 0 and not self.worker
+        given_jobs = config.getoption("extraction_jobs")
+        if self.worker:
+            self.jobs = 1
+        elif given_jobs is not None:
+            self.jobs = max(1, given_jobs)
+        else:
+            self.jobs = processes if isinstance(processes, int) and self.xdist_controller \
+                else os.cpu_count() or 1
         self.report_path: Path | None = None
         self.report_error: str | None = None
 
@@ -79,6 +89,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--extraction-cache", metavar="DIR", dest="extraction_cache",
                     help="SQLite cache of extraction results (default: $FACTSHEET_CACHE_DIR "
                          "or .factsheet_cache/)")
+    group.addoption("--extraction-jobs", metavar="N", dest="extraction_jobs", type=int,
+                    help="processes that extract articles missing from the cache "
+                         "(default: one per CPU; 1 extracts in the pytest process)")
     group.addoption("--no-extraction-cache", action="store_true", dest="no_extraction_cache",
                     help="extract every article afresh and keep nothing")
 
@@ -120,7 +133,7 @@ def factsheet(request: pytest.FixtureRequest) -> Validation:
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
     state = _state(session.config)
-    if state.active and state.jobs > 1:
+    if state.active and state.xdist_controller:
         state.validation  # noqa: B018 - fills the cache before xdist starts its workers
 
 

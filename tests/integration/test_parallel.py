@@ -43,3 +43,19 @@ def test_parallel_run_matches_serial_run(project: Project, monkeypatch: pytest.M
     # Written once, by the controller: no stray temporary files from workers.
     assert sorted(p.name for p in (project.path / "reports").iterdir()) == [
         "conflicts.html", "conflicts.json"]
+
+
+def test_extraction_in_a_process_pool_matches_extraction_in_process(project: Project) -> None:
+    """Enough new articles to start the pool (and more than one batch of the stream)."""
+    for name in ("corpus", "facts"):
+        shutil.rmtree(project.path / name)
+        shutil.copytree(ROOT / name, project.path / name)
+    for number in range(600):
+        project.article(f"9{number:03}_wire", f"Wire {number}: Pyongyang has {20_000 + 7 * number:,} "
+                        f"howitzers, officials in Seoul said on day {number} of the count.\n")
+    reports = {}
+    for jobs in ("1", "2"):
+        project.run("--extraction-jobs", jobs, "--extraction-cache", f"cache-{jobs}")
+        reports[jobs] = (project.path / "reports" / "conflicts.json").read_bytes()
+    assert reports["1"] == reports["2"]
+    assert b'"article": "9599_wire"' in reports["1"]
