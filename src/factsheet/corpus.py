@@ -113,7 +113,7 @@ def corpus_paths(directory: Path) -> tuple[list[Path], list[LoadWarning]]:
     if not directory.is_dir():
         return [], [LoadWarning(Location(directory), "corpus directory not found; "
                                 "pass --corpus DIR or create it")]
-    return sorted(_article_paths(directory)), []
+    return sorted(_article_paths(directory), key=lambda path: path.name), []
 
 
 def _article_paths(directory: Path) -> Iterable[Path]:

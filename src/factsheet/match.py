@@ -124,13 +124,21 @@ def match_article(
         fact.id: [(m.start, m.end) for m in fact.false_matches if m.article == article.id]
         for fact in facts if fact.false_matches
     }
+    # The facts a unit can measure, with the factor to each fact's unit: looked up once
+    # per distinct unit of the article, not once per mention and fact.
+    by_unit: dict[str, list[tuple[Fact, float]]] = {}
     for mention in mentions:
         if mention.unit is None or _overlaps(mention.start, mention.end, pinned_spans):
             continue
+        measurable = by_unit.get(mention.unit)
+        if measurable is None:
+            measurable = by_unit[mention.unit] = [
+                (fact, factor) for fact in facts
+                if (factor := _factor(mention.unit, units[fact.id])) is not None
+            ]
         candidates = [
-            (fact, factor) for fact in facts
-            if (factor := _factor(mention.unit, units[fact.id])) is not None
-            and not _overlaps(mention.start, mention.end, false_spans.get(fact.id, ()))
+            (fact, factor) for fact, factor in measurable
+            if not _overlaps(mention.start, mention.end, false_spans.get(fact.id, ()))
         ]
         if not candidates:
             continue
