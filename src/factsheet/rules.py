@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .compare import Claim, Conflict
 from .corpus import Article
+from .errors import FactsheetError
 from .facts import Acceptance
 from .quantities import format_value
 from .textnorm import fold
@@ -28,8 +29,12 @@ def pinned_quote_problems(validation: Validation, path: Path) -> list[str]:
             continue
         for fact in sheet.facts:
             for claim in fact.claims:
-                article = validation.articles[claim.article]
-                if fold(article.text[claim.start : claim.end]) != fold(claim.quote):
+                try:
+                    text = validation.articles[claim.article].text
+                except FactsheetError as error:
+                    problems.append(f"{claim.location}: {error}")
+                    continue
+                if fold(text[claim.start : claim.end]) != fold(claim.quote):
                     problems.append(f"{claim.location}: the quote is no longer at "
                                     f"{claim.start}-{claim.end} of {claim.article}")
     return problems

@@ -6,6 +6,7 @@ import pytest
 
 from factsheet import validation as validation_module
 from factsheet.extract import extract_mentions
+from factsheet.rules import pinned_quote_problems
 from factsheet.validation import Validation, validate
 
 from .conftest import ROOT, Workspace
@@ -45,3 +46,25 @@ def test_articles_are_kept_without_their_text_and_mentions_are_found_again(
     assert articles["a"].text.startswith("Pyongyang has more than 20,000")
     assert list(validation.mentions["a"]) == extract_mentions(articles["a"].text)
     assert validation.notable == {"a"}  # b has a duration and a date, no amount
+
+
+def test_an_article_edited_during_the_run_is_a_rule_failure_not_a_traceback(
+    workspace: Workspace,
+) -> None:
+    path = workspace.article("a", "Pyongyang has more than 20,000 howitzers, analysts say.\n")
+    sheet = workspace.sheet("arsenal", """\
+        facts:
+          - id: dprk.howitzers
+            title: Howitzers
+            unit: howitzer
+            tolerance: 5%
+            recognise: {nouns: [howitzers]}
+            claims:
+              - {article: a, quote: "more than 20,000 howitzers", value: "more than 20,000"}
+        """)
+    validation = validate(workspace.corpus, workspace.facts)
+    assert pinned_quote_problems(validation, sheet) == []
+    path.write_text("Pyongyang has more than 30,000 howitzers, analysts say.\n", encoding="utf-8")
+    [problem] = pinned_quote_problems(validation, sheet)
+    assert problem.startswith("facts/arsenal.yaml:8: ")
+    assert problem.endswith("a.txt: the file changed while factsheet was running; run again")
