@@ -104,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from .clock import run_time
-    from .report import render_json, write_reports
+    from .report import report_data, write_reports
+    from .report.data import json_chunks
     from .rules import conflict_message, stale_problems
     from .summary import summary_line
 
@@ -123,7 +124,7 @@ def _validate(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
             findings = True
     if args.json:
-        sys.stdout.write(render_json(validation))
+        sys.stdout.writelines(json_chunks(report_data(validation)))  # streamed: it can be large
     else:
         print(summary_line(validation, report))
     return 1 if findings or validation.failures else 0
