@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
-from .duplicates import find_duplicates, find_duplicates_by_keys
+from .duplicates import find_duplicates
 from .errors import FactsheetError, Location
 from .textnorm import Normalised, normalise
 
@@ -97,7 +97,7 @@ def load_corpus(directory: Path) -> Corpus:
 
 
 def read_corpus(directory: Path) -> Corpus:
-    """``load_corpus`` without duplicate marking (for callers that mark with cached keys)."""
+    """``load_corpus`` without duplicate marking, every text held in memory."""
     paths, warnings = corpus_paths(directory)
     articles: list[Article] = []
     for path in paths:
@@ -214,17 +214,9 @@ class ArticlesOnDemand(Mapping[str, Article]):
         return len(self._paths)
 
 
-def mark_duplicates(
-    articles: list[Article], keys: Mapping[str, tuple[int, ...]] | None = None
-) -> tuple[Article, ...]:
-    """Return the articles with ``duplicate_of`` set for near-copies of an earlier one.
-
-    ``keys`` are precomputed sentence keys by article id (from the cache).
-    """
-    if keys is None:
-        originals = find_duplicates([(a.id, a.text) for a in articles])
-    else:
-        originals = find_duplicates_by_keys((a.id, keys[a.id]) for a in articles)
+def mark_duplicates(articles: list[Article]) -> tuple[Article, ...]:
+    """Return the articles with ``duplicate_of`` set for near-copies of an earlier one."""
+    originals = find_duplicates([(a.id, a.text) for a in articles])
     return tuple(replace(a, duplicate_of=originals.get(a.id)) for a in articles)
 
 

@@ -14,7 +14,7 @@ import hashlib
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from .textnorm import fold
 
@@ -39,15 +39,10 @@ def sentence_keys(text: str) -> tuple[int, ...]:
 
 def find_duplicates(texts: Sequence[tuple[str, str]]) -> dict[str, str]:
     """Map the id of each near-duplicate to the id of its original (earlier in order)."""
-    return find_duplicates_by_keys((article_id, sentence_keys(text)) for article_id, text in texts)
-
-
-def find_duplicates_by_keys(articles: Iterable[tuple[str, tuple[int, ...]]]) -> dict[str, str]:
-    """``find_duplicates`` for precomputed (cached) sentence keys."""
     index = DuplicateIndex()
     originals: dict[str, str] = {}
-    for article_id, keys in articles:
-        original = index.add(article_id, keys)
+    for article_id, text in texts:
+        original = index.add(article_id, sentence_keys(text))
         if original is not None:
             originals[article_id] = original
     return originals

@@ -40,15 +40,15 @@ class FactsheetState:
         # before the workers start; they then read every article from the cache.
         self.worker = hasattr(config, "workerinput")
         processes = getattr(config.option, "numprocesses", None)
-        self.xdist_controller = isinstance(processes, int) and processes > 0 and not self.worker
+        xdist_workers = processes if isinstance(processes, int) and not self.worker else 0
+        self.xdist_controller = xdist_workers > 0
         given_jobs = config.getoption("extraction_jobs")
         if self.worker:
             self.jobs = 1
         elif given_jobs is not None:
             self.jobs = max(1, given_jobs)
         else:
-            self.jobs = processes if isinstance(processes, int) and self.xdist_controller \
-                else os.cpu_count() or 1
+            self.jobs = xdist_workers if self.xdist_controller else os.cpu_count() or 1
         self.report_path: Path | None = None
         self.report_error: str | None = None
 

@@ -136,33 +136,27 @@ _CONTAINERS = frozenset({dict, list, tuple})
 
 def _indented(value: Any, newline: str) -> Iterator[str]:
     kind = type(value)
-    if kind is ClaimRecords:
+    inner = newline + "  "
+    opening, closing = ("{", "}") if kind is dict else ("[", "]")
+    if kind is ClaimRecords:  # a list of claim dicts, each built as it is written
+        kind = list
         if not value:
             yield "[]"
             return
-        inner = newline + "  "
-        separator = "["
-        for item in value:
-            yield separator + inner
-            yield from _indented(item, inner)
-            separator = ","
-        yield newline + "]"
-        return
-    unusual = kind not in _PLAIN and kind not in _CONTAINERS
-    if unusual or (kind is dict and not {str}.issuperset(map(type, value))):
-        # What json converts or refuses (keys that are not strings, subclasses): json does it,
-        # and its newlines, only ever between items, take this level's indentation.
-        yield json.dumps(value, indent=2, ensure_ascii=False).replace("\n", newline)
-        return
-    if kind in _PLAIN or not value:
-        yield _encoder(newline).encode(value)
-        return
-    inner = newline + "  "
-    items = value.values() if kind is dict else value
-    opening, closing = ("{", "}") if kind is dict else ("[", "]")
-    if _PLAIN.issuperset(map(type, items)):
-        yield opening + inner + _encoder(inner).encode(value)[1:-1] + newline + closing
-        return
+    else:
+        unusual = kind not in _PLAIN and kind not in _CONTAINERS
+        if unusual or (kind is dict and not {str}.issuperset(map(type, value))):
+            # What json converts or refuses (keys that are not strings, subclasses): json does
+            # it, and its newlines, only ever between items, take this level's indentation.
+            yield json.dumps(value, indent=2, ensure_ascii=False).replace("\n", newline)
+            return
+        if kind in _PLAIN or not value:
+            yield _encoder(newline).encode(value)
+            return
+        items = value.values() if kind is dict else value
+        if _PLAIN.issuperset(map(type, items)):
+            yield opening + inner + _encoder(inner).encode(value)[1:-1] + newline + closing
+            return
     separator = opening
     for key in value:
         if kind is dict:
