@@ -2,7 +2,8 @@
 every article agrees with reference values.
 
 Each test runs once per sheet, per fact or per article (the factsheet plugin
-parametrizes ``fact_sheet_path``, ``fact`` and ``article``). Add your own rules
+parametrizes ``fact_sheet_path``, ``fact``, ``article`` and
+``article_on_reference_facts``). Add your own rules
 beside these: see test_arms_revenue.py for one that relates two facts.
 """
 
@@ -46,5 +47,7 @@ def test_no_stale_acceptances(fact: Fact, factsheet: Validation) -> None:
     _fail_with(stale_problems(factsheet.result(fact.id)))
 
 
-def test_article_agrees_with_references(article: Article, factsheet: Validation) -> None:
-    _fail_with(reference_problems(factsheet, article))
+def test_article_agrees_with_references(article_on_reference_facts: Article,
+                                        factsheet: Validation) -> None:
+    """Runs for the articles with a claim on a fact that has a reference value."""
+    _fail_with(reference_problems(factsheet, article_on_reference_facts))

@@ -105,8 +105,10 @@ def _state(config: pytest.Config) -> FactsheetState:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Rules asking for ``fact_sheet_path``, ``fact`` or ``article`` run once per each."""
-    names = {"fact_sheet_path", "fact", "article"} & set(metafunc.fixturenames)
+    """Rules asking for ``fact_sheet_path``, ``fact``, ``article`` or
+    ``article_on_reference_facts`` run once per each."""
+    names = {"fact_sheet_path", "fact", "article", "article_on_reference_facts"} & set(
+        metafunc.fixturenames)
     state = _state(metafunc.config)
     if not names or not state.active:
         return  # another project's tests may have an argument of the same name
@@ -122,6 +124,13 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "article" in names:
         articles = list(validation.corpus.articles)
         metafunc.parametrize("article", articles, ids=[a.id for a in articles])
+    if "article_on_reference_facts" in names:
+        # Only these articles can disagree with a reference: an item for every other
+        # article could not fail, and would cost pytest about a millisecond each.
+        chosen = validation.articles_on_reference_facts
+        params = [pytest.param(a, id=a.id) for a in chosen] or [pytest.param(None, id="none", marks=(
+            pytest.mark.skip(reason="no article has a claim on a fact with a reference value")))]
+        metafunc.parametrize("article_on_reference_facts", params)
 
 
 @pytest.fixture(scope="session")

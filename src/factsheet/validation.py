@@ -67,6 +67,15 @@ class Validation:
         return tuple(c for result in self.results for c in result.claims)
 
     @cached_property
+    def articles_on_reference_facts(self) -> tuple[Article, ...]:
+        """The articles with a claim on a fact that has a reference value, in corpus order:
+        the only ones a disagreement with a reference can be found in (a near-copy goes
+        with its original, whose claims stand for both)."""
+        sources = {claim.source for result in self.results if result.fact.reference is not None
+                   for claim in result.claims}
+        return tuple(a for a in self.corpus.articles if a.canonical_id in sources)
+
+    @cached_property
     def new_reference_conflicts(self) -> dict[str, list[tuple[Conflict, str]]]:
         """New conflicts with a reference value, by source, with the fact's unit.
 

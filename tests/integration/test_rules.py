@@ -19,7 +19,7 @@ def test_new_conflict_fails_with_both_quotes(project: Project) -> None:
     _howitzers(project)
     project.sheet("arsenal", HOWITZER_SHEET)
     result = project.run()
-    result.assert_outcomes(passed=5, failed=1, skipped=1)
+    result.assert_outcomes(passed=3, failed=1, skipped=2)
     result.stdout.fnmatch_lines([
         "*test_no_new_conflicts[[]dprk.howitzers[]]*",
         "dprk.howitzers: new divergence (howitzer)",
@@ -40,7 +40,7 @@ def test_accepted_conflict_passes_and_is_still_reported(project: Project) -> Non
       - between: [a, b]
         reason: a rounds down
 """)
-    project.run().assert_outcomes(passed=6, skipped=1)
+    project.run().assert_outcomes(passed=4, skipped=2)
     report = json.loads((project.path / "reports" / "conflicts.json").read_text())
     [conflict] = report["conflicts"]
     assert conflict["status"] == "accepted"
@@ -68,7 +68,7 @@ def test_stale_acceptance_fails(project: Project) -> None:
                 reason: they used to disagree
         """)
     result = project.run()
-    result.assert_outcomes(passed=5, failed=1, skipped=1)
+    result.assert_outcomes(passed=3, failed=1, skipped=2)
     result.stdout.fnmatch_lines([
         "facts/arsenal.yaml:12: dprk.howitzers accepts a conflict between a and b that no "
         "longer exists; remove the acceptance or fix the claims",
@@ -80,7 +80,7 @@ def test_bad_sheet_fails_its_own_test_with_file_and_line(project: Project) -> No
     project.sheet("arsenal", HOWITZER_SHEET.replace("unit: howitzer", "unit: howitzr"))
     result = project.run()
     # No fact loaded, so the per-fact rules have nothing to run on: skipped, not passed.
-    result.assert_outcomes(passed=3, failed=1, skipped=3)
+    result.assert_outcomes(passed=1, failed=1, skipped=4)
     result.stdout.fnmatch_lines([
         "facts/arsenal.yaml:4: unknown unit 'howitzr' — did you mean 'howitzer'?",
     ])
@@ -137,7 +137,7 @@ def test_options_point_the_rules_at_another_corpus(project: Project) -> None:
     (other / "sheets" / "s.yaml").write_text(HOWITZER_SHEET)
     result = project.run("--corpus", "elsewhere/articles", "--facts", "elsewhere/sheets",
                          "--report-dir", "elsewhere/out")
-    result.assert_outcomes(passed=5, failed=1, skipped=1)
+    result.assert_outcomes(passed=3, failed=1, skipped=2)
     assert (other / "out" / "conflicts.json").is_file()
     assert (other / "out" / "conflicts.html").is_file()
     assert not (project.path / "reports").exists()
@@ -158,3 +158,40 @@ def test_another_projects_article_argument_is_left_alone(pytester: pytest.Pytest
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=2)
     assert not (pytester.path / "reports").exists()
+
+
+def test_articles_are_checked_against_a_reference_when_they_claim_its_fact(
+        project: Project) -> None:
+    project.article("a", "Pyongyang has about 20,000 howitzers, analysts say.\n")
+    project.article("b", "A defector puts the number at 14,000 howitzers.\n")
+    project.article("c", "The parade was held on a cold morning.\n")
+    project.sheet("arsenal", """\
+        facts:
+          - id: dprk.howitzers
+            title: Howitzers
+            unit: howitzer
+            tolerance: 5%
+            recognise:
+              nouns: [howitzers]
+            reference:
+              value: 20,000
+              source: an estimate the desk trusts
+        """)
+    result = project.run("-v")
+    result.stdout.fnmatch_lines_random([
+        "*test_article_agrees_with_references[[]a[]] PASSED*",
+        "*test_article_agrees_with_references[[]b[]] FAILED*",
+    ])
+    # c says nothing about a fact with a reference: no item that could not fail.
+    assert "test_article_agrees_with_references[c]" not in result.stdout.str()
+    result.stdout.fnmatch_lines(['  b: "14,000 howitzers" -> 14,000 = 14,000 howitzer [[]auto[]]'])
+
+
+def test_reference_rule_says_why_it_has_nothing_to_check(project: Project) -> None:
+    _howitzers(project)
+    project.sheet("arsenal", HOWITZER_SHEET)
+    result = project.run("-rs")
+    result.stdout.fnmatch_lines([
+        "SKIPPED [[]1[]] checks/test_corpus_rules.py*: "
+        "no article has a claim on a fact with a reference value",
+    ])
