@@ -33,7 +33,9 @@ no article text lives in this file:
   another style (the same story reformatted, sometimes truncated).
 
 Sheets keep the ids, titles, units, tolerances, recognisers and references of
-``facts/*.yaml``; their claims are rewritten: up to 10 pinned claims per fact
+``facts/*.yaml``, and every third fact with figures gets its centre as a reference
+value (so that the per-article reference rule has articles to check and the
+outliers disagree with it); their claims are rewritten: up to 10 pinned claims per fact
 with the exact quote (a verbatim slice of the article, hard line breaks
 included) and value of a generated article, among them the mildest outlier on
 each side of the centre; up to 3 false matches; and for each pinned outlier an
@@ -63,13 +65,14 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 DEFAULT_OUTLIERS = 0.02
 NO_FIGURE_SHARE = 0.10
 DUPLICATE_SHARE = 0.03
 PINS_PER_FACT = 10
 FALSE_MATCHES_PER_FACT = 3
+REFERENCE_EVERY = 3  # every third fact with figures gets its centre as a reference value
 FORCED_OUTLIER_EVERY = 97  # every 97th article's first figure is an outlier, so small corpora conflict too
 
 # Private-use characters mark quotes and figures while an article is assembled.
@@ -672,11 +675,20 @@ def write_sheets(source: Source, planted: Planted, out: Path, seed: int, article
     facts_dir = out / "facts"
     facts_dir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(f"{seed}/sheets")
-    counts = {"pinned": 0, "false_matches": 0, "accepted": 0}
+    counts = {"pinned": 0, "false_matches": 0, "accepted": 0, "references": 0}
+    with_figures = 0
     for name, sheet in source.sheets:
         facts = []
         for fact in sheet.get("facts") or []:
             fact = dict(fact)
+            if fact["id"] in source.centres:
+                if "reference" not in fact and with_figures % REFERENCE_EVERY == 0:
+                    fact["reference"] = {
+                        "value": format(source.centres[fact["id"]], ",.10g"),
+                        "source": "synthetic: the centre this fact's figures are drawn around",
+                    }
+                with_figures += 1
+            counts["references"] += "reference" in fact
             candidates = planted.candidates.get(fact["id"], [])
             claims = [c for c in candidates if source.marks[c[1]].kind == "claim"]
             false = [c for c in candidates if source.marks[c[1]].kind == "false"]
@@ -802,7 +814,8 @@ def main(argv: Iterable[str] | None = None) -> int:
           f"{len(planted.duplicates)} near-duplicates, {planted.no_figures} without figures, "
           f"{planted.figures:,} figures of which "
           f"{planted.outliers:,} outliers), {counts['pinned']} pinned claims, "
-          f"{counts['false_matches']} false matches, {counts['accepted']} acceptances "
+          f"{counts['false_matches']} false matches, {counts['accepted']} acceptances, "
+          f"{counts['references']} references "
           f"-> {args.out} in {elapsed:.1f} s")
     return 0
 

@@ -108,7 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"corpus   {data}: {args.articles:,} articles, {size / 1e6:.1f} MB, "
           f"{len(manifest['planted_duplicates'])} planted near-duplicates, "
           f"{manifest['outlier_figures']:,} of {manifest['figures']:,} figures outliers, "
-          f"{manifest['pinned']} pinned claims, {manifest['accepted']} acceptances")
+          f"{manifest['pinned']} pinned claims, {manifest['accepted']} acceptances, "
+          f"{manifest.get('references', 0)} references")
 
     env = dict(os.environ)
     if project != ROOT:

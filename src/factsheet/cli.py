@@ -16,6 +16,7 @@ from .errors import FactsheetError
 from .quantities import format_value
 
 if TYPE_CHECKING:
+    from .runcache import RunCache
     from .validation import Validation
 
 
@@ -73,19 +74,20 @@ def _cache_options(parser: argparse.ArgumentParser) -> None:
                         help="extract in N processes (default: one per CPU)")
 
 
-def _validation(args: argparse.Namespace) -> Validation:
-    """Validate the corpus and sheets of ``args`` through the extraction cache."""
-    from .cache import ExtractionCache, default_cache_dir
-    from .validation import validate
+def _runs(args: argparse.Namespace) -> RunCache:
+    """The caches of ``args``: extractions, and the last run's validation and reports."""
+    from .cache import default_cache_dir
+    from .runcache import RunCache
 
     if not args.facts.is_dir():
         raise FactsheetError(f"fact sheet directory '{args.facts}' not found; pass --facts DIR")
     directory = None if args.no_cache else (args.cache or default_cache_dir(Path.cwd()))
-    cache = ExtractionCache.open(directory)
-    try:
-        return validate(args.corpus, args.facts, cache, jobs=args.jobs, progress=True)
-    finally:
-        cache.close()
+    return RunCache(directory, args.corpus, args.facts)
+
+
+def _validation(args: argparse.Namespace) -> Validation:
+    """Validate the corpus and sheets of ``args`` through the caches."""
+    return _runs(args).validate(jobs=args.jobs, progress=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,13 +106,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from .clock import run_time
-    from .report import report_data, write_reports
+    from .report import report_data
     from .report.data import json_chunks
     from .rules import conflict_message, stale_problems
     from .summary import summary_line
 
-    validation = _validation(args)
-    report = write_reports(validation, args.report_dir, run_time=run_time())
+    runs = _runs(args)
+    validation = runs.validate(jobs=args.jobs, progress=True)
+    report = runs.write_reports(validation, args.report_dir, run_time())
     for warning in validation.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for failure in validation.failures:

@@ -133,6 +133,9 @@ class SheetLoadError(FactsheetError):
         self.path = path
         self.errors = errors
 
+    def __reduce__(self) -> tuple[type[SheetLoadError], tuple[Path, list[FactsheetError]]]:
+        return SheetLoadError, (self.path, self.errors)
+
 
 _FACT_FIELDS = {
     "id": True, "title": True, "unit": True, "tolerance": True, "recognise": True,

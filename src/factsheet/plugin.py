@@ -8,12 +8,14 @@ so the harness itself is imported only when a session uses it.
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
+    from .runcache import RunCache
     from .validation import Validation
 
 _STATE = pytest.StashKey["FactsheetState"]()
@@ -60,15 +62,14 @@ class FactsheetState:
     @property
     def validation(self) -> Validation:
         if self._validation is None:
-            from .cache import ExtractionCache
-            from .validation import validate
-
-            cache = ExtractionCache.open(self.cache_dir)
-            try:
-                self._validation = validate(self.corpus_dir, self.facts_dir, cache, self.jobs)
-            finally:
-                cache.close()
+            self._validation = self.runs.validate(self.jobs)
         return self._validation
+
+    @cached_property
+    def runs(self) -> RunCache:
+        from .runcache import RunCache
+
+        return RunCache(self.cache_dir, self.corpus_dir, self.facts_dir)
 
 
 def _directory(config: pytest.Config, option: str, default: str) -> Path:
@@ -152,10 +153,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         return
     from .clock import run_time
     from .errors import FactsheetError
-    from .report import write_reports
 
     try:
-        state.report_path = write_reports(state.validation, state.report_dir, run_time=run_time())
+        state.report_path = state.runs.write_reports(state.validation, state.report_dir, run_time())
     except (OSError, FactsheetError) as error:
         state.report_error = f"could not write the report to {state.report_dir}: {error}"
     except Exception as error:  # a bug of ours must not take the session's results with it

@@ -79,6 +79,10 @@ def content_security_policy(script: str) -> str:
     )
 
 
+def run_time_text(run_time: datetime) -> str:
+    return run_time.isoformat(timespec="seconds")
+
+
 def render_html(
     validation: Validation,
     run_time: datetime | None = None,
@@ -97,7 +101,7 @@ def render_html(
         data=data,
         summary=data["summary"],
         page=build_page(validation, data, limits),
-        run_time=run_time.isoformat(timespec="seconds") if run_time else None,
+        run_time=run_time_text(run_time) if run_time else None,
         highlight=highlight_numbers,
         # Both are ours, not data: the policy is built above, the script is a package file.
         csp=Markup(content_security_policy(script)),
