@@ -81,11 +81,11 @@ class RunCache:
         try:
             # A cache that was set aside or bypassed is reported by a full run.
             usable = cache.path is not None and not cache.warnings
-            if usable:
-                last = self.load()
+            look = self.look() if usable else None
+            if look is not None:
+                last = self.load(look)
                 if last is not None:
                     return last
-            look = self.look() if usable else None
             validation = validate(self.corpus_given, self.facts_given, cache, jobs, progress)
             if look is not None and not cache.warnings:
                 self.store(look, validation)
@@ -156,8 +156,9 @@ class RunCache:
             key.update(name.encode() + b"\0" + _digest(self.facts_dir / name.split("/", 1)[1]).encode())
         return Look(key.hexdigest(), entries, at_ns)
 
-    def load(self) -> Validation | None:
-        """The stored validation if nothing it depends on changed; else None."""
+    def load(self, now: Look | None = None) -> Validation | None:
+        """The stored validation if nothing it depends on changed since it was stored
+        (``now``: the inputs as they are, when the caller has looked already); else None."""
         try:
             with open(self.path, "rb") as stream:
                 header = json.loads(stream.readline())
@@ -168,7 +169,7 @@ class RunCache:
             return None
         if hashlib.sha256(body).hexdigest() != header.get("body"):
             return None
-        now = self.look()
+        now = now or self.look()
         if now.key != header["key"] or now.entries != header["entries"]:
             return None
         validation = _loads(body)
@@ -251,7 +252,7 @@ def _file_digest(path: Path) -> str:
 
 def _digest(path: Path) -> str:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return _file_digest(path)
     except OSError:
         return "unreadable"
 
