@@ -13,6 +13,8 @@ from the project root:
 - validation warm: the same again with the same cache directory, nothing changed;
 - extraction alone: ``python -m factsheet.cli extract CORPUS --json`` to /dev/null
   (its own fresh cache directory, in case the command ever uses one);
+- pytest floor: ``pytest test_floor.py`` in an empty directory, as many empty
+  parametrized tests as validation warm ran items (the peer: what pytest itself costs);
 
 and prints for each: wall time, articles/s, MB/s of article text, CPU time, peak
 RSS, exit status, and for the pytest runs the number of claims and conflicts in
@@ -53,6 +55,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -135,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         [sys.executable, "-m", "factsheet.cli", "extract", str(corpus), "--json"],
                         project, {**env, "FACTSHEET_CACHE_DIR": str(extract_cache)}, None))
 
-    runs.append(measure_pytest_floor(args.articles, data, env))
+    runs.append(measure_pytest_floor(items_run(runs[1].output) or args.articles, data, env))
 
     print()
     print_table(runs, args.articles, size)
@@ -150,9 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             for line in tail(run.output, 4):
                 print(f"  {line}")
     floor, warm = runs[-1], runs[1]
-    print(f"\npytest floor: {args.articles:,} empty parametrized tests take {floor.wall:.2f} s and "
-          f"{floor.max_rss_mb:.0f} MB in this pytest; validation warm is {warm.wall / floor.wall:.2f}x "
-          f"that, {warm.wall - floor.wall:.2f} s and {warm.max_rss_mb - floor.max_rss_mb:.0f} MB more")
+    print(f"\npytest floor: {items_run(floor.output) or 0:,} empty parametrized tests, as many as "
+          f"validation warm ran, take {floor.wall:.2f} s and {floor.max_rss_mb:.0f} MB in this pytest; "
+          f"validation warm is {warm.wall / floor.wall:.2f}x that, {warm.wall - floor.wall:.2f} s and "
+          f"{warm.max_rss_mb - floor.max_rss_mb:.0f} MB more")
     print()
     compare_with_quantulum(corpus, project, args.skip_quantulum)
     return 0
@@ -168,9 +172,21 @@ def test_nothing(number):
 """
 
 
+_OUTCOMES = re.compile(r"(\d+) (?:passed|failed|skipped|errors?|xfailed|xpassed)\b")
+
+
+def items_run(output: Path | None) -> int | None:
+    """How many items the pytest run whose output is ``output`` ran, from its last line."""
+    for line in reversed(tail(output, 3)):
+        counts = _OUTCOMES.findall(line)
+        if counts and " in " in line:
+            return sum(map(int, counts))
+    return None
+
+
 def measure_pytest_floor(count: int, data: Path, env: dict[str, str]) -> Measurement:
     """The peer of the validation runs: pytest itself running ``count`` empty tests, as
-    many as the per-article rule has items, with the same plugins and options. What
+    many as the warm validation ran items, with the same plugins and options. What
     pytest costs per item is a floor no rule of ours can go under."""
     floor = data / "pytest-floor"
     shutil.rmtree(floor, ignore_errors=True)

@@ -143,7 +143,14 @@ def factsheet(request: pytest.FixtureRequest) -> Validation:
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
     state = _state(session.config)
-    if state.active and state.xdist_controller:
+    if not state.active:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        from .teardown_index import install
+
+        install(reporter)
+    if state.xdist_controller:
         state.validation  # noqa: B018 - fills the cache before xdist starts its workers
 
 

@@ -195,3 +195,36 @@ def test_reference_rule_says_why_it_has_nothing_to_check(project: Project) -> No
         "SKIPPED [[]1[]] checks/test_corpus_rules.py*: "
         "no article has a claim on a fact with a reference value",
     ])
+
+
+def test_failure_summary_is_unchanged_by_the_teardown_index(project: Project) -> None:
+    """With the plugin active, failures still show their teardown output, exactly as
+    pytest prints it without the plugin."""
+    _howitzers(project)
+    project.sheet("arsenal", HOWITZER_SHEET)
+    project.pytester.makepyfile(test_teardown="""
+        import pytest
+
+        @pytest.fixture
+        def noisy(request):
+            yield
+            print("teardown of", request.node.name)
+
+        @pytest.mark.parametrize("number", range(6))
+        def test_some_fail(noisy, number):
+            assert number % 3, "multiple of three"
+    """)
+
+    def summary(*args: str) -> list[str]:
+        result = project.pytester.runpytest_subprocess("test_teardown.py", "-p", "no:cacheprovider",
+                                                       *args)
+        result.assert_outcomes(passed=4, failed=2)
+        lines = result.stdout.lines
+        start = lines.index(next(line for line in lines if "FAILURES" in line))
+        end = lines.index(next(line for line in lines if "short test summary" in line))
+        return [line for line in lines[start:end] if not line.startswith("factsheet:")]
+
+    with_plugin = summary()
+    assert sum("Captured stdout teardown" in line for line in with_plugin) == 2
+    assert "teardown of test_some_fail[3]" in with_plugin
+    assert with_plugin == summary("-p", "no:factsheet")
