@@ -7,6 +7,7 @@ so the harness itself is imported only when a session uses it.
 
 from __future__ import annotations
 
+import gc
 import os
 from functools import cached_property
 from pathlib import Path
@@ -63,6 +64,9 @@ class FactsheetState:
     def validation(self) -> Validation:
         if self._validation is None:
             self._validation = self.runs.validate(self.jobs)
+            # It lives as long as the session: out of the cyclic collector's reach, the
+            # full collections that follow (pytest runs two at exit) need not walk it.
+            gc.freeze()
         return self._validation
 
     @cached_property

@@ -58,6 +58,21 @@ def test_an_unchanged_project_reuses_the_last_validation(
     assert [a.id for a in again.articles_on_reference_facts] == ["a", "b"]
 
 
+def test_a_kept_validation_equals_the_fresh_one_field_for_field(project: Workspace) -> None:
+    """Slotted dataclasses are pickled as tuples of their fields: nothing may be lost."""
+    fresh = _runs(project).validate()
+    body = runcache._dumps(fresh)
+    assert body is not None
+    assert b"_rebuild" in body
+    kept = runcache._loads(body)
+    assert kept is not None
+    assert kept is not fresh
+    assert kept.results == fresh.results  # facts, claims, conflicts, stale acceptances
+    assert kept.sheets == fresh.sheets
+    assert list(kept.corpus.articles) == list(fresh.corpus.articles)
+    assert kept.results[0].claims[0].value == fresh.results[0].claims[0].value
+
+
 @pytest.mark.parametrize("change", ["edit article", "add article", "remove article", "edit sheet"])
 def test_any_change_of_the_inputs_validates_again(project: Workspace, change: str) -> None:
     _runs(project).validate()
