@@ -138,7 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         [sys.executable, "-m", "factsheet.cli", "extract", str(corpus), "--json"],
                         project, {**env, "FACTSHEET_CACHE_DIR": str(extract_cache)}, None))
 
-    runs.append(measure_pytest_floor(items_run(runs[1].output) or args.articles, data, env))
+    runs.append(measure_pytest_floor(items_run(runs[1].output) or args.articles, data, env,
+                                     args.pytest_arg))
 
     print()
     print_table(runs, args.articles, size)
@@ -184,7 +185,8 @@ def items_run(output: Path | None) -> int | None:
     return None
 
 
-def measure_pytest_floor(count: int, data: Path, env: dict[str, str]) -> Measurement:
+def measure_pytest_floor(count: int, data: Path, env: dict[str, str],
+                         pytest_args: Sequence[str] = ()) -> Measurement:
     """The peer of the validation runs: pytest itself running ``count`` empty tests, as
     many as the warm validation ran items, with the same plugins and options. What
     pytest costs per item is a floor no rule of ours can go under."""
@@ -192,7 +194,8 @@ def measure_pytest_floor(count: int, data: Path, env: dict[str, str]) -> Measure
     shutil.rmtree(floor, ignore_errors=True)
     floor.mkdir()
     (floor / "test_floor.py").write_text(_FLOOR_TEST.format(count=count), encoding="utf-8")
-    argv = [sys.executable, "-m", "pytest", "test_floor.py", "-q", "-p", "no:cacheprovider"]
+    argv = [sys.executable, "-m", "pytest", "test_floor.py", "-q", "-p", "no:cacheprovider",
+            *pytest_args]
     return measure("pytest floor", argv, floor, env, data / "pytest-floor.out")
 
 

@@ -37,7 +37,7 @@ class FactResult:
         return tuple(c for c in self.conflicts if c.status == "new")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Validation:
     corpus_dir: Path
     facts_dir: Path
@@ -49,6 +49,13 @@ class Validation:
     # Articles with an amount (count, rate, money, percent) among their mentions;
     # None: find them in ``mentions``.
     notable: frozenset[str] | None = None
+
+    def __repr__(self) -> str:
+        # pytest prints a failing rule's arguments: the dataclass repr would spell out
+        # every article and claim (and take half a second at 10,000 articles).
+        return (f"<Validation of {self.corpus_dir} against {self.facts_dir}: "
+                f"{len(self.corpus.articles):,} articles, {len(self.results):,} facts, "
+                f"{len(self.conflicts):,} conflicts>")
 
     @cached_property
     def articles(self) -> dict[str, Article]:

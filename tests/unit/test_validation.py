@@ -68,3 +68,20 @@ def test_an_article_edited_during_the_run_is_a_rule_failure_not_a_traceback(
     [problem] = pinned_quote_problems(validation, sheet)
     assert problem.startswith("facts/arsenal.yaml:8: ")
     assert problem.endswith("a.txt: the file changed while factsheet was running; run again")
+
+
+def test_a_validation_reads_as_its_counts_not_its_contents(workspace: Workspace) -> None:
+    """pytest prints it in every failing rule's traceback."""
+    workspace.article("a", "Pyongyang has more than 20,000 howitzers, analysts say.\n")
+    workspace.article("b", "A defector puts the number at 14,000 howitzers.\n")
+    workspace.sheet("arsenal", """\
+        facts:
+          - id: dprk.howitzers
+            title: Howitzers
+            unit: howitzer
+            tolerance: 5%
+            recognise: {nouns: [howitzers]}
+        """)
+    validation = validate(workspace.corpus, workspace.facts)
+    assert repr(validation) == (f"<Validation of {workspace.corpus} against {workspace.facts}: "
+                                "2 articles, 1 facts, 1 conflicts>")
