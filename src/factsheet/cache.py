@@ -68,15 +68,17 @@ class _Extractor:
         self.jobs = jobs
         self._pool: ProcessPoolExecutor | None = None
 
-    def __call__(self, texts: list[str]) -> list[Analysis]:
+    def start(self, texts: list[str]) -> Callable[[], list[Analysis]]:
+        """Start extracting ``texts``; the function returned waits for their analyses."""
         if self.jobs <= 1 or len(texts) < _POOL_MINIMUM:
-            return [analyse_text(text) for text in texts]
+            return lambda: [analyse_text(text) for text in texts]
         if self._pool is None:
             from concurrent.futures import ProcessPoolExecutor
 
             self._pool = ProcessPoolExecutor(max_workers=self.jobs)
         chunksize = max(1, min(64, len(texts) // (4 * self.jobs)))
-        return list(self._pool.map(analyse_text, texts, chunksize=chunksize))
+        results = self._pool.map(analyse_text, texts, chunksize=chunksize)  # submits them all
+        return lambda: list(results)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -200,35 +202,42 @@ class ExtractionCache:
         """The analysis of every article: from the cache where possible, computed otherwise
         (in ``jobs`` processes when there is enough to do). ``progress`` shows a progress
         line on an interactive terminal."""
-        with self.analyser(jobs, len(articles) if progress else None) as analyse:
-            return analyse(articles)
+        with self.analyser(jobs, len(articles) if progress else None) as start:
+            return start(articles)()
 
     @contextmanager
     def analyser(
         self, jobs: int = 1, progress_total: int | None = None
-    ) -> Iterator[Callable[[Sequence[Article]], dict[str, Analysis]]]:
+    ) -> Iterator[Callable[[Sequence[Article]], Callable[[], dict[str, Analysis]]]]:
         """``analyse_all`` for a corpus taken batch by batch: one process pool (when
-        ``jobs`` > 1) and one progress line (over ``progress_total`` articles) for all."""
+        ``jobs`` > 1) and one progress line (over ``progress_total`` articles) for all.
+        It gives ``start(batch)``, which looks the batch up and sends what is missing to
+        the pool, and returns the function that waits for the batch's analyses: the
+        caller can read and start the next batch in the meantime."""
         extractor = _Extractor(jobs)
         bar = Progress(progress_total, "analysing") if progress_total is not None else None
 
-        def analyse(articles: Sequence[Article]) -> dict[str, Analysis]:
+        def start(articles: Sequence[Article]) -> Callable[[], dict[str, Analysis]]:
             found = self._load(articles)
             missing = [article for article in articles if article.id not in found]
-            computed = extractor([article.text for article in missing])
-            fresh: list[tuple[str, Analysis]] = []
-            for article, analysis in zip(missing, computed, strict=True):
-                found[article.id] = analysis
-                fresh.append((article.digest, analysis))
-            self.hits += len(articles) - len(fresh)
-            self.misses += len(fresh)
-            self._store(fresh)
-            if bar is not None:
-                bar.update(len(articles))
-            return found
+            computing = extractor.start([article.text for article in missing])
+
+            def finish() -> dict[str, Analysis]:
+                fresh: list[tuple[str, Analysis]] = []
+                for article, analysis in zip(missing, computing(), strict=True):
+                    found[article.id] = analysis
+                    fresh.append((article.digest, analysis))
+                self.hits += len(articles) - len(fresh)
+                self.misses += len(fresh)
+                self._store(fresh)
+                if bar is not None:
+                    bar.update(len(articles))
+                return found
+
+            return finish
 
         try:
-            yield analyse
+            yield start
         finally:
             extractor.close()
             if bar is not None:

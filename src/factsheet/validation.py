@@ -7,7 +7,7 @@ and the reports all read the same ``Validation``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -122,14 +122,16 @@ def validate(
     The corpus is read in batches, in order: each article is analysed (from the
     ``cache`` when its bytes and the extractor are unchanged, else extracted, in
     ``jobs`` processes), checked against the articles before it for a near-copy,
-    matched, and kept without its text.
+    matched, and kept without its text. While one batch is matched, the next one
+    is being extracted.
     """
     paths, corpus_warnings = corpus_paths(corpus_dir)
     sheets, failures = load_fact_sheets(facts_dir, ArticlesOnDemand(paths))
     facts = [fact for sheet in sheets for fact in sheet.facts]
     cache = cache if cache is not None else ExtractionCache(None)
     scan = _Scan(facts)
-    with cache.analyser(jobs, len(paths) if progress else None) as analyse:
+    with cache.analyser(jobs, len(paths) if progress else None) as start:
+        pending: tuple[list[Article], Callable[[], dict[str, Analysis]]] | None = None
         for first in range(0, len(paths), BATCH):
             batch: list[Article] = []
             for path in paths[first : first + BATCH]:
@@ -137,9 +139,12 @@ def validate(
                 corpus_warnings.extend(problems)
                 if article is not None:
                     batch.append(article)
-            analyses = analyse(batch)
-            for article in batch:
-                scan.add(article, analyses[article.id])
+            started = batch, start(batch)
+            if pending is not None:
+                scan.add_batch(*pending)
+            pending = started
+        if pending is not None:
+            scan.add_batch(*pending)
     corpus_warnings.extend(LoadWarning(Location(cache.path or corpus_dir), w) for w in cache.warnings)
     corpus = Corpus(tuple(scan.articles), tuple(corpus_warnings))
     articles = corpus.by_id()
@@ -167,6 +172,12 @@ class _Scan:
         self.articles: list[Article] = []
         self.claims: dict[str, list[Claim]] = defaultdict(list)
         self.notable: set[str] = set()
+
+    def add_batch(self, batch: list[Article],
+                  analyses: Callable[[], dict[str, Analysis]]) -> None:
+        found = analyses()
+        for article in batch:
+            self.add(article, found[article.id])
 
     def add(self, article: Article, analysis: Analysis) -> None:
         original = self.duplicates.add(article.id, analysis.keys)
