@@ -11,6 +11,16 @@ from factsheet.corpus import Article, load_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# A fact sheet's first lines; tests add what they need below (indented by 8).
+HOWITZERS = """\
+        facts:
+          - id: dprk.howitzers
+            title: Howitzers
+            unit: howitzer
+            tolerance: 5%
+            recognise: {nouns: [howitzers]}
+"""
+
 
 class Workspace:
     """A corpus/ and facts/ pair under a temporary working directory.

@@ -25,7 +25,7 @@ from factsheet.report.text import Span, mentions_of, segment
 from factsheet.report.view import display_number, display_unit, display_value
 from factsheet.validation import Validation, validate
 
-from .conftest import ROOT, Workspace
+from .conftest import HOWITZERS, ROOT, Workspace
 
 RUN_TIME = datetime(2024, 5, 1, 7, 30, tzinfo=UTC)
 CSS = ROOT / "src" / "factsheet" / "report" / "templates" / "report.css"
@@ -453,13 +453,7 @@ def test_reference_conflicts_stale_acceptances_errors_and_warnings(workspace: Wo
     workspace.article("a", "Analysts say North Korea has more than 20,000 howitzers.\n")
     workspace.article("b", "Seoul says it has over 21,600 howitzers.\n")
     (workspace.corpus / "broken.txt").write_bytes(b"caf\xe9 au lait\n")
-    workspace.sheet("good", """\
-        facts:
-          - id: dprk.howitzers
-            title: Howitzers
-            unit: howitzer
-            tolerance: 5%
-            recognise: {nouns: [howitzers]}
+    workspace.sheet("good", HOWITZERS + """\
             reference: {value: "about 21,600", source: a census}
             claims:
               - {article: a, quote: "more than 20,000 howitzers", value: "more than 20,000"}

@@ -9,7 +9,7 @@ from factsheet.extract import extract_mentions
 from factsheet.rules import pinned_quote_problems
 from factsheet.validation import Validation, validate
 
-from .conftest import ROOT, Workspace
+from .conftest import HOWITZERS, ROOT, Workspace
 
 
 def _outcome(validation: Validation) -> tuple[object, ...]:
@@ -52,13 +52,7 @@ def test_an_article_edited_during_the_run_is_a_rule_failure_not_a_traceback(
     workspace: Workspace,
 ) -> None:
     path = workspace.article("a", "Pyongyang has more than 20,000 howitzers, analysts say.\n")
-    sheet = workspace.sheet("arsenal", """\
-        facts:
-          - id: dprk.howitzers
-            title: Howitzers
-            unit: howitzer
-            tolerance: 5%
-            recognise: {nouns: [howitzers]}
+    sheet = workspace.sheet("arsenal", HOWITZERS + """\
             claims:
               - {article: a, quote: "more than 20,000 howitzers", value: "more than 20,000"}
         """)
@@ -74,14 +68,7 @@ def test_a_validation_reads_as_its_counts_not_its_contents(workspace: Workspace)
     """pytest prints it in every failing rule's traceback."""
     workspace.article("a", "Pyongyang has more than 20,000 howitzers, analysts say.\n")
     workspace.article("b", "A defector puts the number at 14,000 howitzers.\n")
-    workspace.sheet("arsenal", """\
-        facts:
-          - id: dprk.howitzers
-            title: Howitzers
-            unit: howitzer
-            tolerance: 5%
-            recognise: {nouns: [howitzers]}
-        """)
+    workspace.sheet("arsenal", HOWITZERS)
     validation = validate(workspace.corpus, workspace.facts)
     assert repr(validation) == (f"<Validation of {workspace.corpus} against {workspace.facts}: "
                                 "2 articles, 1 facts, 1 conflicts>")
