@@ -304,12 +304,16 @@ def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
     return tuple(getattr(cls, name).__set__ for name in _slot_fields(cls) or ())
 
 
-def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
-    """What unpickling a dataclass does (set every field, call no ``__init__``), faster."""
-    obj: Any = object.__new__(cls)
+def _new(cls: type) -> Any:
+    return object.__new__(cls)
+
+
+def _set_fields(obj: Any, values: tuple[Any, ...]) -> None:
+    """What unpickling a dataclass does (set every field, call no ``__init__``), faster.
+    Set after the object is made, as pickle's own state is, so cycles still pickle."""
+    cls: type = type(obj)
     for set_field, value in zip(_slot_setters(cls), values, strict=True):
         set_field(obj, value)
-    return obj
 
 
 class _Pickler(pickle.Pickler):
@@ -323,7 +327,7 @@ class _Pickler(pickle.Pickler):
         cls: type = type(obj)
         names = _slot_fields(cls)
         if names is not None:
-            return _rebuild, (cls, tuple(getattr(obj, name) for name in names))
+            return _new, (cls,), tuple(getattr(obj, name) for name in names), None, None, _set_fields
         return NotImplemented
 
 
@@ -331,7 +335,7 @@ def _dumps(validation: Validation) -> bytes | None:
     stream = io.BytesIO()
     try:
         _Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL).dump(validation)
-    except (pickle.PicklingError, TypeError, AttributeError):
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return None
     return stream.getvalue()
 

@@ -63,7 +63,7 @@ def test_a_kept_validation_equals_the_fresh_one_field_for_field(project: Workspa
     fresh = _runs(project).validate()
     body = runcache._dumps(fresh)
     assert body is not None
-    assert b"_rebuild" in body
+    assert b"_set_fields" in body
     kept = runcache._loads(body)
     assert kept is not None
     assert kept is not fresh
