@@ -160,7 +160,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     state = _state(session.config)
-    if not state.active or state.worker:
+    if not state.active:
+        return
+    # What is alive now (items, reports) lives until exit: out of the cyclic
+    # collector's reach, pytest's full collections and the interpreter's at exit
+    # need not walk it (7 s at 100,000 articles, 0.2 s frozen). Not unfrozen: that
+    # brings the cost back. A process that runs many sessions keeps their cycles.
+    gc.freeze()
+    if state.worker:
         return
     from .clock import run_time
     from .errors import FactsheetError
