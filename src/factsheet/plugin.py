@@ -65,7 +65,8 @@ class FactsheetState:
         if self._validation is None:
             self._validation = self.runs.validate(self.jobs)
             # It lives as long as the session: out of the cyclic collector's reach, the
-            # full collections that follow (pytest runs two at exit) need not walk it.
+            # full collections triggered while the items run need not walk it (what is
+            # alive at the end is frozen again in pytest_sessionfinish).
             gc.freeze()
         return self._validation
 
