@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from factsheet import ClaimValue, Validation, judge
-from factsheet.quantities import format_value
+from factsheet import ClaimValue, Validation, display_value, judge
 from factsheet.units import convert, parse_unit
 
 SOLD = "dprk.shells_supplied"
@@ -43,7 +42,7 @@ def test_shell_revenue_matches_stated_share_of_gdp(factsheet: Validation) -> Non
                 verdict = judge(implied, share.value, share_fact.tolerance)
                 assert verdict is None, (
                     f"{share.article}: {count:,.0f} shells x USD {price:,.0f} = USD {revenue:,.0f}, "
-                    f"which is {format_value(implied)}% of the reference GDP ({gdp.written}), "
+                    f"which is {display_value(implied)}% of the reference GDP ({gdp.written}), "
                     f'but the article says "{share.quote}" ({verdict})'
                 )
                 checked += 1

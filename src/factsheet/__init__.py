@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .compare import Claim, Conflict, find_conflicts, judge
 from .corpus import Article, Corpus, LoadWarning, load_corpus
+from .display import display_value
 from .errors import FactsheetError, Location, SheetError, UnitError, ValueSyntaxError
 from .extract import Mention, extract_mentions
 from .facts import Fact, FactSheet, SheetLoadError, Tolerance, load_fact_sheet, load_fact_sheets
@@ -31,6 +32,7 @@ __all__ = [
     "Validation",
     "ValueSyntaxError",
     "convert",
+    "display_value",
     "extract_mentions",
     "find_conflicts",
     "format_value",

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from .compare import Claim, Conflict
 from .corpus import Article
+from .display import display_unit, display_value
 from .errors import FactsheetError
 from .facts import Acceptance
-from .quantities import format_value
 from .textnorm import fold
 from .validation import FactResult, Validation
 
@@ -41,18 +41,20 @@ def pinned_quote_problems(validation: Validation, path: Path) -> list[str]:
 
 
 def conflict_message(conflict: Conflict, unit: str) -> str:
-    """A conflict as a failure message: both sources quoted with their normalised values."""
+    """A conflict as a failure message: both sources quoted with their normalised values,
+    rounded for reading (the report JSON has them exact)."""
+    unit = display_unit(unit)
     lines = [f"{conflict.fact}: {conflict.status} {conflict.severity} ({unit})"]
     lines += [f"  {_claim_line(claim, unit)}" for claim in conflict.claims]
     if conflict.reference is not None:
         ref = conflict.reference
-        lines.append(f"  reference: {ref.written} = {format_value(ref.value)} {unit} ({ref.source})")
+        lines.append(f"  reference: {ref.written} = {display_value(ref.value)} {unit} ({ref.source})")
     return "\n".join(lines)
 
 
 def _claim_line(claim: Claim, unit: str) -> str:
     return (f'{claim.article}: "{fold(claim.quote)}" -> {fold(claim.written)} = '
-            f"{format_value(claim.value)} {unit} [{claim.origin}]")
+            f"{display_value(claim.value)} {unit} [{claim.origin}]")
 
 
 def new_conflict_problems(result: FactResult) -> list[str]:

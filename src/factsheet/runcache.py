@@ -43,7 +43,7 @@ import pint
 
 from .cache import ExtractionCache
 from .report.html import run_time_text
-from .report.write import HTML_NAME, JSON_NAME, write_atomically, write_reports
+from .report.write import HTML_NAME, JSON_NAME, copy_atomically, write_atomically, write_reports
 from .units import registry
 from .validation import Validation, validate
 
@@ -110,7 +110,7 @@ class RunCache:
         json_path, html, then = kept
         directory.mkdir(parents=True, exist_ok=True)
         html_path = directory / HTML_NAME
-        _copy_atomically(json_path, directory / JSON_NAME)
+        copy_atomically(json_path, directory / JSON_NAME)
         write_atomically(html_path, html.replace(_time_tag(then), _time_tag(run_time)))
         return html_path
 
@@ -233,16 +233,6 @@ def _time_tag(run_time: datetime) -> str:
     ever holding a ``<time>`` element."""
     text = run_time_text(run_time)
     return f'<time datetime="{text}">{text}</time>'
-
-
-def _copy_atomically(source: Path, target: Path) -> None:
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        shutil.copyfile(source, temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def _file_digest(path: Path) -> str:

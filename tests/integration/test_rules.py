@@ -33,6 +33,37 @@ def test_new_conflict_fails_with_both_quotes(project: Project) -> None:
                                  "— report: reports/conflicts.html"])
 
 
+def test_converted_values_are_rounded_for_reading_in_the_failure(project: Project) -> None:
+    project.article("a", "Russia fires up to 20,000 rounds per month along the front.\n")
+    project.article("b", "Ukraine uses about 5,000 shells per day, officials say.\n")
+    project.sheet("shells", """\
+        facts:
+          - id: ukraine.shells_per_day
+            title: Shells fired per day
+            unit: shell / day
+            tolerance: 10%
+            recognise:
+              nouns: [shells, rounds]
+            claims:
+              - article: a
+                quote: "up to 20,000 rounds per month"
+                value: up to 20,000
+                unit: shell / month
+              - article: b
+                quote: "about 5,000 shells per day"
+                value: about 5,000
+        """)
+    result = project.run()
+    result.stdout.fnmatch_lines([
+        "ukraine.shells_per_day: new *(shell / day)",
+        '  a: "up to 20,000 rounds per month" -> up to 20,000 = up to 657 shell / day [[]pinned[]]',
+    ])
+    # The report keeps the exact value.
+    report = json.loads((project.path / "reports" / "conflicts.json").read_text())
+    [claim] = [c for c in report["conflicts"][0]["claims"] if c["article"] == "a"]
+    assert claim["normalised"].startswith("up to 657.08")
+
+
 def test_accepted_conflict_passes_and_is_still_reported(project: Project) -> None:
     _howitzers(project)
     project.sheet("arsenal", HOWITZER_SHEET + """\

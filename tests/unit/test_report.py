@@ -17,12 +17,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsheet.quantities import parse_value
 from factsheet.report import render_html, render_json, report_data, write_reports
 from factsheet.report.articles import anchor
 from factsheet.report.html import content_security_policy, filter_script, script_hash
 from factsheet.report.text import Span, mentions_of, segment
-from factsheet.report.view import display_number, display_unit, display_value
 from factsheet.validation import Validation, validate
 
 from .conftest import HOWITZERS, ROOT, Workspace
@@ -368,27 +366,7 @@ def test_segment_gives_the_text_back(text: str, bounds: list[tuple[int, int, str
     assert all(p.text for p in pieces)
 
 
-@pytest.mark.parametrize(
-    ("number", "text"),
-    [(657.0841889117044, "657"), (21_600, "21,600"), (0.012345, "0.0123"), (1_234_567.3, "1,234,567"),
-     (12.345, "12.3"), (1.0, "1"), (0, "0"), (-0.0004, "-0.0004"), (28e9, "28,000,000,000")],
-)
-def test_display_number(number: float, text: str) -> None:
-    assert display_number(number) == text
-
-
-@pytest.mark.parametrize(
-    ("written", "text"),
-    [("roughly 657.0841889", "about 657"), ("more than 20,000", "more than 20,000"),
-     ("20,000-60,000", "20,000–60,000"), ("millions", "at least 2,000,000"), ("almost 1%", "almost 1")],
-)
-def test_display_value(written: str, text: str) -> None:
-    assert display_value(parse_value(written).value) == text
-
-
-def test_display_unit_and_anchor() -> None:
-    assert display_unit("US_dollar / shell") == "USD / shell"
-    assert display_unit("multiple_rocket_launcher") == "multiple rocket launcher"
+def test_anchor() -> None:
     assert anchor("dprk.howitzers") == "dprk.howitzers"
     assert anchor('my "article" #1') == "my~20~~22~article~22~~20~~23~1"
 

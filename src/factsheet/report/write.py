@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -29,18 +31,32 @@ def write_reports(validation: Validation, directory: Path, run_time: datetime | 
 def write_atomically(path: Path, text: str | Iterable[str]) -> None:
     """Write ``text`` (or its pieces) to a temporary file beside ``path``, then rename it
     over ``path``."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with replacing(path) as temporary, open(temporary, "w", encoding="utf-8", newline="\n") as stream:
+        if isinstance(text, str):
+            stream.write(text)
+        else:
+            stream.writelines(text)
+
+
+def copy_atomically(source: Path, target: Path) -> None:
+    with replacing(target) as temporary:
+        shutil.copyfile(source, temporary)
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` to fill; renamed over ``path`` when the block
+    ends, removed when it fails."""
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
+    temporary = Path(name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            if isinstance(text, str):
-                stream.write(text)
-            else:
-                stream.writelines(text)
+        yield temporary
         # mkstemp makes the file private (0600); a report is for everyone who may read the directory.
         os.chmod(temporary, _default_mode())
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
