@@ -67,12 +67,18 @@ _MONTHS = frozenset({
 _CURRENCIES: dict[str, str | None] = {
     "$": "US_dollar", "US$": "US_dollar", "USD": "US_dollar", "€": None, "£": None, "¥": None,
     "₽": None, "₴": None, "₩": None, "EUR": None, "GBP": None, "RUB": None, "CNY": None,
-    "JPY": None, "KRW": None, "UAH": None, "INR": None,
+    "JPY": None, "KRW": None, "UAH": None, "INR": None, "NOK": None, "SEK": None, "DKK": None,
+    "CHF": None, "PLN": None, "CZK": None, "CAD": None, "AUD": None, "NZD": None, "HKD": None,
+    "SGD": None, "ILS": None, "AED": None, "SAR": None, "BRL": None, "ZAR": None, "MXN": None,
+    "KZT": None, "A$": None, "AU$": None, "C$": None, "CA$": None, "NZ$": None, "HK$": None, "S$": None,
 }
+_CALENDAR_YEARS = frozenset({"fiscal year", "financial year", "budget year", "tax year", "school year",
+                             "academic year", "model year", "calendar year"})
 _NAME_PREFIXES = frozenset({"mid", "pre", "post"})  # 'mid-2022' is a date, not a name
 _SEVERAL = {"several": 2, "a few": 2, "few": 2, "many": 2}
 _TIME_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
-               "annually": "year", "annum": "year", "h": "hour", "hr": "hour", "d": "day", "yr": "year"}
+               "annually": "year", "annum": "year", "h": "hour", "hr": "hour", "d": "day", "yr": "year",
+               "quarter": "quarter_year", "quarterly": "quarter_year"}
 _HY = re.escape(HYPHENS)  # for character classes: '-' must not form a range
 _DA = re.escape(HYPHENS + "–—")
 _ORDINAL = ("st", "nd", "rd", "th")
@@ -107,7 +113,7 @@ _STARTS = re.compile(
     rf"|(?<!\w)(?:{_cased([*SMALL_WORDS, 'half', 'tens', 'dozens', 'hundreds', 'thousands'])}"
     rf"|{_cased(['millions', 'billions', 'several', 'few', 'many'])})(?:[{_HY}]?fold)?(?!\w)"
     rf"|(?<!\w)(?:{_cased(['a', 'an'])})\s+"
-    rf"(?:{_cased(['half', 'quarter', 'dozen', 'hundred', 'few', *SCALES])})(?!\w)"
+    rf"(?:{_cased(['half', 'quarter', 'dozen', 'hundred', 'few', 'couple', *SCALES])})(?!\w)"
 )
 _NUMBER_AT = re.compile(NUMBER, re.IGNORECASE)
 
@@ -130,6 +136,12 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
               "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
               "tenth": 10, "tenths": 10}
 _L_NO = re.compile(r"\s+(?:on|yna|yreve)(?!\w)", re.I)  # 'no one', 'any one', 'every one'
+# Verbs whose particle is 'over': 'handed over 20 tanks' gives 20, not more than 20.
+_HANDING = ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign",
+            "signs", "signed", "signing")
+_L_HANDED_OVER = re.compile(rf"\s+(?:{_backwards(_HANDING)})(?!\w)", re.I)
+# 'made up 30 to 40 percent': 'up' of a verb that is no change.
+_L_MADE_UP = re.compile(rf"\s+pu\s+(?:{_backwards(('make', 'makes', 'made', 'making'))})(?!\w)", re.I)
 _L_OPENER = re.compile(r"\s+(?P<b>neewteb|morf)(?!\w)", re.I)
 _L_MONTH = re.compile(rf"\s+\.?(?:{_backwards(_MONTHS)})(?![A-Za-z])")  # 'Dec. 30', 'May 30'
 _L_NAME = re.compile(rf"[{_HY}](?P<w>[A-Za-z]+)(?![A-Za-z])|\s+(?P<cap>[A-Za-z]+)(?![A-Za-z])")
@@ -151,6 +163,17 @@ _NUMERIC_DATE = re.compile(
 _R_SUSPENDED = re.compile(rf"[{_HY}]\s+(?:and|or|to)\s+(?:{DIGITS}|{_words(SMALL_WORDS)})[{_HY}]?"
                           r"(?P<w>[A-Za-z]+)\b", re.I)
 _R_PLUS = re.compile(rf"\+(?:\s*(?P<scale>{_SCALE})\b)?|[{_HY}](?P<word>odd|plus)\b", re.I)
+# '3,000 or more', '$3,000 per shell or more', '20 or so': a qualifier written after.
+_TRAILING: dict[str, Qualifier] = {
+    "more": "at_least", "above": "at_least", "higher": "at_least", "greater": "at_least",
+    "over": "at_least", "up": "at_least", "upwards": "at_least", "less": "up_to", "fewer": "up_to",
+    "under": "up_to", "below": "up_to", "so": "about", "thereabouts": "about",
+}
+_R_TRAILING = re.compile(
+    r"\s+(?:or\s+(?P<or>more|above|higher|greater|over|less|fewer|under|below|so|thereabouts)"
+    r"|and\s+(?P<and>above|over|up|upwards))(?![\w\-‐])(?!\s+than\b)(?!\s*[\d$€£])",
+    re.I,
+)
 _R_EACH = re.compile(r"(?:\s+(?:US\s+)?(?:dollars?|euros?))?\s+(?:each|apiece|a\s+piece)\b", re.I)
 _R_SENTENCE_BREAK = re.compile(r"[.!?;][\"”’)]?\s")
 _R_OF = re.compile(r"\s+of\s", re.I)
@@ -161,13 +184,16 @@ _PERCENT_SUFFIX = re.compile(r"(?:pc|pct|percent)$", re.I)
 _R_PERCENT_WORD = re.compile(r"\s+(?:percent|per\s*cent|pct|(?-i:pc)|percentage\s+points?)\b", re.I)
 _R_CALIBER = re.compile(rf"(?P<glued>[{_HY}]?(?:mm|millimet(?:er|re)s?)(?![A-Za-z]))"
                         r"|\s+(?:mm|millimet(?:er|re)s?)(?![A-Za-z])", re.I)
+_R_OF_A_SCALE = re.compile(rf"\s+of\s+an?\s+(?P<scale>{_SCALE})\b", re.I)
 _R_HYPHEN_WORD = re.compile(rf"[{_HY}](?P<w>[A-Za-z]+)(?:[{_HY}]old\b)?")
 _R_RATE = re.compile(
     r"\s*/\s*(?P<slash>h|hr|hour|d|day|month|year|yr)\b"
-    r"|(?:\s+(?:being\s+)?(?:[a-z]{2,}ed|shot|spent|sold|lost|made))?"
-    r"(?:\s+(?:per|a|an|each|every)\s+(?P<time>day|week|month|year|hour|minute|annum)s?\b"
+    r"|(?:\s+of\s+(?-i:[a-z]{3,}))?"  # '3.4 million barrels of crude a day'
+    r"(?:\s+(?:being\s+)?(?:[a-z]{2,}ed|shot|spent|sold|lost|made))?"
+    r"(?:\s+each)?"  # '15 rounds each per day'
+    r"(?:\s+(?:per|a|an|each|every)\s+(?P<time>day|week|month|quarter|year|hour|minute|annum)s?\b"
     r"(?!\s+(?:ago|later|earlier|before|after|old))"
-    r"|\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b"
+    r"|\s+(?P<adverb>daily|weekly|monthly|quarterly|yearly|annually)\b"
     r"|\s+per\s+(?P<per>[A-Za-z]+(?:\s+[A-Za-z]+)?))",
     re.I,
 )
@@ -242,6 +268,8 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
     name = _L_NAME.match(left)
     if name and name["w"] and name["w"][::-1].lower() not in _NAME_PREFIXES:
         return None  # Hwasong-17, T-62, Covid-19: a name, not a quantity
+    if phrase.isdigit() and name and name["cap"] and _mixed_case(name["cap"][::-1]):
+        return None  # PzH 2000, MiG 29: a designation written with a space
     if is_digits and (numeric := _numeric_date(text, start)) is not None:
         return numeric  # 14.03.2024, 3/14/2024, 2024-03-14
     if _R_CLOCK.match(text, end) or _L_NUMERO.match(left):
@@ -268,7 +296,8 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
 
     span_end = end
     opener = _L_OPENER.match(left) if qualifier is None else None
-    changed = _L_CHANGE.match(left[opener.end() :] if opener else left)
+    before = left[opener.end() :] if opener else left
+    changed = _L_CHANGE.match(before) if not _L_MADE_UP.match(before) else None
     ratio = _ratio_after(text, end, number)
     rng = None if ratio else _range_after(text, end, number, phrase, is_digits,
                                           opener["b"].lower()[::-1] if opener else None, bool(changed))
@@ -283,6 +312,10 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
         span_end = plus.end()
         number *= _scale(plus["scale"]) if plus["scale"] else 1
         value = _value(number, "about" if (plus["word"] or "").lower() == "odd" else qualifier or "more_than")
+    noun_from = span_end
+    if (trailing := _R_TRAILING.match(text, span_end)) is not None:  # '20 or so tanks'
+        noun_from = trailing.end()
+        value = _trailing_qualified(value, trailing) if value.qualifier is None else value
 
     if (pct := _R_PERCENT_SIGN.match(text, span_end)) is not None:
         return _with_rate(text, span_start, pct.end(), pct.end(), value, _PERCENT, None)
@@ -299,8 +332,12 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
         return _make(text, span_start, stop, value, "millimeter", None, "caliber")
     if (hyphen := _R_HYPHEN_WORD.match(text, span_end)) is not None:
         if (parts := _FRACTIONS.get(hyphen["w"].lower())) is not None:  # 'two-thirds'
-            value = _value(number / parts, qualifier)
-            return _make(text, span_start, hyphen.end(), value, None, None, "other")
+            if (of := _R_OF_A_SCALE.match(text, hyphen.end())) is None:
+                value = _value(number / parts, qualifier)
+                return _make(text, span_start, hyphen.end(), value, None, None, "other")
+            # 'three-quarters of a million pounds': an amount, counted like any other
+            value = _value(number / parts * _scale(of["scale"]), qualifier)
+            return _counted(text, span_start, of.end(), value, find_noun(text, of.end()))
         unit = unit_of(hyphen["w"])
         if unit is None and phrase.isdigit() and qualifier is None and _named_by(name):
             return None  # 'UPDATE 2-North Korea', 'Flight 17-B': a heading or a code
@@ -312,8 +349,12 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
 
     if _L_AFTER_NUMBER.match(left) is not None:
         return _make(text, span_start, span_end, value, None, None, "other")
-    noun = find_noun(text, span_end)
+    # 'a couple of Gepard guns': the noun after 'of'
+    noun = find_noun_after_of(text, noun_from) if phrase.endswith("ouple") else find_noun(text, noun_from)
     plain = phrase.isdigit()
+    if plain and noun is not None and 1800 <= number <= 2100 \
+            and " ".join(text[span_end : noun.end].split()).lower() in _CALENDAR_YEARS:
+        return _make(text, span_start, span_end, value, None, None, "date")  # the 2024 fiscal year
     if plain and (noun is None or noun.unit is None):
         bounds = (value.low, value.high) if value.qualifier == "range" else (number,)
         if all(v is not None and 1800 <= v <= 2100 for v in bounds):
@@ -324,11 +365,16 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
                                      or (noun.unit is None and looks_plural(noun.text))):
         return None  # 'one of the', 'no one denies': a pronoun, not a count
     if noun is None:
-        return _with_rate(text, span_start, span_end, span_end, value, None, None)
+        return _with_rate(text, span_start, span_end, noun_from, value, None, None)
     if noun.text.lower() == "times":
         return _make(text, span_start, span_end, value, None, None, "other")
     return _with_rate(text, span_start, span_end, noun.end, value,
                       noun.unit or NounUnit(None, "count"), noun.text)
+
+
+def _mixed_case(word: str) -> bool:
+    """'PzH', 'MiG', 'iPhone': a capital after the first letter, and a small one."""
+    return any(c.islower() for c in word) and any(c.isupper() for c in word[1:])
 
 
 def _named_by(name: re.Match[str] | None) -> bool:
@@ -382,11 +428,15 @@ def _suspended_unit(text: str, end: int) -> NounUnit | None:
 
 
 def _qualifier_before(text: str, start: int) -> tuple[int, Qualifier | None]:
-    found = _L_QUALIFIER.match(text[max(0, start - _WINDOW) : start][::-1])
+    left = text[max(0, start - _WINDOW) : start][::-1]
+    found = _L_QUALIFIER.match(left)
     # IGNORECASE also matches a few non-ASCII letters ('ſome'); the table has only ASCII.
-    qualifier = QUALIFIER_WORDS.get(" ".join(found["q"][::-1].lower().split())) if found else None
+    words = " ".join(found["q"][::-1].lower().split()) if found else ""
+    qualifier = QUALIFIER_WORDS.get(words)
     if found is None or qualifier is None:
         return start, None
+    if words == "over" and _L_HANDED_OVER.match(left, found.end()):
+        return start, None  # 'handed over 20 tanks': a verb's particle
     return start - found.end(), qualifier
 
 
@@ -494,11 +544,24 @@ def _with_rate(text: str, start: int, end: int, after: int, value: ClaimValue,
             name = f"{name} / {per.name}" if name and per.name else None
             if kind in ("count", "other") and per.kind == "duration":
                 kind = "rate"
+            elif kind == "duration" and per.kind == "duration":
+                name = unit.name if unit else None  # 'twenty-four hours a day': how long, each day
             elif kind not in ("money", "percent"):
                 kind = "other"  # shells per howitzer, km/h: a ratio or a speed
     elif kind == "money" and name is not None and (item := find_priced_item(text, start, after)) is not None:
         name = f"{name} / {item.unit.name}" if item.unit else name  # 'Each shell costs $3,000'
+    if value.qualifier is None:
+        tail = after if rate is None else rate.end() if not rate["per"] else \
+            rate.start("per") + len(rate["per"].split()[0])  # 'per shell or more' reads 'shell or'
+        if (trailing := _R_TRAILING.match(text, tail)) is not None:
+            value = _trailing_qualified(value, trailing)  # '$3,000 per shell or more'
     return _make(text, start, end, value, name, noun, kind)
+
+
+def _trailing_qualified(value: ClaimValue, trailing: re.Match[str]) -> ClaimValue:
+    if value.nominal is None:
+        return value
+    return ClaimValue.qualified(_TRAILING[(trailing["or"] or trailing["and"]).lower()], value.nominal)
 
 
 def _per(words: str | None) -> NounUnit | None:

@@ -37,10 +37,15 @@ next first second third
 """.split())
 # Currencies news writes as words that the registry does not define (no dated rate).
 _CURRENCY_WORDS = frozenset({"euro", "euros", "ruble", "rubles", "rouble", "roubles", "yuan",
-                             "yen", "won", "hryvnia", "hryvnias", "rupee", "rupees"})
+                             "yen", "won", "hryvnia", "hryvnias", "rupee", "rupees", "krone",
+                             "kroner", "kronor", "franc", "francs", "zloty", "zlotys", "lira",
+                             "shekel", "shekels", "dinar", "dinars", "riyal", "riyals", "peso",
+                             "pesos", "pounds", "quid"})
+# ... but '2,000 pounds of explosives' is a weight.
+_WEIGHED = re.compile(r"(?i:pounds)\s+of\s")
 _LENGTHS = frozenset({"meter", "kilometer", "centimeter", "millimeter", "mile", "foot", "inch",
                       "yard", "nautical_mile"})
-_TIMES = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year",
+_TIMES = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "quarter_year", "year",
                     "century"})
 _MASSES = frozenset({"gram", "kilogram", "metric_ton", "ton"})
 _BASE_DIMENSIONS = frozenset({"[length]", "[mass]", "[time]", "[current]", "[temperature]",
@@ -55,6 +60,7 @@ _TOKEN = re.compile(
     # A hyphen at the end of a line joins the word on the next: 'short-\nrange'.
     r"|(?P<word>[^\W\d_]+(?:(?:['’]|[-‐](?:\r?\n[ \t]*)?)[^\W\d_]+)*)"
     r"|(?P<comma>,)"
+    r"|(?P<paragraph>\n[ \t]*\r?\n)"  # a blank line ends the sentence, as in a headline
     r"|(?P<other>\S)",
 )
 _OF = re.compile(r"[\"”’']?\s+of\s+", re.I)
@@ -62,6 +68,8 @@ _OF = re.compile(r"[\"”’']?\s+of\s+", re.I)
 # ('one of the two foreigners' counts the two, not the one).
 _NUMBER_WORDS = "|".join(sorted(SMALL_WORDS, key=len, reverse=True))
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|all\s+the)\s+"
+                        # '170 of the 188 drones': the whole's number is skipped, its noun counted
+                        r"(?:\d{1,3}(?:,\d{3})*\s+(?!\d))?"
                         rf"(?!(?:{_NUMBER_WORDS})\b)(?=[^\W\d_]|\d+\s?mm)", re.I)
 # '300 more people', '20 other countries': a comparative between number and noun.
 _BETWEEN = frozenset({"more", "fewer", "other", "additional", "extra", "further", "new", "less"})
@@ -128,6 +136,8 @@ def find_noun(text: str, pos: int, stop: int | None = None) -> Noun | None:
         if group != "word":
             break
         known = _known_phrase(text, tokens, i)
+        if known is not None and known.unit is not None and _WEIGHED.match(text, token.start()):
+            known = None
         if word.lower() in _CONTAINERS and _OF.match(text, token.end()):
             return _contained(text, Noun(word, token.end(), known.unit if known else None))
         if known is not None:

@@ -40,11 +40,15 @@ _JOIN = r"(?:[\s\-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s
 NUMBER = (
     # \b before words: 'often' holds no 'ten', 'someone' no 'one'.
     rf"(?:\b(?:(?:one\s+and\s+)?a\s+half|half\s+(?:a|an)|a\s+quarter(?:\s+of)?(?:\s+a)?|a|an)\s+(?:{_scale}|dozen|hundred)\b"
+    # 'a couple of hundred', 'a couple thousand'; 'a couple' alone only before 'of' (not the pair who fled).
+    rf"|\ba\s+couple(?:\s+(?:of\s+)?(?:{_scale}|dozen|hundred)\b|(?=\s+of\b))"
     rf"|(?:{DIGITS}|\b(?:{_word})\b)"
     # Digits only continue a phrase after a word and a hyphen ("two-thousand-300"):
     # "20,000-60,000" is a range, "2 million 155mm shells" two numbers, and "and" only
     # joins after hundred or a scale ("one hundred and five").
     rf"(?:{_JOIN}(?:{_word}|{_scale})\b(?:-{DIGITS}(?!\d|[.,]\d|-?[A-Za-z]))?)*"
+    # 'nine and a half million', 'two and a half years'
+    rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{_scale}|dozen)\b)?)?"
     # 'thous.' is only ever an abbreviation, so its full stop belongs to it; 'mln.' only
     # when the sentence goes on ('7 mln. shells'), else the stop ends the sentence.
     rf"(?:\s*(?:{_short})\b(?:(?<=thous)\.|(?<=[mbr]ln)\.(?=[ \t]+(?-i:[a-z])))?)?)"
@@ -63,6 +67,14 @@ def parse_number(text: str) -> float:
     tokens = [t.lower() for t in _TOKEN.findall(text) if t.lower() != "and"]
     if not tokens:
         raise NumberError(f"no number in '{text}'")
+    if "half" in tokens[2:] and tokens[tokens.index("half") - 1] == "a":
+        at = tokens.index("half") - 1  # 'nine [and] a half million': (9 + 0.5) million
+        whole = parse_number(" ".join(tokens[:at]))
+        scale = _scale_product(tokens[at + 2 :], text) if at + 2 < len(tokens) else 1.0
+        return _finite((whole + 0.5) * scale, text)
+    if tokens[:2] == ["a", "couple"]:
+        rest = [t for t in tokens[2:] if t != "of"]
+        return _finite(2.0 * (_scale_product(rest, text) if rest else 1.0), text)
     if tokens[0] in ("a", "an", "half", "quarter", "one") and len(tokens) > 1:
         fraction = _leading_fraction(tokens)
         if fraction is not None:

@@ -125,6 +125,68 @@ def test_counts(sentence: str, span: str, nominal: float | None, low: float | No
     check(sentence, span, nominal, low, high, unit, kind)
 
 
+# Constructions found in held-out text from other outlets, each with sentences of our own.
+OTHER_OUTLETS = [
+    pytest.param("Suppliers now ask USD 3,000 per shell or more.", "USD 3,000",
+                 3000, 3000, N, "US_dollar / shell", "money", id="or-more-after-the-price"),
+    pytest.param("The crews fire 2,000 or more shells a day.", "2,000",
+                 2000, 2000, N, "shell / day", "rate", id="or-more-before-the-noun"),
+    pytest.param("Kyiv lost 40 or so tanks.", "40",
+                 40, N, N, "tank", "count", id="or-so-is-about"),
+    pytest.param("Kyiv lost some 40 or so tanks.", "some 40",
+                 40, N, N, "tank", "count", id="or-so-after-a-qualifier"),
+    pytest.param("Kyiv wants 500 launchers or fewer.", "500",
+                 500, N, 500, "multiple_rocket_launcher", "count", id="or-fewer-is-at-most"),
+    pytest.param("Berlin handed over a couple of Gepard anti-aircraft guns.", "a couple",
+                 2, 2, 2, "artillery_piece", "count", id="a-couple-of-and-handed-over"),
+    pytest.param("The county asked for a couple of million dollars.", "a couple of million",
+                 2e6, 2e6, 2e6, "US_dollar", "money", id="a-couple-of-million"),
+    pytest.param("Germany has handed over 14 tanks.", "14",
+                 14, 14, 14, "tank", "count", id="handed-over-is-no-qualifier"),
+    pytest.param("Taxes made up 30 to 40 percent of the budget.", "30 to 40",
+                 N, 30, 40, "percent", "percent", id="made-up-is-no-change"),
+    pytest.param("Oslo pledged NOK 1.6 billion for air defence.", "NOK 1.6 billion",
+                 1.6e9, 1.6e9, 1.6e9, N, "money", id="iso-currency-code"),
+    pytest.param("Canberra signed an A$2.5 billion deal.", "A$2.5 billion",
+                 2.5e9, 2.5e9, 2.5e9, N, "money", id="prefixed-dollar"),
+    pytest.param("The contracts are worth nine and a half million pounds.", "nine and a half million",
+                 9.5e6, 9.5e6, 9.5e6, N, "money", id="and-a-half-million-pounds"),
+    pytest.param("The plant delivered twelve and a half thousand drones.", "twelve and a half thousand",
+                 12500, 12500, 12500, "drone", "count", id="and-a-half-thousand"),
+    pytest.param("The siege lasted two and a half years.", "two and a half",
+                 2.5, 2.5, 2.5, "year", "duration", id="and-a-half-alone"),
+    pytest.param("Wages bring three-quarters of a million pounds.", "three-quarters of a million",
+                 750_000, 750_000, 750_000, N, "money", id="fraction-of-a-million"),
+    pytest.param("It weighs 2,000 pounds of explosives.", "2,000",
+                 2000, 2000, 2000, N, "count", id="pounds-of-is-a-weight"),
+    pytest.param("The town has had it since 1911\n\nShell plant to expand", "1911",
+                 1911, 1911, 1911, N, "date", id="noun-never-across-a-blank-line"),
+    pytest.param("It is compatible with PzH 2000 howitzers.", None,
+                 N, N, N, N, "name", id="mixed-case-designator-is-a-name"),
+    pytest.param("Russia exports 3.4 million barrels of crude a day.", "3.4 million",
+                 3.4e6, 3.4e6, 3.4e6, N, "rate", id="rate-after-of-noun"),
+    pytest.param("Guns were held to about 15 rounds each per day.", "about 15",
+                 15, N, N, "shell / day", "rate", id="each-before-the-rate"),
+    pytest.param("Seize at least 50 tankers each quarter.", "at least 50",
+                 50, 50, N, "ship / quarter_year", "rate", id="per-quarter"),
+    pytest.param("Air defences shot down 170 of the 188 drones.", "170",
+                 170, 170, 170, "drone", "count", id="partitive-with-the-whole-counted"),
+    pytest.param("The line runs twenty-four hours a day.", "twenty-four",
+                 24, 24, 24, "hour", "duration", id="hours-a-day-is-a-duration"),
+    pytest.param("Spending rose in the 2024 fiscal year.", "2024",
+                 2024, 2024, 2024, N, "date", id="fiscal-year-is-a-date"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "nominal", "low", "high", "unit", "kind"), OTHER_OUTLETS)
+def test_other_outlets(sentence: str, span: str | None, nominal: float | None, low: float | None,
+                       high: float | None, unit: str | None, kind: str) -> None:
+    if span is None:  # a name: nothing in the sentence is a quantity
+        assert extract_mentions(sentence) == []
+        return
+    check(sentence, span, nominal, low, high, unit, kind)
+
+
 def test_calibers_inside_a_noun_phrase_are_separate_and_never_counts() -> None:
     sentence = "It keeps more than 9,000 Soviet-designed 122mm, 130mm and 152mm guns."
     found = [(m.text, m.kind, m.unit) for m in extract_mentions(sentence)]

@@ -38,6 +38,10 @@ from factsheet.numbers import NUMBER_RE, SCALES, SMALL_WORDS, NumberError, forma
         pytest.param("15 bln", 15e9, id="bln"),
         pytest.param("3 trn", 3e12, id="trn"),
         pytest.param("zero", 0, id="zero"),
+        pytest.param("nine and a half million", 9_500_000, id="n-and-a-half-scale"),
+        pytest.param("two and a half", 2.5, id="n-and-a-half"),
+        pytest.param("a couple of hundred", 200, id="a-couple-of-hundred"),
+        pytest.param("a couple thousand", 2_000, id="a-couple-thousand"),
     ],
 )
 def test_parse_number(text: str, expected: float) -> None:
@@ -129,7 +133,7 @@ def test_format_number_reads_back_exactly(value: float) -> None:
     assert parse_number(format_number(value)) == value
 
 
-_WORDS = sorted({*SMALL_WORDS, *SCALES, "a", "an", "half", "quarter", "of", "and"})
+_WORDS = sorted({*SMALL_WORDS, *SCALES, "a", "an", "half", "quarter", "of", "and", "couple"})
 _PIECES = st.one_of(
     st.sampled_from(_WORDS),
     st.from_regex(r"\d{1,4}(,\d{3}){0,2}(\.\d{1,3})?", fullmatch=True),
@@ -151,3 +155,17 @@ def test_parse_number_raises_only_number_error(text: str) -> None:
             continue
         assert math.isfinite(value)
         assert value >= 0
+
+
+_SPELLED = {word: value for word, value in SMALL_WORDS.items() if 0 < value < 100 and word != "dozen"}
+
+
+@given(st.sampled_from(sorted(_SPELLED)), st.sampled_from(["", " thousand", " million", " billion"]),
+       st.booleans())
+def test_and_a_half_adds_half_of_the_scale(word: str, scale: str, digits: bool) -> None:
+    """'nine and a half million' and '9 and a half million' are both 9.5 million."""
+    whole = _SPELLED[word]
+    written = f"{whole if digits else word} and a half{scale}"
+    factor = SCALES[scale.strip()] if scale else 1
+    assert NUMBER_RE.fullmatch(written)
+    assert parse_number(written) == (whole + 0.5) * factor
