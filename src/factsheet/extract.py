@@ -70,7 +70,8 @@ _CURRENCIES: dict[str, str | None] = {
     "JPY": None, "KRW": None, "UAH": None, "INR": None, "NOK": None, "SEK": None, "DKK": None,
     "CHF": None, "PLN": None, "CZK": None, "CAD": None, "AUD": None, "NZD": None, "HKD": None,
     "SGD": None, "ILS": None, "AED": None, "SAR": None, "BRL": None, "ZAR": None, "MXN": None,
-    "KZT": None, "A$": None, "AU$": None, "C$": None, "CA$": None, "NZ$": None, "HK$": None, "S$": None,
+    "KZT": None, "₹": None, "Rs": None, "Rs.": None, "A$": None, "AU$": None, "C$": None,
+    "CA$": None, "NZ$": None, "HK$": None, "S$": None,
 }
 _CALENDAR_YEARS = frozenset({"fiscal year", "financial year", "budget year", "tax year", "school year",
                              "academic year", "model year", "calendar year"})
@@ -98,7 +99,7 @@ def _backwards(phrases: Iterable[str]) -> str:
                     for p in sorted(phrases, key=len, reverse=True))
 
 
-_SCALE = "thousand|million|billion|trillion"
+_SCALE = "thousand|million|billion|trillion|lakhs?|crores?"
 _ANCHOR = re.compile(
     rf"(?<!\w)(?P<vague>{_words(map(re.escape, VAGUE))})(?!\w)"
     rf"|(?<!\w)(?P<several>(?:{_words(_SEVERAL)})\s+(?P<scale>hundred|{_SCALE}))(?!\w)"
@@ -118,6 +119,7 @@ _STARTS = re.compile(
 _NUMBER_AT = re.compile(NUMBER, re.IGNORECASE)
 
 # Left-context patterns run on the reversed window before a number, anchored at its start.
+_R_CURRENCY_AT = re.compile(rf"(?:{_words(map(re.escape, _CURRENCIES))})(?:\s(?=\d))?")
 _L_CURRENCY = re.compile(rf"\s?(?P<cur>{_backwards(_CURRENCIES)})(?![A-Za-z])")
 _L_QUALIFIER = re.compile(rf"\s+(?P<q>{_backwards(QUALIFIER_WORDS)})(?![\w.])", re.I)
 # 'rose from 10 to 20', 'fell $2 to $85': a change, not a range.
@@ -130,6 +132,10 @@ _CHANGE_VERBS = (
     "boosted", "expanded", "shrank", "doubled", "tripled", "went", "gone", "up", "down", "changed",
 )
 _L_CHANGE = re.compile(rf"\s+(?:{_backwards(_CHANGE_VERBS)})(?!\w)", re.I)
+_L_CODE = re.compile(rf"[{_HY}]\d+[{_HY}][A-Za-z]")  # the 44228 of CVE-2021-44228
+# A scale word, then number words that do not make a bigger number: 'million two years'.
+_R_SCALE_THEN_WORDS = re.compile(
+    rf"(?:{_SCALE})\b(?P<words>(?:\s+(?:{_words(w for w, n in SMALL_WORDS.items() if n < 100)})\b)+)$", re.I)
 _L_AFTER_NUMBER = re.compile(rf"[{_DA}]\d")  # the 48 of '52-48': the second half of a score
 _L_NUMERO = re.compile(r"\s*(?:\.o[Nn]|\.so[Nn]|#)(?![A-Za-z])")  # No. 10, #5
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -140,6 +146,10 @@ _L_NO = re.compile(r"\s+(?:on|yna|yreve)(?!\w)", re.I)  # 'no one', 'any one', '
 _HANDING = ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign",
             "signs", "signed", "signing")
 _L_HANDED_OVER = re.compile(rf"\s+(?:{_backwards(_HANDING)})(?!\w)", re.I)
+# Not 'build up to 300 drones a week': there it is a qualifier.
+_RAMPING = ("ramp", "ramps", "ramped", "ramping", "scale", "scales", "scaled", "scaling", "step",
+            "steps", "stepped", "stepping")
+_L_RAMPED_UP = re.compile(rf"\s+(?:{_backwards(_RAMPING)})(?!\w)", re.I)
 # 'made up 30 to 40 percent': 'up' of a verb that is no change.
 _L_MADE_UP = re.compile(rf"\s+pu\s+(?:{_backwards(('make', 'makes', 'made', 'making'))})(?!\w)", re.I)
 _L_OPENER = re.compile(r"\s+(?P<b>neewteb|morf)(?!\w)", re.I)
@@ -152,7 +162,8 @@ _R_CLOCK = re.compile(r"(?:[:/]\d+)+|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b)", re.I
 _R_SPACED = re.compile(rf"(?:[ \u00a0\u202f\u2009]\d{{3}})+(?![\w{_HY}]|[.,]\d)")
 _R_AFTER_MONTH = re.compile(rf"(?P<ord>st|nd|rd|th)?(?:\s*[{_DA}]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
                             r"(?![\w,.]\d)(?:,?\s+(?P<year>\d{4})(?![\w,.]\d))?")
-_R_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_words(_MONTHS)})\b\.?"
+_R_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?(?:\s*[{_DA}]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+                             rf"\s+(?:of\s+)?(?:{_words(_MONTHS)})\b\.?"
                              r"(?:,?\s+(?P<year>\d{4})\b)?")
 _R_GLUED = re.compile(r"[A-Za-z]+")
 _R_JOINS = re.compile(rf"[\s{_HY}]+")
@@ -198,7 +209,8 @@ _R_RATE = re.compile(
     re.I,
 )
 _SCALE_AT_END = re.compile(
-    r"(?:thousand|million|billion|trillion|thous|trln|bln|mln|trn|bn|mn|tn|k|m|b)(?=\.?$)", re.I)
+    r"(?:thousand|million|billion|trillion|lakhs?|crores?|thous|trln|bln|mln|trn|bn|mn|tn|k|m|b)(?=\.?$)",
+    re.I)
 _PERCENT = NounUnit("percent", "percent")
 
 
@@ -268,6 +280,8 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
     name = _L_NAME.match(left)
     if name and name["w"] and name["w"][::-1].lower() not in _NAME_PREFIXES:
         return None  # Hwasong-17, T-62, Covid-19: a name, not a quantity
+    if _L_CODE.match(left):
+        return None  # CVE-2021-44228: the rest of a code
     if phrase.isdigit() and name and name["cap"] and _mixed_case(name["cap"][::-1]):
         return None  # PzH 2000, MiG 29: a designation written with a space
     if is_digits and (numeric := _numeric_date(text, start)) is not None:
@@ -281,6 +295,8 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
         number = float(re.sub(r"\D", "", text[start:end]))
         phrase = text[start:end]
     else:
+        if " " in phrase and (tail := _R_SCALE_THEN_WORDS.search(text, start, end)) is not None:
+            end = tail.start("words")  # '$3.7 million two years earlier': the two counts years
         number, end = _parse_prefix(text, start, end)
         phrase = text[start:end]
     if is_digits and (glued := _R_GLUED.match(text, end)) and not _PERCENT_SUFFIX.match(glued.group()):
@@ -288,7 +304,7 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
 
     span_start, currency = start, None
     if cur := _L_CURRENCY.match(left):
-        currency = cur["cur"][::-1].upper()
+        currency = cur["cur"][::-1]
         span_start -= cur.end()
         left = left[cur.end() :]
     span_start, qualifier = _qualifier_before(text, span_start)
@@ -303,6 +319,8 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
                                           opener["b"].lower()[::-1] if opener else None, bool(changed))
     if ratio is not None:
         value, span_end = ratio
+        if qualifier is not None and value.nominal is not None:
+            value = _value(value.nominal, qualifier)  # 'roughly one in five'
     elif rng is not None:
         low, high, span_end = rng
         value = ClaimValue.between(low, high)
@@ -437,6 +455,8 @@ def _qualifier_before(text: str, start: int) -> tuple[int, Qualifier | None]:
         return start, None
     if words == "over" and _L_HANDED_OVER.match(left, found.end()):
         return start, None  # 'handed over 20 tanks': a verb's particle
+    if words == "up to" and _L_RAMPED_UP.match(left, found.end()):
+        return start, None  # 'ramp up to 24 aircraft a year'
     return start - found.end(), qualifier
 
 
@@ -475,7 +495,8 @@ def _range_after(text: str, end: int, low: float, phrase: str, is_digits: bool,
     if word == "to" and changed:
         return None
     at = sep.end()
-    at += next((len(sign) for sign in ("US$", "$", "€", "£") if text.startswith(sign, at)), 0)
+    if (sign := _R_CURRENCY_AT.match(text, at)) is not None:  # 'between EUR 14 billion and EUR 16 billion'
+        at = sign.end()
     second = _NUMBER_AT.match(text, at)
     if second is None or (word not in ("to", "and") and not second.group()[0].isdigit()):
         return None
@@ -509,7 +530,10 @@ def _date_at(text: str, start: int, end: int, left: str) -> Mention | None:
             stop = after.end() if after["year"] or after["day2"] else after.end("ord")
             return _make(text, begin, max(stop, end), value, None, None, "date")
     if 1 <= number <= 31 and (before := _R_BEFORE_MONTH.match(text, end)) is not None:
-        value = ClaimValue.exact(float(before["year"] or number))
+        if before["year"] or not before["day2"] or int(before["day2"]) <= number:
+            value = ClaimValue.exact(float(before["year"] or number))
+        else:
+            value = ClaimValue.between(float(number), float(before["day2"]))  # '3-9 June'
         return _make(text, start, before.end(), value, None, None, "date")
     return None
 

@@ -25,6 +25,8 @@ SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "thous": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "tn": 1e12, "trn": 1e12, "trln": 1e12,
+    # Indian English: '2.5 lakh people', 'Rs 4,860 crore', '₹1.84 lakh crore' (1.84e12).
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Abbreviated scales only count when glued to digits or right after them ("$5bn", "5 bn",
 # "6 thous." in translated text, "USD 15 bln" in wire copy from Russia and China).
@@ -32,14 +34,17 @@ _SHORT_SCALES = {"k", "thous", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", 
 SMALL_WORDS = {**UNITS, **TENS, "dozen": 12, "hundred": 100}
 
 _word = "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"}, key=len, reverse=True))
-_scale = "thousand|million|billion|trillion"
+_scale = "thousand|million|billion|trillion|lakhs?|crores?"
+_digit_word = "zero|one|two|three|four|five|six|seven|eight|nine"
 _short = "thous|trln|bln|mln|trn|bn|mn|tn|k|m|b"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _JOIN = r"(?:[\s\-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+)"
 # One number phrase. Word parts may be joined by spaces, hyphens or 'and'.
 NUMBER = (
     # \b before words: 'often' holds no 'ten', 'someone' no 'one'.
-    rf"(?:\b(?:(?:one\s+and\s+)?a\s+half|half\s+(?:a|an)|a\s+quarter(?:\s+of)?(?:\s+a)?|a|an)\s+(?:{_scale}|dozen|hundred)\b"
+    # 'a hundred and fifty', 'a thousand and one'
+    rf"(?:\ban?\s+(?:hundred|thousand)\s+and\s+(?:{_word})(?:[\s\-]+(?:{_word}))?\b"
+    rf"|\b(?:(?:one\s+and\s+)?a\s+half|half\s+(?:a|an)|a\s+quarter(?:\s+of)?(?:\s+a)?|a|an)\s+(?:{_scale}|dozen|hundred)\b"
     # 'a couple of hundred', 'a couple thousand'; 'a couple' alone only before 'of' (not the pair who fled).
     rf"|\ba\s+couple(?:\s+(?:of\s+)?(?:{_scale}|dozen|hundred)\b|(?=\s+of\b))"
     rf"|(?:{DIGITS}|\b(?:{_word})\b)"
@@ -47,6 +52,8 @@ NUMBER = (
     # "20,000-60,000" is a range, "2 million 155mm shells" two numbers, and "and" only
     # joins after hundred or a scale ("one hundred and five").
     rf"(?:{_JOIN}(?:{_word}|{_scale})\b(?:-{DIGITS}(?!\d|[.,]\d|-?[A-Za-z]))?)*"
+    # Spoken decimals: 'two point five million'
+    rf"(?:\s+point(?:\s+(?:{_digit_word})\b)+(?:\s+(?:{_scale})\b)*)?"
     # 'nine and a half million', 'two and a half years'
     rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{_scale}|dozen)\b)?)?"
     # 'thous.' is only ever an abbreviation, so its full stop belongs to it; 'mln.' only
@@ -67,6 +74,10 @@ def parse_number(text: str) -> float:
     tokens = [t.lower() for t in _TOKEN.findall(text) if t.lower() != "and"]
     if not tokens:
         raise NumberError(f"no number in '{text}'")
+    if "point" in tokens[1:]:
+        return _spoken_decimal(tokens, text)
+    if tokens[0] in ("a", "an") and len(tokens) > 2 and tokens[1] in ("hundred", "thousand"):
+        tokens = ["one", *tokens[1:]]  # 'a hundred [and] fifty'
     if "half" in tokens[2:] and tokens[tokens.index("half") - 1] == "a":
         at = tokens.index("half") - 1  # 'nine [and] a half million': (9 + 0.5) million
         whole = parse_number(" ".join(tokens[:at]))
@@ -82,7 +93,7 @@ def parse_number(text: str) -> float:
             return _finite(value * _scale_product(rest, text), text)
     total = 0.0
     current: float | None = None
-    last_was_digits = False
+    last_was_digits = last_was_scale = False
     for token in tokens:
         if token[0].isdigit() or token[0] == ".":
             number = float(token.replace(",", ""))
@@ -97,6 +108,8 @@ def parse_number(text: str) -> float:
             current = (current if current is not None else 1.0) * 100
         elif token == "dozen":
             current = (current if current is not None else 1.0) * 12
+        elif token in SCALES and last_was_scale and current is None:
+            total *= SCALES[token]  # 'lakh crore', 'thousand million': scales multiply
         elif token in SCALES and (token not in _SHORT_SCALES or last_was_digits):
             scale = SCALES[token]
             total += (current if current is not None else 1.0) * scale
@@ -104,7 +117,26 @@ def parse_number(text: str) -> float:
         else:
             raise NumberError(f"'{token}' is not part of a number in '{text}'")
         last_was_digits = False
+        last_was_scale = token in SCALES
     return _finite(total + (current or 0.0), text)
+
+
+def _spoken_decimal(tokens: list[str], text: str) -> float:
+    """'two point five million': the whole part, digit words after 'point', then scales."""
+    at = tokens.index("point")
+    digits = []
+    for token in tokens[at + 1 :]:
+        if token not in UNITS or UNITS[token] > 9:
+            break
+        digits.append(str(UNITS[token]))
+    rest = tokens[at + 1 + len(digits) :]
+    if not digits:
+        raise NumberError(f"'{text}' has no digit after 'point'")
+    whole = parse_number(" ".join(tokens[:at]))
+    if not whole.is_integer():
+        raise NumberError(f"'{text}' has two decimal parts")
+    number = float(f"{int(whole)}.{''.join(digits)}")
+    return _finite(number * (_scale_product(rest, text) if rest else 1.0), text)
 
 
 def _finite(number: float, text: str) -> float:

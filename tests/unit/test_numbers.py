@@ -42,6 +42,13 @@ from factsheet.numbers import NUMBER_RE, SCALES, SMALL_WORDS, NumberError, forma
         pytest.param("two and a half", 2.5, id="n-and-a-half"),
         pytest.param("a couple of hundred", 200, id="a-couple-of-hundred"),
         pytest.param("a couple thousand", 2_000, id="a-couple-thousand"),
+        pytest.param("4,860 crore", 4.86e10, id="crore"),
+        pytest.param("1.84 lakh crore", 1.84e12, id="lakh-crore-multiply"),
+        pytest.param("two thousand million", 2e9, id="thousand-million-multiply"),
+        pytest.param("two point five million", 2.5e6, id="spoken-decimal"),
+        pytest.param("three point one four", 3.14, id="spoken-decimal-digits"),
+        pytest.param("a hundred and fifty", 150, id="a-hundred-and"),
+        pytest.param("a thousand and one", 1001, id="a-thousand-and"),
     ],
 )
 def test_parse_number(text: str, expected: float) -> None:
