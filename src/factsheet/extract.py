@@ -301,7 +301,14 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
         phrase = text[start:end]
     if is_digits and (glued := _R_GLUED.match(text, end)) and not _PERCENT_SUFFIX.match(glued.group()):
         return _glued_suffix(text, start, end, number, glued.group(), phrase)
+    return _quantity(text, start, end, number, phrase, left, name)
 
+
+def _quantity(text: str, start: int, end: int, number: float, phrase: str, left: str,
+              name: re.Match[str] | None) -> Mention | None:
+    """The number phrase ``text[start:end]`` worth ``number``, with what is written
+    around it: currency, qualifier, range, percent, caliber, unit, counted noun."""
+    is_digits = phrase[0].isdigit() or phrase[0] == "."
     span_start, currency = start, None
     if cur := _L_CURRENCY.match(left):
         currency = cur["cur"][::-1]
@@ -349,19 +356,7 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
         stop = cal.end() if cal["glued"] else span_end
         return _make(text, span_start, stop, value, "millimeter", None, "caliber")
     if (hyphen := _R_HYPHEN_WORD.match(text, span_end)) is not None:
-        if (parts := _FRACTIONS.get(hyphen["w"].lower())) is not None:  # 'two-thirds'
-            if (of := _R_OF_A_SCALE.match(text, hyphen.end())) is None:
-                value = _value(number / parts, qualifier)
-                return _make(text, span_start, hyphen.end(), value, None, None, "other")
-            # 'three-quarters of a million pounds': an amount, counted like any other
-            value = _value(number / parts * _scale(of["scale"]), qualifier)
-            return _counted(text, span_start, of.end(), value, find_noun(text, of.end()))
-        unit = unit_of(hyphen["w"])
-        if unit is None and phrase.isdigit() and qualifier is None and _named_by(name):
-            return None  # 'UPDATE 2-North Korea', 'Flight 17-B': a heading or a code
-        if unit is None:  # '1,000-strong', 'a 30-point plan'
-            return _make(text, span_start, span_end, value, None, None, "other")
-        return _make(text, span_start, hyphen.end(), value, unit.name, hyphen["w"], unit.kind)
+        return _hyphenated(text, span_start, span_end, hyphen, number, value, qualifier, phrase, name)
     if (suspended := _suspended_unit(text, span_end)) is not None:  # 'five- and 10-year'
         return _make(text, span_start, span_end + 1, value, suspended.name, None, suspended.kind)
 
@@ -388,6 +383,24 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
         return _make(text, span_start, span_end, value, None, None, "other")
     return _with_rate(text, span_start, span_end, noun.end, value,
                       noun.unit or NounUnit(None, "count"), noun.text)
+
+
+def _hyphenated(text: str, start: int, end: int, hyphen: re.Match[str], number: float, value: ClaimValue,
+                qualifier: Qualifier | None, phrase: str, name: re.Match[str] | None) -> Mention | None:
+    """A number with a word hyphened to it: 'two-thirds', 'three-day', '1,000-strong';
+    ``qualifier`` is the one written before the number."""
+    if (parts := _FRACTIONS.get(hyphen["w"].lower())) is not None:  # 'two-thirds'
+        if (of := _R_OF_A_SCALE.match(text, hyphen.end())) is None:
+            return _make(text, start, hyphen.end(), _value(number / parts, qualifier), None, None, "other")
+        # 'three-quarters of a million pounds': an amount, counted like any other
+        value = _value(number / parts * _scale(of["scale"]), qualifier)
+        return _counted(text, start, of.end(), value, find_noun(text, of.end()))
+    unit = unit_of(hyphen["w"])
+    if unit is None and phrase.isdigit() and qualifier is None and _named_by(name):
+        return None  # 'UPDATE 2-North Korea', 'Flight 17-B': a heading or a code
+    if unit is None:  # '1,000-strong', 'a 30-point plan'
+        return _make(text, start, end, value, None, None, "other")
+    return _make(text, start, hyphen.end(), value, unit.name, hyphen["w"], unit.kind)
 
 
 def _mixed_case(word: str) -> bool:
