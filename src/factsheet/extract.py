@@ -70,11 +70,16 @@ _CURRENCIES: dict[str, str | None] = {
     "JPY": None, "KRW": None, "UAH": None, "INR": None, "NOK": None, "SEK": None, "DKK": None,
     "CHF": None, "PLN": None, "CZK": None, "CAD": None, "AUD": None, "NZD": None, "HKD": None,
     "SGD": None, "ILS": None, "AED": None, "SAR": None, "BRL": None, "ZAR": None, "MXN": None,
-    "KZT": None, "₹": None, "Rs": None, "Rs.": None, "A$": None, "AU$": None, "C$": None,
+    "KZT": None, "KES": None, "NGN": None, "₦": None, "KSh": None, "Sh": None, "₹": None,
+    "Rs": None, "Rs.": None, "A$": None, "AU$": None, "C$": None,
     "CA$": None, "NZ$": None, "HK$": None, "S$": None,
 }
 _CALENDAR_YEARS = frozenset({"fiscal year", "financial year", "budget year", "tax year", "school year",
                              "academic year", "model year", "calendar year"})
+# Words that make the plain number after them a reference, even in lower case.
+_REFERENCES = frozenset({"clause", "clauses", "amendment", "article", "section", "paragraph", "page",
+                         "line", "chapter", "schedule", "annex", "rule", "route", "flight", "platform",
+                         "gate", "item", "resolution", "part", "volume", "episode", "season"})
 _NAME_PREFIXES = frozenset({"mid", "pre", "post"})  # 'mid-2022' is a date, not a name
 _SEVERAL = {"several": 2, "a few": 2, "few": 2, "many": 2}
 _TIME_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
@@ -104,7 +109,7 @@ _ANCHOR = re.compile(
     rf"(?<!\w)(?P<vague>{_words(map(re.escape, VAGUE))})(?!\w)"
     rf"|(?<!\w)(?P<several>(?:{_words(_SEVERAL)})\s+(?P<scale>hundred|{_SCALE}))(?!\w)"
     rf"|(?<![\w.])(?<!\d,)(?P<fold>(?:{DIGITS}|{_words(SMALL_WORDS)})[{_HY}]?fold)(?!\w)"
-    rf"|(?:(?<![\w.:/])(?<!\d,)|(?<=USD|EUR|GBP|RUB))(?P<num>{NUMBER})",
+    rf"|(?:(?<![\w.:/])(?<!\d,)|(?<=USD|EUR|GBP|RUB)|(?<=Sh|Rs))(?P<num>{NUMBER})",
     re.IGNORECASE,
 )
 # Where an anchor can start. Case-sensitive literals keep sre's fast path (IGNORECASE
@@ -150,6 +155,12 @@ _L_HANDED_OVER = re.compile(rf"\s+(?:{_backwards(_HANDING)})(?!\w)", re.I)
 _RAMPING = ("ramp", "ramps", "ramped", "ramping", "scale", "scales", "scaled", "scaling", "step",
             "steps", "stepped", "stepping")
 _L_RAMPED_UP = re.compile(rf"\s+(?:{_backwards(_RAMPING)})(?!\w)", re.I)
+# Before 'over N years', these make 'over' the preposition of a period: an amount just
+# written ('£1bn over five years'), a sentence start, or a verb of spreading.
+_L_OVER_A_PERIOD = re.compile(
+    rf"\s*(?:$|[.!?:;\n]|(?:{_backwards(SCALES)}|\d)(?![A-Za-z])"
+    rf"|(?:{_backwards(('spread', 'spreads', 'paid', 'repaid', 'phased', 'staggered', 'delivered'))})(?!\w))",
+    re.I)
 # 'made up 30 to 40 percent': 'up' of a verb that is no change.
 _L_MADE_UP = re.compile(rf"\s+pu\s+(?:{_backwards(('make', 'makes', 'made', 'making'))})(?!\w)", re.I)
 _L_OPENER = re.compile(r"\s+(?P<b>neewteb|morf)(?!\w)", re.I)
@@ -381,6 +392,9 @@ def _quantity(text: str, start: int, end: int, number: float, phrase: str, left:
         return _with_rate(text, span_start, span_end, noun_from, value, None, None)
     if noun.text.lower() == "times":
         return _make(text, span_start, span_end, value, None, None, "other")
+    if noun.unit is not None and noun.unit.kind == "duration" and value.qualifier == "more_than" \
+            and _over_a_period(text, span_start, start):
+        span_start, value = start, _value(number, None)  # '£5bn over five years': a period
     return _with_rate(text, span_start, span_end, noun.end, value,
                       noun.unit or NounUnit(None, "count"), noun.text)
 
@@ -403,14 +417,25 @@ def _hyphenated(text: str, start: int, end: int, hyphen: re.Match[str], number: 
     return _make(text, start, hyphen.end(), value, unit.name, hyphen["w"], unit.kind)
 
 
+def _over_a_period(text: str, span_start: int, start: int) -> bool:
+    """Whether the qualifier before ``start`` is the preposition 'over' of a period
+    ('£1bn over five years', 'Over ten years, ...'), not 'more than' ('lasted over two years')."""
+    if text[span_start:start].rstrip().lower() != "over":
+        return False
+    return _L_OVER_A_PERIOD.match(text[max(0, span_start - _WINDOW) : span_start][::-1]) is not None
+
+
 def _mixed_case(word: str) -> bool:
     """'PzH', 'MiG', 'iPhone': a capital after the first letter, and a small one."""
     return any(c.islower() for c in word) and any(c.isupper() for c in word[1:])
 
 
 def _named_by(name: re.Match[str] | None) -> bool:
-    """Whether the word before a plain number makes it a name: 'Article 5', 'UPDATE 2'."""
+    """Whether the word before a plain number makes it a name: 'Article 5', 'UPDATE 2',
+    'clause 12', 'page 7'."""
     cap = name["cap"][::-1] if name and name["cap"] else ""
+    if cap.lower() in _REFERENCES:
+        return True
     return bool(cap) and not cap.islower() and cap.lower() not in STOP_WORDS and cap not in _MONTHS
 
 
@@ -498,8 +523,10 @@ def _ratio_after(text: str, end: int, number: float) -> tuple[ClaimValue, int] |
 
 def _range_after(text: str, end: int, low: float, phrase: str, is_digits: bool,
                  opener: str | None, changed: bool) -> tuple[float, float, int] | None:
-    """'20,000-60,000', 'from 10 to 20', 'between 1,500 and 2,000', '20 to 60 million'."""
-    sep = _R_RANGE.match(text, end)
+    """'20,000-60,000', 'from 10 to 20', 'between 1,500 and 2,000', '20 to 60 million',
+    '0.7% to 1%'."""
+    percent = text.startswith("%", end)
+    sep = _R_RANGE.match(text, end + percent)
     if sep is None:
         return None
     word = sep.group().strip().lower()
@@ -509,9 +536,13 @@ def _range_after(text: str, end: int, low: float, phrase: str, is_digits: bool,
         return None
     at = sep.end()
     if (sign := _R_CURRENCY_AT.match(text, at)) is not None:  # 'between EUR 14 billion and EUR 16 billion'
+        if phrase.isdigit() and len(phrase) == 4:
+            return None  # '$20m in 2022 to US$57 million': a year, then an amount
         at = sign.end()
     second = _NUMBER_AT.match(text, at)
     if second is None or (word not in ("to", "and") and not second.group()[0].isdigit()):
+        return None
+    if percent and not text.startswith("%", second.end()):
         return None
     if second.group()[-1].isdigit() and (glued := _R_GLUED.match(text, second.end())) \
             and not _PERCENT_SUFFIX.match(glued.group()):
@@ -555,6 +586,9 @@ def _glued_suffix(text: str, start: int, end: int, number: float, suffix: str,
                   phrase: str) -> Mention | None:
     """Letters straight after digits: 122mm, 70th, 1950s, 10km; anything else is a code (5G)."""
     lower, stop = suffix.lower(), end + len(suffix)
+    if lower == "x":  # '10x', 'well over 10x': a multiplier
+        begin, qualifier = _qualifier_before(text, start)
+        return _make(text, begin, stop, _value(number, qualifier), None, None, "other")
     if lower in _ORDINAL:
         return _make(text, start, stop, ClaimValue.exact(number), None, None, "other")
     if lower == "s" and phrase.isdigit() and len(phrase) in (2, 4) and phrase.endswith("0"):

@@ -142,8 +142,8 @@ def find_noun(text: str, pos: int, stop: int | None = None) -> Noun | None:
             return _contained(text, Noun(word, token.end(), known.unit if known else None))
         if known is not None:
             return known
-        if word.lower() in STOP_WORDS:
-            break
+        if word.lower() in STOP_WORDS or word.lower() in SMALL_WORDS:
+            break  # 'in 2000 five tanks': the next number counts the tanks
         if looks_plural(word) or not (word[0].isupper() or any(h in word for h in HYPHENS)):
             unknown.append(token)
             if len(unknown) == 3:

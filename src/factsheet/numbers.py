@@ -38,12 +38,18 @@ _scale = "thousand|million|billion|trillion|lakhs?|crores?"
 _digit_word = "zero|one|two|three|four|five|six|seven|eight|nine"
 _short = "thous|trln|bln|mln|trn|bn|mn|tn|k|m|b"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_JOIN = r"(?:[\s\-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+)"
+_words_then = rf"(?:(?:{_word})[\s\-]+)+"
+# 'and' joins a smaller number to a scale ('one thousand and five'), never the same scale
+# again: 'between twenty thousand and fifty thousand' is a range.
+_JOIN = (r"(?:[\s\-]+|(?<=hundred)\s+and\s+"
+         rf"|(?<=thousand)\s+and\s+(?!{_words_then}(?:thousand|million|billion|trillion)\b)"
+         rf"|(?<=million)\s+and\s+(?!{_words_then}(?:million|billion|trillion)\b))")
 # One number phrase. Word parts may be joined by spaces, hyphens or 'and'.
 NUMBER = (
     # \b before words: 'often' holds no 'ten', 'someone' no 'one'.
     # 'a hundred and fifty', 'a thousand and one'
     rf"(?:\ban?\s+(?:hundred|thousand)\s+and\s+(?:{_word})(?:[\s\-]+(?:{_word}))?\b"
+    rf"|\ban?\s+hundred\s+(?:{_scale})\b"  # 'a hundred thousand'
     rf"|\b(?:(?:one\s+and\s+)?a\s+half|half\s+(?:a|an)|a\s+quarter(?:\s+of)?(?:\s+a)?|a|an)\s+(?:{_scale}|dozen|hundred)\b"
     # 'a couple of hundred', 'a couple thousand'; 'a couple' alone only before 'of' (not the pair who fled).
     rf"|\ba\s+couple(?:\s+(?:of\s+)?(?:{_scale}|dozen|hundred)\b|(?=\s+of\b))"
@@ -53,7 +59,7 @@ NUMBER = (
     # joins after hundred or a scale ("one hundred and five").
     rf"(?:{_JOIN}(?:{_word}|{_scale})\b(?:-{DIGITS}(?!\d|[.,]\d|-?[A-Za-z]))?)*"
     # Spoken decimals: 'two point five million'
-    rf"(?:\s+point(?:\s+(?:{_digit_word})\b)+(?:\s+(?:{_scale})\b)*)?"
+    rf"(?:[\s\-]+point(?:[\s\-]+(?:{_digit_word})\b)+(?:\s+(?:{_scale})\b)*)?"
     # 'nine and a half million', 'two and a half years'
     rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{_scale}|dozen)\b)?)?"
     # 'thous.' is only ever an abbreviation, so its full stop belongs to it; 'mln.' only
@@ -102,6 +108,8 @@ def parse_number(text: str) -> float:
             last_was_digits = True
             continue
         if token in SMALL_WORDS and token not in ("hundred", "dozen"):
+            if last_was_digits:  # 'in 2000 five tanks': two numbers, not 2,005
+                raise NumberError(f"'{text}' is not one number")
             value = float(SMALL_WORDS[token])
             current = value if current is None else _join_small(current, value, text)
         elif token == "hundred":
@@ -147,11 +155,12 @@ def _finite(number: float, text: str) -> float:
 
 
 def _join_small(current: float, value: float, text: str) -> float:
-    """'twenty one' -> 21; 'three hundred 20' -> 320; 'five six' is not a number."""
+    """'twenty one' -> 21; 'three hundred 20' -> 320; 'hundred fifty seven' -> 157;
+    'five six' is not a number."""
     if current % 100 == 0 and current >= 100 and value < 100:
         return current + value
-    if current >= 20 and current % 10 == 0 and current < 100 and value < 10:
-        return current + value
+    if current % 100 >= 20 and current % 10 == 0 and value < 10:
+        return current + value  # 'one hundred and fifty-seven'
     raise NumberError(f"'{text}' is not one number")
 
 

@@ -18,12 +18,12 @@ Qualifier = Literal["more_than", "at_least", "less_than", "up_to", "almost", "ab
 # Words before a number and the qualifier they mean, longest phrases first.
 QUALIFIER_WORDS: dict[str, Qualifier] = {
     "slightly more than": "more_than", "slightly over": "more_than", "well over": "more_than",
-    "more than": "more_than", "over": "more_than", "above": "more_than",
+    "more than": "more_than", "over": "more_than", "above": "more_than", "north of": "more_than",
     "in excess of": "more_than", "upwards of": "more_than", "greater than": "more_than",
     "not less than": "at_least", "no less than": "at_least", "no fewer than": "at_least",
     "not fewer than": "at_least", "at least": "at_least", "a minimum of": "at_least",
     "fewer than": "less_than", "less than": "less_than", "under": "less_than",
-    "below": "less_than",
+    "below": "less_than", "south of": "less_than",
     "up to": "up_to", "as high as": "up_to", "as many as": "up_to", "as much as": "up_to",
     "at most": "up_to", "no more than": "up_to", "not more than": "up_to",
     "a maximum of": "up_to",
