@@ -37,7 +37,16 @@ from .nouns import (
     looks_plural,
     unit_of,
 )
-from .numbers import DIGITS, NUMBER, SCALES, SMALL_WORDS, NumberError, parse_number
+from .numbers import (
+    DIGITS,
+    NUMBER,
+    SCALE_WORDS,
+    SCALES,
+    SHORT_SCALE_WORDS,
+    SMALL_WORDS,
+    NumberError,
+    parse_number,
+)
 from .quantities import QUALIFIER_WORDS, VAGUE, ClaimValue, Qualifier
 
 __all__ = ["AMOUNT_KINDS", "Kind", "Mention", "extract_mentions"]
@@ -104,10 +113,14 @@ def _backwards(phrases: Iterable[str]) -> str:
                     for p in sorted(phrases, key=len, reverse=True))
 
 
-_SCALE = "thousand|million|billion|trillion|lakhs?|crores?"
+def _word_before(words: Iterable[str]) -> re.Pattern[str]:
+    """Matches the reversed left window when its last word is one of ``words``."""
+    return re.compile(rf"\s+(?:{_backwards(words)})(?!\w)", re.I)
+
+
 _ANCHOR = re.compile(
     rf"(?<!\w)(?P<vague>{_words(map(re.escape, VAGUE))})(?!\w)"
-    rf"|(?<!\w)(?P<several>(?:{_words(_SEVERAL)})\s+(?P<scale>hundred|{_SCALE}))(?!\w)"
+    rf"|(?<!\w)(?P<several>(?:{_words(_SEVERAL)})\s+(?P<scale>hundred|{SCALE_WORDS}))(?!\w)"
     rf"|(?<![\w.])(?<!\d,)(?P<fold>(?:{DIGITS}|{_words(SMALL_WORDS)})[{_HY}]?fold)(?!\w)"
     rf"|(?:(?<![\w.:/])(?<!\d,)|(?<=USD|EUR|GBP|RUB)|(?<=Sh|Rs))(?P<num>{NUMBER})",
     re.IGNORECASE,
@@ -136,11 +149,12 @@ _CHANGE_VERBS = (
     "plunged", "slipped", "slid", "edged", "raised", "raise", "cut", "cuts", "reduced", "lowered",
     "boosted", "expanded", "shrank", "doubled", "tripled", "went", "gone", "up", "down", "changed",
 )
-_L_CHANGE = re.compile(rf"\s+(?:{_backwards(_CHANGE_VERBS)})(?!\w)", re.I)
+_L_CHANGE = _word_before(_CHANGE_VERBS)
 _L_CODE = re.compile(rf"[{_HY}]\d+[{_HY}][A-Za-z]")  # the 44228 of CVE-2021-44228
 # A scale word, then number words that do not make a bigger number: 'million two years'.
+_SMALLER_THAN_A_HUNDRED = _words(word for word, value in SMALL_WORDS.items() if value < 100)
 _R_SCALE_THEN_WORDS = re.compile(
-    rf"(?:{_SCALE})\b(?P<words>(?:\s+(?:{_words(w for w, n in SMALL_WORDS.items() if n < 100)})\b)+)$", re.I)
+    rf"(?:{SCALE_WORDS})\b(?P<words>(?:\s+(?:{_SMALLER_THAN_A_HUNDRED})\b)+)$", re.I)
 _L_AFTER_NUMBER = re.compile(rf"[{_DA}]\d")  # the 48 of '52-48': the second half of a score
 _L_NUMERO = re.compile(r"\s*(?:\.o[Nn]|\.so[Nn]|#)(?![A-Za-z])")  # No. 10, #5
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -150,11 +164,11 @@ _L_NO = re.compile(r"\s+(?:on|yna|yreve)(?!\w)", re.I)  # 'no one', 'any one', '
 # Verbs whose particle is 'over': 'handed over 20 tanks' gives 20, not more than 20.
 _HANDING = ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign",
             "signs", "signed", "signing")
-_L_HANDED_OVER = re.compile(rf"\s+(?:{_backwards(_HANDING)})(?!\w)", re.I)
+_L_HANDED_OVER = _word_before(_HANDING)
 # Not 'build up to 300 drones a week': there it is a qualifier.
 _RAMPING = ("ramp", "ramps", "ramped", "ramping", "scale", "scales", "scaled", "scaling", "step",
             "steps", "stepped", "stepping")
-_L_RAMPED_UP = re.compile(rf"\s+(?:{_backwards(_RAMPING)})(?!\w)", re.I)
+_L_RAMPED_UP = _word_before(_RAMPING)
 # Before 'over N years', these make 'over' the preposition of a period: an amount just
 # written ('£1bn over five years'), a sentence start, or a verb of spreading.
 _L_OVER_A_PERIOD = re.compile(
@@ -184,7 +198,7 @@ _NUMERIC_DATE = re.compile(
 )
 _R_SUSPENDED = re.compile(rf"[{_HY}]\s+(?:and|or|to)\s+(?:{DIGITS}|{_words(SMALL_WORDS)})[{_HY}]?"
                           r"(?P<w>[A-Za-z]+)\b", re.I)
-_R_PLUS = re.compile(rf"\+(?:\s*(?P<scale>{_SCALE})\b)?|[{_HY}](?P<word>odd|plus)\b", re.I)
+_R_PLUS = re.compile(rf"\+(?:\s*(?P<scale>{SCALE_WORDS})\b)?|[{_HY}](?P<word>odd|plus)\b", re.I)
 # '3,000 or more', '$3,000 per shell or more', '20 or so': a qualifier written after.
 _TRAILING: dict[str, Qualifier] = {
     "more": "at_least", "above": "at_least", "higher": "at_least", "greater": "at_least",
@@ -206,7 +220,7 @@ _PERCENT_SUFFIX = re.compile(r"(?:pc|pct|percent)$", re.I)
 _R_PERCENT_WORD = re.compile(r"\s+(?:percent|per\s*cent|pct|(?-i:pc)|percentage\s+points?)\b", re.I)
 _R_CALIBER = re.compile(rf"(?P<glued>[{_HY}]?(?:mm|millimet(?:er|re)s?)(?![A-Za-z]))"
                         r"|\s+(?:mm|millimet(?:er|re)s?)(?![A-Za-z])", re.I)
-_R_OF_A_SCALE = re.compile(rf"\s+of\s+an?\s+(?P<scale>{_SCALE})\b", re.I)
+_R_OF_A_SCALE = re.compile(rf"\s+of\s+an?\s+(?P<scale>{SCALE_WORDS})\b", re.I)
 _R_HYPHEN_WORD = re.compile(rf"[{_HY}](?P<w>[A-Za-z]+)(?:[{_HY}]old\b)?")
 _R_RATE = re.compile(
     r"\s*/\s*(?P<slash>h|hr|hour|d|day|month|year|yr)\b"
@@ -219,9 +233,7 @@ _R_RATE = re.compile(
     r"|\s+per\s+(?P<per>[A-Za-z]+(?:\s+[A-Za-z]+)?))",
     re.I,
 )
-_SCALE_AT_END = re.compile(
-    r"(?:thousand|million|billion|trillion|lakhs?|crores?|thous|trln|bln|mln|trn|bn|mn|tn|k|m|b)(?=\.?$)",
-    re.I)
+_SCALE_AT_END = re.compile(rf"(?:{SCALE_WORDS}|{SHORT_SCALE_WORDS})(?=\.?$)", re.I)
 _PERCENT = NounUnit("percent", "percent")
 
 

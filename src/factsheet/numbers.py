@@ -34,9 +34,10 @@ _SHORT_SCALES = {"k", "thous", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", 
 SMALL_WORDS = {**UNITS, **TENS, "dozen": 12, "hundred": 100}
 
 _word = "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"}, key=len, reverse=True))
-_scale = "thousand|million|billion|trillion|lakhs?|crores?"
-_digit_word = "zero|one|two|three|four|five|six|seven|eight|nine"
-_short = "thous|trln|bln|mln|trn|bn|mn|tn|k|m|b"
+# Scale words as regex alternations: spelled out, and abbreviated (shared with the extractor).
+SCALE_WORDS = "thousand|million|billion|trillion|lakhs?|crores?"
+SHORT_SCALE_WORDS = "thous|trln|bln|mln|trn|bn|mn|tn|k|m|b"
+_digit_word = "|".join(word for word, value in UNITS.items() if value <= 9)
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _words_then = rf"(?:(?:{_word})[\s\-]+)+"
 # 'and' joins a smaller number to a scale ('one thousand and five'), never the same scale
@@ -49,22 +50,22 @@ NUMBER = (
     # \b before words: 'often' holds no 'ten', 'someone' no 'one'.
     # 'a hundred and fifty', 'a thousand and one'
     rf"(?:\ban?\s+(?:hundred|thousand)\s+and\s+(?:{_word})(?:[\s\-]+(?:{_word}))?\b"
-    rf"|\ban?\s+hundred\s+(?:{_scale})\b"  # 'a hundred thousand'
-    rf"|\b(?:(?:one\s+and\s+)?a\s+half|half\s+(?:a|an)|a\s+quarter(?:\s+of)?(?:\s+a)?|a|an)\s+(?:{_scale}|dozen|hundred)\b"
+    rf"|\ban?\s+hundred\s+(?:{SCALE_WORDS})\b"  # 'a hundred thousand'
+    rf"|\b(?:(?:one\s+and\s+)?a\s+half|half\s+(?:a|an)|a\s+quarter(?:\s+of)?(?:\s+a)?|a|an)\s+(?:{SCALE_WORDS}|dozen|hundred)\b"
     # 'a couple of hundred', 'a couple thousand'; 'a couple' alone only before 'of' (not the pair who fled).
-    rf"|\ba\s+couple(?:\s+(?:of\s+)?(?:{_scale}|dozen|hundred)\b|(?=\s+of\b))"
+    rf"|\ba\s+couple(?:\s+(?:of\s+)?(?:{SCALE_WORDS}|dozen|hundred)\b|(?=\s+of\b))"
     rf"|(?:{DIGITS}|\b(?:{_word})\b)"
     # Digits only continue a phrase after a word and a hyphen ("two-thousand-300"):
     # "20,000-60,000" is a range, "2 million 155mm shells" two numbers, and "and" only
     # joins after hundred or a scale ("one hundred and five").
-    rf"(?:{_JOIN}(?:{_word}|{_scale})\b(?:-{DIGITS}(?!\d|[.,]\d|-?[A-Za-z]))?)*"
+    rf"(?:{_JOIN}(?:{_word}|{SCALE_WORDS})\b(?:-{DIGITS}(?!\d|[.,]\d|-?[A-Za-z]))?)*"
     # Spoken decimals: 'two point five million'
-    rf"(?:[\s\-]+point(?:[\s\-]+(?:{_digit_word})\b)+(?:\s+(?:{_scale})\b)*)?"
+    rf"(?:[\s\-]+point(?:[\s\-]+(?:{_digit_word})\b)+(?:\s+(?:{SCALE_WORDS})\b)*)?"
     # 'nine and a half million', 'two and a half years'
-    rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{_scale}|dozen)\b)?)?"
+    rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{SCALE_WORDS}|dozen)\b)?)?"
     # 'thous.' is only ever an abbreviation, so its full stop belongs to it; 'mln.' only
     # when the sentence goes on ('7 mln. shells'), else the stop ends the sentence.
-    rf"(?:\s*(?:{_short})\b(?:(?<=thous)\.|(?<=[mbr]ln)\.(?=[ \t]+(?-i:[a-z])))?)?)"
+    rf"(?:\s*(?:{SHORT_SCALE_WORDS})\b(?:(?<=thous)\.|(?<=[mbr]ln)\.(?=[ \t]+(?-i:[a-z])))?)?)"
 )
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 
