@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from factsheet.extract import Mention, extract_mentions
+from factsheet.text.extract.mentions import Mention, extract_mentions
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ("count", "rate", "money", "percent", "length", "duration", "date", "caliber", "other")

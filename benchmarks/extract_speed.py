@@ -24,8 +24,8 @@ import warnings
 from collections.abc import Callable, Iterable
 
 from extract_quality import ROOT, Label, load_jsonl
-from factsheet.corpus import load_corpus
-from factsheet.extract import extract_mentions
+from factsheet.corpus.articles import load_corpus
+from factsheet.text.extract.mentions import extract_mentions
 
 DIGITS = re.compile(r"\d+")
 Spans = list[tuple[int, int, float | None]]

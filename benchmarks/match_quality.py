@@ -18,11 +18,11 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from factsheet.corpus import load_corpus
-from factsheet.extract import extract_mentions
-from factsheet.facts import load_fact_sheets
-from factsheet.match import match_article
+from factsheet.check.match import match_article
+from factsheet.corpus.articles import load_corpus
 from factsheet.quantities import format_value
+from factsheet.sheets.loader import load_fact_sheets
+from factsheet.text.extract.mentions import extract_mentions
 
 ROOT = Path(__file__).resolve().parents[1]
 

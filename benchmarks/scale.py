@@ -359,7 +359,7 @@ def compare_with_quantulum(corpus: Path, project: Path, skip: bool) -> None:
     pieces = sample(corpus)
     size = sum(map(len, pieces))
     sys.path.insert(0, str(project / "src"))
-    from factsheet.extract import extract_mentions
+    from factsheet.text.extract.mentions import extract_mentions
 
     ours = chars_per_second(extract_mentions, pieces, 3)
     print(f"sample   {size:,} characters in {len(pieces)} articles (in this process)")

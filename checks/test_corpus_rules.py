@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from factsheet import Validation
-from factsheet.corpus import Article
-from factsheet.facts import Fact
+from factsheet.corpus.articles import Article
 from factsheet.rules import (
     new_conflict_problems,
     pinned_quote_problems,
@@ -23,6 +22,7 @@ from factsheet.rules import (
     sheet_problems,
     stale_problems,
 )
+from factsheet.sheets.loader import Fact
 
 
 def _fail_with(problems: list[str]) -> None:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from .compare import Claim, Conflict, find_conflicts, judge
-from .corpus import Article, Corpus, LoadWarning, load_corpus
-from .display import display_value
+from .check.compare import Claim, Conflict, find_conflicts, judge
+from .corpus.articles import Article, Corpus, LoadWarning, load_corpus
 from .errors import FactsheetError, Location, SheetError, UnitError, ValueSyntaxError
-from .extract import Mention, extract_mentions
-from .facts import Fact, FactSheet, SheetLoadError, Tolerance, load_fact_sheet, load_fact_sheets
 from .quantities import ClaimValue, format_value, parse_value
+from .report.values import display_value
+from .run.validate import FactResult, Validation, validate
+from .sheets.loader import Fact, FactSheet, SheetLoadError, Tolerance, load_fact_sheet, load_fact_sheets
+from .text.extract.mentions import Mention, extract_mentions
 from .units import convert, parse_unit, registry
-from .validation import FactResult, Validation, validate
 
 __all__ = [
     "Article",

@@ -16,8 +16,8 @@ from .errors import FactsheetError
 from .quantities import format_value
 
 if TYPE_CHECKING:
-    from .runcache import RunCache
-    from .validation import Validation
+    from .run.kept_run import RunCache
+    from .run.validate import Validation
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,8 +76,8 @@ def _cache_options(parser: argparse.ArgumentParser) -> None:
 
 def _runs(args: argparse.Namespace) -> RunCache:
     """The caches of ``args``: extractions, and the last run's validation and reports."""
-    from .cache import default_cache_dir
-    from .runcache import RunCache
+    from .run.extraction_cache import default_cache_dir
+    from .run.kept_run import RunCache
 
     if not args.facts.is_dir():
         raise FactsheetError(f"fact sheet directory '{args.facts}' not found; pass --facts DIR")
@@ -105,11 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .clock import run_time
     from .report import report_data
     from .report.data import json_chunks
+    from .report.summary import summary_line
     from .rules import conflict_message, stale_problems
-    from .summary import summary_line
+    from .run.clock import run_time
 
     runs = _runs(args)
     validation = runs.validate(jobs=args.jobs, progress=True)
@@ -136,9 +136,9 @@ def _validate(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     import json
 
-    from .corpus import article_files, read_article
-    from .extract import extract_mentions
-    from .progress import Progress
+    from .corpus.articles import article_files, read_article
+    from .run.progress import Progress
+    from .text.extract.mentions import extract_mentions
     from .units import format_unit, parse_unit
 
     status = 0

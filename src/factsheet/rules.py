@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .compare import Claim, Conflict
-from .corpus import Article
-from .display import display_unit, display_value
+from .check.compare import Claim, Conflict
+from .corpus.articles import Article
 from .errors import FactsheetError
-from .facts import Acceptance
-from .textnorm import fold
-from .validation import FactResult, Validation
+from .report.values import display_unit, display_value
+from .run.validate import FactResult, Validation
+from .sheets.loader import Acceptance
+from .text.normalise import fold
 
 
 def sheet_problems(validation: Validation, path: Path) -> list[str]:

@@ -10,9 +10,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from .corpus import Article
-from .extract import Mention
-from .validation import Validation
+from .corpus.articles import Article
+from .run.validate import Validation
+from .text.extract.mentions import Mention
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 COUNT_KINDS = frozenset({"count", "rate"})

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from factsheet.report import write_reports
-from factsheet.validation import validate
+from factsheet.run.validate import validate
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page

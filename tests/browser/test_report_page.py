@@ -10,7 +10,7 @@ import pytest
 
 from factsheet.report import render_html
 from factsheet.report.limits import Limits
-from factsheet.validation import validate
+from factsheet.run.validate import validate
 
 from .conftest import PWNED_IMG, PWNED_SCRIPT, Visit, png_pixels
 

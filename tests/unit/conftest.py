@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factsheet.corpus import Article, load_corpus
+from factsheet.corpus.articles import Article, load_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 

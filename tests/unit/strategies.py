@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from factsheet.facts import Tolerance
 from factsheet.quantities import QUALIFIER_TEXT, VAGUE, ClaimValue
+from factsheet.sheets.loader import Tolerance
 
 # Reasonably sized numbers with up to four decimals, positive and negative.
 NUMBERS = st.one_of(

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from factsheet import cache as cache_module
-from factsheet.cache import FILE_NAME, ExtractionCache, analyse
-from factsheet.corpus import Article, read_corpus
+from factsheet.corpus.articles import Article, read_corpus
+from factsheet.run import extraction_cache as cache_module
+from factsheet.run.extraction_cache import FILE_NAME, ExtractionCache, analyse
 
 TEXTS = {
     "a": "North Korea has more than 20,000 howitzers. Russia fires 12.5 thousand rounds a day.\n",
@@ -105,7 +105,7 @@ def test_no_directory_means_no_cache(tmp_path: Path) -> None:
 
 
 def test_editing_a_sheet_rematches_without_extracting(tmp_path: Path) -> None:
-    from factsheet.validation import validate
+    from factsheet.run.validate import validate
 
     _articles(tmp_path)
     facts = tmp_path / "facts"

@@ -5,9 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from factsheet.compare import Claim
+from factsheet.check.compare import Claim
 from factsheet.errors import Location
-from factsheet.facts import Reference, Tolerance
 from factsheet.quantities import ClaimValue, parse_value
 from factsheet.report.chart import (
     GUTTER,
@@ -22,6 +21,7 @@ from factsheet.report.chart import (
     short_names,
     short_value,
 )
+from factsheet.sheets.loader import Reference, Tolerance
 
 FIVE = Tolerance(relative=0.05, text="5%")
 WIDTH = PLOT_RIGHT - PLOT_LEFT

@@ -6,10 +6,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsheet.compare import Claim, Conflict, find_conflicts, judge, pinned_claim, stale_acceptances
+from factsheet.check.compare import Claim, Conflict, find_conflicts, judge, pinned_claim, stale_acceptances
 from factsheet.errors import Location
-from factsheet.facts import REFERENCE, Acceptance, Fact, Recogniser, Reference, Tolerance, load_fact_sheet
 from factsheet.quantities import ClaimValue, parse_value
+from factsheet.sheets.loader import (
+    REFERENCE,
+    Acceptance,
+    Fact,
+    Recogniser,
+    Reference,
+    Tolerance,
+    load_fact_sheet,
+)
 from factsheet.units import parse_unit
 
 from .conftest import Workspace

@@ -9,10 +9,10 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsheet.compare import Claim, find_conflicts, judge, stale_acceptances
+from factsheet.check.compare import Claim, find_conflicts, judge, stale_acceptances
 from factsheet.errors import Location
-from factsheet.facts import Acceptance, Fact, Recogniser, Tolerance
 from factsheet.quantities import ClaimValue
+from factsheet.sheets.loader import Acceptance, Fact, Recogniser, Tolerance
 from factsheet.units import parse_unit
 
 HERE = Location(Path("facts/test.yaml"), 1)

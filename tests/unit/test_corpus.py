@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsheet import corpus as corpus_module
-from factsheet.corpus import ArticlesOnDemand, guess_title, load_corpus, read_article
-from factsheet.duplicates import DuplicateIndex, find_duplicates, sentence_keys
+from factsheet.corpus import articles as corpus_module
+from factsheet.corpus.articles import ArticlesOnDemand, guess_title, load_corpus, read_article
+from factsheet.corpus.duplicates import DuplicateIndex, find_duplicates, sentence_keys
 from factsheet.errors import FactsheetError
 
 from .conftest import ROOT, Workspace

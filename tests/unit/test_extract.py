@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factsheet.extract import Mention, extract_mentions
+from factsheet.text.extract.mentions import Mention, extract_mentions
 
 N = None
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from factsheet.corpus import load_corpus
-from factsheet.facts import REFERENCE, SheetLoadError, Tolerance, load_fact_sheet, load_fact_sheets
+from factsheet.corpus.articles import load_corpus
+from factsheet.sheets.loader import REFERENCE, SheetLoadError, Tolerance, load_fact_sheet, load_fact_sheets
 
 from .conftest import ROOT, Workspace
 

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsheet.corpus import Article
+from factsheet.check.match import Sentences, match_article
+from factsheet.corpus.articles import Article
 from factsheet.errors import Location
-from factsheet.extract import extract_mentions
-from factsheet.facts import Fact, Recogniser, Tolerance, load_fact_sheet
-from factsheet.match import Sentences, match_article
 from factsheet.quantities import format_value
+from factsheet.sheets.loader import Fact, Recogniser, Tolerance, load_fact_sheet
+from factsheet.text.extract.mentions import extract_mentions
 from factsheet.units import parse_unit
 
 from .conftest import Workspace

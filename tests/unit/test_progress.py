@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from factsheet.progress import Progress
+from factsheet.run.progress import Progress
 
 
 class Terminal(io.StringIO):

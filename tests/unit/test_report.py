@@ -21,7 +21,7 @@ from factsheet.report import render_html, render_json, report_data, write_report
 from factsheet.report.articles import anchor
 from factsheet.report.html import content_security_policy, filter_script, script_hash
 from factsheet.report.text import Span, mentions_of, segment
-from factsheet.validation import Validation, validate
+from factsheet.run.validate import Validation, validate
 
 from .conftest import HOWITZERS, ROOT, Workspace
 
@@ -195,7 +195,7 @@ def test_same_inputs_give_the_same_bytes(card: Validation, workspace: Workspace)
 def test_same_bytes_whatever_the_hash_seed(card: Validation, workspace: Workspace) -> None:
     script = (
         "import sys; from datetime import datetime, UTC; from pathlib import Path\n"
-        "from factsheet.validation import validate; from factsheet.report import render_html\n"
+        "from factsheet.run.validate import validate; from factsheet.report import render_html\n"
         "v = validate(Path(sys.argv[1]), Path(sys.argv[2]))\n"
         "sys.stdout.write(render_html(v, run_time=datetime(2024, 5, 1, tzinfo=UTC)))\n"
     )

@@ -12,15 +12,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsheet.compare import Claim, covers
+from factsheet.check.compare import Claim, covers
 from factsheet.errors import Location
-from factsheet.facts import Acceptance
 from factsheet.quantities import ClaimValue
 from factsheet.report import render_html, render_json, report_data
 from factsheet.report.data import format_json, plain
 from factsheet.report.limits import Limits
 from factsheet.report.view import build_page, conflict_sides, pick_claims
-from factsheet.validation import Validation, validate
+from factsheet.run.validate import Validation, validate
+from factsheet.sheets.loader import Acceptance
 
 from .conftest import Workspace
 from .test_report import Page

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from factsheet import runcache
 from factsheet.report import render_json
 from factsheet.report.html import render_html
-from factsheet.runcache import RunCache
+from factsheet.run import kept_run as runcache
+from factsheet.run.kept_run import RunCache
 
 from .conftest import Workspace
 

@@ -9,7 +9,7 @@ from _pytest.terminal import TerminalReporter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsheet.teardown_index import METHOD, TeardownIndex, install
+from factsheet.plugin.teardown_index import METHOD, TeardownIndex, install
 
 WHENS = st.sampled_from(["setup", "call", "teardown"])
 NODE_IDS = st.sampled_from(["t.py::a", "t.py::b", "t.py::c[1]", "t.py::c[2]"])

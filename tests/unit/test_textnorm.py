@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsheet.textnorm import closest_passage, find_quote, fold, normalise
+from factsheet.text.normalise import closest_passage, find_quote, fold, normalise
 
 
 @pytest.mark.parametrize(

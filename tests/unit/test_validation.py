@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from factsheet import validation as validation_module
-from factsheet.extract import extract_mentions
 from factsheet.rules import pinned_quote_problems
-from factsheet.validation import Validation, validate
+from factsheet.run import validate as validation_module
+from factsheet.run.validate import Validation, validate
+from factsheet.text.extract.mentions import extract_mentions
 
 from .conftest import HOWITZERS, ROOT, Workspace
 

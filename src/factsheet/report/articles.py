@@ -15,9 +15,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..compare import Claim
-from ..extract import AMOUNT_KINDS
-from ..validation import Validation
+from ..check.compare import Claim
+from ..run.validate import Validation
+from ..text.extract.mentions import AMOUNT_KINDS
 from .limits import Limits
 from .text import MentionLike, Piece, Span, mention_title, mentions_of, segment, unmatched_mentions
 

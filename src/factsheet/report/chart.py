@@ -16,9 +16,9 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..compare import Claim
-from ..facts import Reference, Tolerance
+from ..check.compare import Claim
 from ..quantities import ClaimValue
+from ..sheets.loader import Reference, Tolerance
 
 WIDTH = 800
 PLOT_LEFT = 150.0  # source labels sit left of the plot

@@ -11,11 +11,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, overload
 
-from ..compare import Claim, Conflict
-from ..facts import Acceptance, Reference
+from ..check.compare import Claim, Conflict
 from ..quantities import ClaimValue, format_value
+from ..run.validate import Validation
+from ..sheets.loader import Acceptance, Reference
 from ..units import format_unit
-from ..validation import Validation
 
 SCHEMA_VERSION = 1
 

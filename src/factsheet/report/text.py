@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from ..numbers import NUMBER_RE, NumberError, parse_number
+from ..text.numbers import NUMBER_RE, NumberError, parse_number
 
 SpanKind = Literal["claim", "false_match", "mention"]
 _PRIORITY: dict[SpanKind, int] = {"claim": 0, "false_match": 1, "mention": 2}
@@ -25,7 +25,7 @@ QUIET_KINDS = frozenset({"date", "caliber"})
 
 
 class MentionLike(Protocol):
-    """What the article view reads of ``factsheet.extract.Mention``."""
+    """What the article view reads of ``factsheet.text.extract.mentions.Mention``."""
 
     @property
     def start(self) -> int: ...

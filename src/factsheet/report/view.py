@@ -14,14 +14,14 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..compare import Claim, Conflict
-from ..display import display_number, display_unit, display_value
+from ..check.compare import Claim, Conflict
 from ..quantities import ClaimValue
-from ..validation import FactResult, Validation
+from ..run.validate import FactResult, Validation
 from .articles import anchor, article_views, text_anchor
 from .chart import build_chart, short_names
 from .data import ordered_conflicts
 from .limits import LIMITS, Limits
+from .values import display_number, display_unit, display_value
 
 Status = str  # 'conflict' (in a new conflict), 'accepted' (in accepted ones only) or 'ok'
 VERDICT_TEXT = {"conflict": "new conflict", "accepted": "accepted conflict", "ok": "consistent"}

@@ -15,12 +15,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..corpus.articles import Article
+from ..errors import FactsheetError
+from ..sheets.loader import Fact
+from ..text.extract.mentions import Mention
+from ..units import convert, parse_unit, same_dimension
 from .compare import Claim
-from .corpus import Article
-from .errors import FactsheetError
-from .extract import Mention
-from .facts import Fact
-from .units import convert, parse_unit, same_dimension
 
 # How far after a number its counted noun may stand ("583 pieces of russian artillery").
 NOUN_WINDOW = 60

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import Location, SheetError
+from ..errors import Location, SheetError
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+from ..errors import FactsheetError, Location
+from ..text.normalise import Normalised, normalise
 from .duplicates import find_duplicates
-from .errors import FactsheetError, Location
-from .textnorm import Normalised, normalise
 
 # Larger files are not articles (a dump, a log, a mis-saved archive); reading them
 # would cost memory for nothing.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .validation import Validation
+from ..run.validate import Validation
 
 
 def summary_line(validation: Validation, report_path: Path) -> str:

@@ -14,12 +14,12 @@ from typing import TypeVar
 
 import pint
 
-from .corpus import Article
-from .errors import FactsheetError, Location, SheetError, did_you_mean
-from .numbers import NUMBER_RE, NumberError, parse_number
-from .quantities import VAGUE, ClaimValue, parse_value
-from .textnorm import closest_passage, find_quote, fold
-from .units import convert, format_unit, parse_unit
+from ..corpus.articles import Article
+from ..errors import FactsheetError, Location, SheetError, did_you_mean
+from ..quantities import VAGUE, ClaimValue, parse_value
+from ..text.normalise import closest_passage, find_quote, fold
+from ..text.numbers import NUMBER_RE, NumberError, parse_number
+from ..units import convert, format_unit, parse_unit
 from .yamlnodes import Node, compose_file
 
 REFERENCE = "reference"

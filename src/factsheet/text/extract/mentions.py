@@ -25,7 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from .nouns import (
+from ...quantities import QUALIFIER_WORDS, VAGUE, ClaimValue, Qualifier
+from ..nouns import (
     HYPHENS,
     STOP_WORDS,
     Kind,
@@ -37,7 +38,7 @@ from .nouns import (
     looks_plural,
     unit_of,
 )
-from .numbers import (
+from ..numbers import (
     DIGITS,
     NUMBER,
     SCALE_WORDS,
@@ -47,7 +48,6 @@ from .numbers import (
     NumberError,
     parse_number,
 )
-from .quantities import QUALIFIER_WORDS, VAGUE, ClaimValue, Qualifier
 
 __all__ = ["AMOUNT_KINDS", "Kind", "Mention", "extract_mentions"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from .quantities import QUALIFIER_TEXT, ClaimValue, Qualifier
+from ..quantities import QUALIFIER_TEXT, ClaimValue, Qualifier
 
 
 def display_number(number: float) -> str:

@@ -21,11 +21,11 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, get_args
 
-from .corpus import Article
-from .duplicates import sentence_keys
-from .extract import Kind, Mention, extract_mentions
+from ..corpus.articles import Article
+from ..corpus.duplicates import sentence_keys
+from ..quantities import ClaimValue, Qualifier
+from ..text.extract.mentions import Kind, Mention, extract_mentions
 from .progress import Progress
-from .quantities import ClaimValue, Qualifier
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -37,8 +37,8 @@ CACHE_ENV = "FACTSHEET_CACHE_DIR"
 FILE_NAME = "extraction.sqlite3"
 SCHEMA = 1
 # What extraction depends on: a change to any of these is a new extractor version.
-_SOURCES = ("extract.py", "nouns.py", "numbers.py", "quantities.py", "units.py", "units.txt",
-            "duplicates.py", "textnorm.py")
+_SOURCES = ("text/extract/mentions.py", "text/nouns.py", "text/numbers.py", "quantities.py", "units.py",
+            "units.txt", "corpus/duplicates.py", "text/normalise.py")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ class _Extractor:
 def extractor_version() -> str:
     digest = hashlib.sha256(str(SCHEMA).encode())
     for name in _SOURCES:
-        digest.update((resources.files(__package__) / name).read_bytes())
+        digest.update(resources.files("factsheet").joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from .runcache import RunCache
-    from .validation import Validation
+    from ..run.kept_run import RunCache
+    from ..run.validate import Validation
 
 _STATE = pytest.StashKey["FactsheetState"]()
 
@@ -32,7 +32,7 @@ class FactsheetState:
         self.report_dir = _directory(config, "report_dir", "reports")
         self.cache_dir: Path | None = None
         if not config.getoption("no_extraction_cache"):
-            from .cache import default_cache_dir
+            from ..run.extraction_cache import default_cache_dir
 
             given = config.getoption("extraction_cache")
             self.cache_dir = (config.invocation_params.dir / str(given) if given
@@ -72,7 +72,7 @@ class FactsheetState:
 
     @cached_property
     def runs(self) -> RunCache:
-        from .runcache import RunCache
+        from ..run.kept_run import RunCache
 
         return RunCache(self.cache_dir, self.corpus_dir, self.facts_dir)
 
@@ -120,7 +120,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return  # another project's tests may have an argument of the same name
     validation = state.validation
     if "fact_sheet_path" in names:
-        from .facts import sheet_paths
+        from ..sheets.loader import sheet_paths
 
         paths = sheet_paths(state.facts_dir)
         metafunc.parametrize("fact_sheet_path", paths, ids=[p.name for p in paths])
@@ -170,8 +170,8 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     gc.freeze()
     if state.worker:
         return
-    from .clock import run_time
-    from .errors import FactsheetError
+    from ..errors import FactsheetError
+    from ..run.clock import run_time
 
     try:
         state.report_path = state.runs.write_reports(state.validation, state.report_dir, run_time())
@@ -189,6 +189,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         return
     if state.report_path is None:
         return
-    from .summary import summary_line
+    from ..report.summary import summary_line
 
     terminalreporter.write_line(summary_line(state.validation, state.report_path))

@@ -41,15 +41,15 @@ from typing import Any
 
 import pint
 
-from .cache import ExtractionCache
-from .report.html import run_time_text
-from .report.write import HTML_NAME, JSON_NAME, copy_atomically, write_atomically, write_reports
-from .units import registry
-from .validation import Validation, validate
+from ..report.html import run_time_text
+from ..report.write import HTML_NAME, JSON_NAME, copy_atomically, write_atomically, write_reports
+from ..units import registry
+from .extraction_cache import ExtractionCache
+from .validate import Validation, validate
 
 FORMAT = 1
 RACY_NS = 2_000_000_000  # files written this close to the last look are compared by content
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -283,7 +283,7 @@ def _unit(name: str) -> pint.Unit:
 def _slot_fields(cls: type) -> tuple[str, ...] | None:
     """The fields of a slotted dataclass of ours, whose own pickling calls
     ``dataclasses.fields()`` for every instance (4 s for a 100,000-article run)."""
-    if not (cls.__module__.startswith(f"{__package__}.") and dataclasses.is_dataclass(cls)
+    if not (cls.__module__.startswith("factsheet.") and dataclasses.is_dataclass(cls)
             and "__slots__" in vars(cls)):
         return None
     return tuple(field.name for field in dataclasses.fields(cls))

@@ -16,7 +16,7 @@ from array import array
 from collections import Counter
 from collections.abc import Sequence
 
-from .textnorm import fold
+from ..text.normalise import fold
 
 # Share of an article's sentences found in one earlier article to call it a copy.
 THRESHOLD = 0.8

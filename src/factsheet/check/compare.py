@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .facts import REFERENCE, Acceptance, Fact, PinnedClaim, Reference, Tolerance
-from .quantities import ClaimValue
+from ..quantities import ClaimValue
+from ..sheets.loader import REFERENCE, Acceptance, Fact, PinnedClaim, Reference, Tolerance
 
 Severity = Literal["contradiction", "divergence"]
 Origin = Literal["pinned", "auto"]

@@ -12,15 +12,15 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .cache import Analysis, ExtractionCache
-from .compare import Claim, Conflict, find_conflicts, pinned_claim, stale_acceptances
-from .corpus import Article, ArticlesOnDemand, Corpus, LoadWarning, corpus_paths, read_article
-from .duplicates import DuplicateIndex
-from .errors import Location
-from .extract import AMOUNT_KINDS, Mention, extract_mentions
-from .facts import Acceptance, Fact, FactSheet, SheetLoadError, load_fact_sheets
-from .match import match_article
-from .textnorm import fold
+from ..check.compare import Claim, Conflict, find_conflicts, pinned_claim, stale_acceptances
+from ..check.match import match_article
+from ..corpus.articles import Article, ArticlesOnDemand, Corpus, LoadWarning, corpus_paths, read_article
+from ..corpus.duplicates import DuplicateIndex
+from ..errors import Location
+from ..sheets.loader import Acceptance, Fact, FactSheet, SheetLoadError, load_fact_sheets
+from ..text.extract.mentions import AMOUNT_KINDS, Mention, extract_mentions
+from ..text.normalise import fold
+from .extraction_cache import Analysis, ExtractionCache
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Mentions and facts to claims, claims to conflicts: the pure core."""

@@ -1,0 +1,1 @@
+"""The articles under test: reading files, near-duplicate detection."""

@@ -1,0 +1,1 @@
+"""A validation run: reading the corpus, extraction and its cache, the kept last run."""

@@ -1,0 +1,1 @@
+"""Fact sheets: the records and the YAML loader that keeps line numbers."""

@@ -1,0 +1,1 @@
+"""Reading article text: numbers, counted nouns, normalisation and quantity extraction."""
