@@ -1,4 +1,4 @@
-"""``reports/conflicts.json``: the contract of DESIGN.md, plus fields that may be added.
+"""``reports/conflicts.json``: the contract of CONTRACTS.md, plus fields that may be added.
 
 The JSON keeps everything, however large the run: every article, claim and
 conflict with all its claims. Building it is linear in their number.
