@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import FactsheetError
+from .errors import FactsheetError, FileError, UnknownArticleError
 from .quantities import format_value
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def _runs(args: argparse.Namespace) -> RunCache:
     from .run.kept_run import RunCache
 
     if not args.facts.is_dir():
-        raise FactsheetError(f"fact sheet directory '{args.facts}' not found; pass --facts DIR")
+        raise FileError(f"fact sheet directory '{args.facts}' not found; pass --facts DIR")
     directory = None if args.no_cache else (args.cache or default_cache_dir(Path.cwd()))
     return RunCache(directory, args.corpus, args.facts)
 
@@ -177,7 +177,7 @@ def _suggest(args: argparse.Namespace) -> int:
     if wanted:
         unknown = sorted(wanted - set(validation.articles))
         if unknown:
-            raise FactsheetError(f"not in the corpus {args.corpus}: {', '.join(unknown)}")
+            raise UnknownArticleError(args.corpus, tuple(unknown))
     for failure in validation.failures:
         print(failure, file=sys.stderr)
     unmatched = [

@@ -13,7 +13,7 @@ from importlib import resources
 
 import pint
 
-from .errors import UnitError, did_you_mean
+from .errors import DimensionError, UnitError, UnknownUnitError, closest
 
 UNITS_FILE = "units.txt"
 
@@ -79,7 +79,8 @@ def _multiword_names() -> frozenset[str]:
 def parse_unit(text: str) -> pint.Unit:
     """Parse a unit such as 'shell / day', 'rounds per month' or 'howitzers'.
 
-    Raises UnitError (without a location; callers add it) for unknown names.
+    Raises UnknownUnitError for unknown names, UnitError for text that is not a unit
+    (without a location; callers add it).
     """
     ureg = registry()
     source = _normalise_unit_text(text)
@@ -89,9 +90,7 @@ def parse_unit(text: str) -> pint.Unit:
         parsed = ureg.parse_units(source)
     except pint.UndefinedUnitError as error:
         bad = str(error.unit_names[0]) if error.unit_names else text
-        raise UnitError(
-            f"unknown unit '{bad}'{did_you_mean(bad, ureg._units)}"
-        ) from None
+        raise UnknownUnitError(bad, closest(bad, ureg._units)) from None
     # pint's expression parser fails on malformed text ('shell /', '(shell') in many ways.
     except (pint.DefinitionSyntaxError, AttributeError, TypeError, ValueError, SyntaxError,
             AssertionError, KeyError, ZeroDivisionError, tokenize.TokenError):
@@ -100,15 +99,13 @@ def parse_unit(text: str) -> pint.Unit:
 
 
 def convert(magnitude: float, from_unit: pint.Unit, to_unit: pint.Unit) -> float:
-    """Convert a magnitude between units; raises UnitError on a dimension mismatch."""
+    """Convert a magnitude between units; raises DimensionError on a dimension mismatch."""
     ureg = registry()
     try:
         return float(ureg.Quantity(magnitude, from_unit).to(to_unit).magnitude)
     except pint.DimensionalityError:
-        raise UnitError(
-            f"'{format_unit(from_unit)}' cannot be converted to '{format_unit(to_unit)}'"
-            f" (dimensions {from_unit.dimensionality} and {to_unit.dimensionality})"
-        ) from None
+        raise DimensionError(format_unit(from_unit), format_unit(to_unit),
+                             f"{from_unit.dimensionality}", f"{to_unit.dimensionality}") from None
 
 
 def same_dimension(a: pint.Unit, b: pint.Unit) -> bool:

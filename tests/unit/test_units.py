@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsheet.errors import UnitError
+from factsheet.errors import DimensionError, UnitError, UnknownUnitError
 from factsheet.units import convert, format_unit, parse_unit, registry, same_dimension
 
 
@@ -71,10 +71,30 @@ def test_convert(magnitude: float, source: str, target: str, expected: float) ->
 
 
 def test_convert_refuses_other_dimensions() -> None:
-    with pytest.raises(UnitError) as caught:
+    with pytest.raises(DimensionError) as caught:
         convert(5, parse_unit("shell / day"), parse_unit("howitzer"))
     assert str(caught.value) == ("'shell / day' cannot be converted to 'howitzer' "
                                  "(dimensions [shell] / [time] and [howitzer])")
+    error = caught.value
+    assert (error.from_unit, error.to_unit) == ("shell / day", "howitzer")
+    assert (error.from_dimensions, error.to_dimensions) == ("[shell] / [time]", "[howitzer]")
+    assert isinstance(error, UnitError)
+    assert isinstance(error, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "suggestion"),
+    [
+        pytest.param("shels", "shels", "shell", id="did-you-mean"),
+        pytest.param("howitzzers / day", "howitzzers", "howitzer", id="in-a-rate"),
+        pytest.param("xqzvw", "xqzvw", None, id="no-suggestion"),
+    ],
+)
+def test_an_unknown_unit_is_a_lookup_error_naming_it(text: str, name: str, suggestion: str | None) -> None:
+    with pytest.raises(UnknownUnitError) as caught:
+        parse_unit(text)
+    assert (caught.value.name, caught.value.suggestion) == (name, suggestion)
+    assert isinstance(caught.value, LookupError)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from typing import TypeVar
 import pint
 
 from ..corpus.articles import Article
-from ..errors import FactsheetError, Location, SheetError, did_you_mean
+from ..errors import DimensionError, FactsheetError, Location, SheetError, did_you_mean
 from ..quantities import VAGUE, ClaimValue, parse_value
 from ..text.normalise import closest_passage, find_quote, fold
 from ..text.numbers import NUMBER_RE, NumberError, parse_number
@@ -125,16 +125,34 @@ class FactSheet:
     facts: tuple[Fact, ...]
 
 
-class SheetLoadError(FactsheetError):
+class SheetLoadError(FactsheetError, ValueError):
     """All the errors of one sheet, one per line."""
 
+    _fields = ("path", "errors")
+
     def __init__(self, path: Path, errors: list[FactsheetError]) -> None:
-        super().__init__("\n".join(str(e) for e in errors), None)
         self.path = path
         self.errors = errors
+        super().__init__(self.message, None)
 
-    def __reduce__(self) -> tuple[type[SheetLoadError], tuple[Path, list[FactsheetError]]]:
-        return SheetLoadError, (self.path, self.errors)
+    @property
+    def message(self) -> str:
+        return "\n".join(str(e) for e in self.errors)
+
+
+class DuplicateFactError(SheetError):
+    """A fact id defined at ``location`` that is also defined at ``first``."""
+
+    _fields = ("fact_id", "location", "first")
+
+    def __init__(self, fact_id: str, location: Location, first: Location) -> None:
+        self.fact_id = fact_id
+        self.first = first
+        super().__init__(self.message, location)
+
+    @property
+    def message(self) -> str:
+        return f"duplicate fact id '{self.fact_id}'; it is also defined at {self.first} — rename one"
 
 
 _FACT_FIELDS = {
@@ -164,8 +182,7 @@ def load_fact_sheet(path: Path, articles: Mapping[str, Article]) -> FactSheet:
             errors.append(error)
             continue
         if fact.id in seen:
-            errors.append(SheetError(f"duplicate fact id '{fact.id}'; it is also defined at "
-                                     f"{seen[fact.id]} — rename one", fact.location))
+            errors.append(DuplicateFactError(fact.id, fact.location, seen[fact.id]))
             continue
         seen[fact.id] = fact.location
         facts.append(fact)
@@ -275,11 +292,10 @@ class _Context:
             factor = convert(1.0, unit, self.unit)
         except SheetError:
             raise
+        except DimensionError as error:
+            raise node.error(f"value '{written}' is in '{error.from_unit}', which cannot be "
+                             f"converted to the fact's unit '{error.to_unit}'") from None
         except FactsheetError as error:
-            if "cannot be converted" in error.message:
-                raise node.error(f"value '{written}' is in '{format_unit(parse_unit(unit_text))}', "
-                                 f"which cannot be converted to the fact's unit "
-                                 f"'{format_unit(self.unit)}'") from None
             raise node.error(error.message) from None
         return written, parsed.value.scaled(factor), format_unit(unit)
 
@@ -369,13 +385,12 @@ def load_fact_sheets(
         except SheetLoadError as failure:
             failures.append(failure)
             continue
-        clashes = [
-            SheetError(f"duplicate fact id '{fact.id}'; it is also defined at {seen[fact.id]} "
-                       "— rename one", fact.location)
+        clashes: list[FactsheetError] = [
+            DuplicateFactError(fact.id, fact.location, seen[fact.id])
             for fact in sheet.facts if fact.id in seen
         ]
         if clashes:
-            failures.append(SheetLoadError(path, list(clashes)))
+            failures.append(SheetLoadError(path, clashes))
             continue
         seen.update((fact.id, fact.location) for fact in sheet.facts)
         sheets.append(sheet)
