@@ -8,7 +8,8 @@ from .errors import FactsheetError, Location, SheetError, UnitError, ValueSyntax
 from .quantities import ClaimValue, format_value, parse_value
 from .report.values import display_value
 from .run.validate import FactResult, Validation, validate
-from .sheets.loader import Fact, FactSheet, SheetLoadError, Tolerance, load_fact_sheet, load_fact_sheets
+from .sheets.loader import SheetLoadError, load_fact_sheet, load_fact_sheets
+from .sheets.records import Fact, FactSheet, Tolerance
 from .text.extract.mentions import Mention, extract_mentions
 from .units import convert, parse_unit, registry
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from factsheet.corpus.articles import load_corpus
-from factsheet.sheets.loader import REFERENCE, SheetLoadError, Tolerance, load_fact_sheet, load_fact_sheets
+from factsheet.sheets.loader import SheetLoadError, load_fact_sheet, load_fact_sheets
+from factsheet.sheets.records import REFERENCE, Tolerance
 
 from .conftest import ROOT, Workspace
 

@@ -17,7 +17,8 @@ from ..check.match import match_article
 from ..corpus.articles import Article, ArticlesOnDemand, Corpus, LoadWarning, corpus_paths, read_article
 from ..corpus.duplicates import DuplicateIndex
 from ..errors import Location
-from ..sheets.loader import Acceptance, Fact, FactSheet, SheetLoadError, load_fact_sheets
+from ..sheets.loader import SheetLoadError, load_fact_sheets
+from ..sheets.records import Acceptance, Fact, FactSheet
 from ..text.extract.mentions import AMOUNT_KINDS, Mention, extract_mentions
 from ..text.normalise import fold
 from .extraction_cache import Analysis, ExtractionCache

@@ -1,4 +1,5 @@
-"""YAML fact sheets -> Fact records, validated strictly against units and the corpus.
+"""YAML fact sheets -> Fact records (``sheets.records``), validated strictly against
+units and the corpus.
 
 Every error names ``file:line`` and what to do. All errors of a sheet are
 collected, so a curator fixes them in one pass.
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -20,109 +20,39 @@ from ..quantities import VAGUE, ClaimValue, parse_value
 from ..text.normalise import closest_passage, find_quote, fold
 from ..text.numbers import NUMBER_RE, NumberError, parse_number
 from ..units import convert, format_unit, parse_unit
+from .records import (
+    REFERENCE,
+    Acceptance,
+    Fact,
+    FactSheet,
+    FalseMatch,
+    PinnedClaim,
+    Recogniser,
+    Reference,
+    Tolerance,
+)
 from .yamlnodes import Node, compose_file
 
-REFERENCE = "reference"
-"""The name that stands for a fact's reference value in ``accepted: between``."""
+# The records are re-exported for the modules that import them from here.
+__all__ = [
+    "REFERENCE",
+    "Acceptance",
+    "DuplicateFactError",
+    "Fact",
+    "FactSheet",
+    "FalseMatch",
+    "PinnedClaim",
+    "Recogniser",
+    "Reference",
+    "SheetLoadError",
+    "Tolerance",
+    "load_fact_sheet",
+    "load_fact_sheets",
+    "sheet_paths",
+]
 
 T = TypeVar("T")
-_EPSILON = 1e-9
 _FACT_ID = re.compile(r"^[a-z0-9][a-z0-9_.\-]*$")
-
-
-@dataclass(frozen=True, slots=True)
-class Tolerance:
-    """How far two estimates may differ and still agree: relative, absolute or both."""
-
-    relative: float = 0.0
-    absolute: float = 0.0
-    text: str = "0%"
-
-    def allows(self, a: float, b: float) -> bool:
-        """True when ``a`` and ``b`` agree within the tolerance."""
-        gap = abs(a - b)
-        # The epsilon absorbs float error from unit conversion: a value exactly at the
-        # tolerance must not flip to a conflict because it was converted from per-month.
-        scale = max(abs(a), abs(b))
-        return gap <= self.absolute + _EPSILON * scale or gap <= (self.relative + _EPSILON) * scale
-
-    def widen(self, number: float) -> float:
-        """The slack around ``number`` that the tolerance grants."""
-        return max(self.absolute, self.relative * abs(number))
-
-
-@dataclass(frozen=True, slots=True)
-class Recogniser:
-    """How mentions of a fact are recognised in text (used by automatic matching)."""
-
-    nouns: tuple[str, ...]
-    context: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class PinnedClaim:
-    """A claim a reviewer pinned: the article, the exact quote, the value as written."""
-
-    article: str
-    quote: str
-    written: str
-    value: ClaimValue  # in the fact's unit
-    written_unit: str
-    start: int
-    end: int
-    location: Location
-
-
-@dataclass(frozen=True, slots=True)
-class FalseMatch:
-    article: str
-    quote: str
-    reason: str
-    start: int
-    end: int
-    location: Location
-
-
-@dataclass(frozen=True, slots=True)
-class Acceptance:
-    """A known conflict between two sources, accepted with a reason."""
-
-    between: frozenset[str]
-    reason: str
-    location: Location
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    written: str
-    value: ClaimValue  # in the fact's unit
-    source: str
-    location: Location
-
-
-@dataclass(frozen=True, slots=True)
-class Fact:
-    id: str
-    title: str
-    unit: pint.Unit
-    tolerance: Tolerance
-    recognise: Recogniser
-    claims: tuple[PinnedClaim, ...]
-    false_matches: tuple[FalseMatch, ...]
-    accepted: tuple[Acceptance, ...]
-    reference: Reference | None
-    location: Location
-    description: str | None = None
-
-    @property
-    def unit_text(self) -> str:
-        return format_unit(self.unit)
-
-
-@dataclass(frozen=True, slots=True)
-class FactSheet:
-    path: Path
-    facts: tuple[Fact, ...]
 
 
 class SheetLoadError(FactsheetError, ValueError):

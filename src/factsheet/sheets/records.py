@@ -1,0 +1,117 @@
+"""The records a fact sheet is loaded into: a fact, how it is recognised, how far
+estimates may differ, and what reviewers pinned, rejected or accepted.
+
+Frozen and validated by the loader (``sheets.loader``), which holds the YAML
+nodes and so can name ``file:line`` for every mistake.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pint
+
+from ..errors import Location
+from ..quantities import ClaimValue
+from ..units import format_unit
+
+REFERENCE = "reference"
+"""The name that stands for a fact's reference value in ``accepted: between``."""
+
+_EPSILON = 1e-9
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerance:
+    """How far two estimates may differ and still agree: relative, absolute or both."""
+
+    relative: float = 0.0
+    absolute: float = 0.0
+    text: str = "0%"
+
+    def allows(self, a: float, b: float) -> bool:
+        """True when ``a`` and ``b`` agree within the tolerance."""
+        gap = abs(a - b)
+        # The epsilon absorbs float error from unit conversion: a value exactly at the
+        # tolerance must not flip to a conflict because it was converted from per-month.
+        scale = max(abs(a), abs(b))
+        return gap <= self.absolute + _EPSILON * scale or gap <= (self.relative + _EPSILON) * scale
+
+    def widen(self, number: float) -> float:
+        """The slack around ``number`` that the tolerance grants."""
+        return max(self.absolute, self.relative * abs(number))
+
+
+@dataclass(frozen=True, slots=True)
+class Recogniser:
+    """How mentions of a fact are recognised in text (used by automatic matching)."""
+
+    nouns: tuple[str, ...]
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PinnedClaim:
+    """A claim a reviewer pinned: the article, the exact quote, the value as written."""
+
+    article: str
+    quote: str
+    written: str
+    value: ClaimValue  # in the fact's unit
+    written_unit: str
+    start: int
+    end: int
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class FalseMatch:
+    article: str
+    quote: str
+    reason: str
+    start: int
+    end: int
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Acceptance:
+    """A known conflict between two sources, accepted with a reason."""
+
+    between: frozenset[str]
+    reason: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    written: str
+    value: ClaimValue  # in the fact's unit
+    source: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    title: str
+    unit: pint.Unit
+    tolerance: Tolerance
+    recognise: Recogniser
+    claims: tuple[PinnedClaim, ...]
+    false_matches: tuple[FalseMatch, ...]
+    accepted: tuple[Acceptance, ...]
+    reference: Reference | None
+    location: Location
+    description: str | None = None
+
+    @property
+    def unit_text(self) -> str:
+        return format_unit(self.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class FactSheet:
+    path: Path
+    facts: tuple[Fact, ...]
