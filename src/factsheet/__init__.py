@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from .check.compare import Claim, Conflict, find_conflicts, judge
+from .check.results import FactResult, Validation
 from .corpus.articles import Article, Corpus, LoadWarning, load_corpus
 from .errors import FactsheetError, Location, SheetError, UnitError, ValueSyntaxError
 from .quantities import ClaimValue, format_value, parse_value
 from .report.values import display_value
-from .run.validate import FactResult, Validation, validate
+from .run.validate import validate
 from .sheets.loader import SheetLoadError, load_fact_sheet, load_fact_sheets
 from .sheets.records import Fact, FactSheet, Tolerance
 from .text.extract.mentions import Mention, extract_mentions

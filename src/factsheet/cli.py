@@ -16,8 +16,8 @@ from .errors import FactsheetError, FileError, UnknownArticleError
 from .quantities import format_value
 
 if TYPE_CHECKING:
+    from .check.results import Validation
     from .run.kept_run import RunCache
-    from .run.validate import Validation
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from .check.compare import Claim, Conflict
+from .check.results import FactResult, Validation
 from .corpus.articles import Article
 from .errors import FactsheetError
 from .report.values import display_unit, display_value
-from .run.validate import FactResult, Validation
 from .sheets.loader import Acceptance
 from .text.normalise import fold
 

@@ -10,8 +10,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from .check.results import Validation
 from .corpus.articles import Article
-from .run.validate import Validation
 from .text.extract.mentions import Mention
 
 _SLUG = re.compile(r"[^a-z0-9]+")

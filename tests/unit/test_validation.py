@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from factsheet.check.results import Validation
 from factsheet.rules import pinned_quote_problems
 from factsheet.run import validate as validation_module
-from factsheet.run.validate import Validation, validate
+from factsheet.run.validate import validate
 from factsheet.text.extract.mentions import extract_mentions
 
 from .conftest import HOWITZERS, ROOT, Workspace

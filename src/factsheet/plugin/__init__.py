@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from ..check.results import Validation
     from ..run.kept_run import RunCache
-    from ..run.validate import Validation
 
 _STATE = pytest.StashKey["FactsheetState"]()
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..check.compare import Claim
-from ..run.validate import Validation
+from ..check.results import Validation
 from ..text.extract.mentions import AMOUNT_KINDS
 from .limits import Limits
 from .text import MentionLike, Piece, Span, mention_title, mentions_of, segment, unmatched_mentions

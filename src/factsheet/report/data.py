@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import Any, overload
 
 from ..check.compare import Claim, Conflict
+from ..check.results import Validation
 from ..quantities import ClaimValue, format_value
-from ..run.validate import Validation
 from ..sheets.loader import Acceptance, Reference
 from ..units import format_unit
 

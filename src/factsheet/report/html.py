@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from ..run.validate import Validation
+from ..check.results import Validation
 from .data import report_data
 from .limits import LIMITS, Limits
 from .text import highlight_numbers

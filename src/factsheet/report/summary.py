@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..run.validate import Validation
+from ..check.results import Validation
 
 
 def summary_line(validation: Validation, report_path: Path) -> str:

@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..check.compare import Claim, Conflict
+from ..check.results import FactResult, Validation
 from ..quantities import ClaimValue
-from ..run.validate import FactResult, Validation
 from .articles import anchor, article_views, text_anchor
 from .chart import build_chart, short_names
 from .data import ordered_conflicts

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from ..run.validate import Validation
+from ..check.results import Validation
 from .data import json_chunks, report_data
 from .html import render_html
 

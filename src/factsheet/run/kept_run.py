@@ -41,11 +41,12 @@ from typing import Any
 
 import pint
 
+from ..check.results import Validation
 from ..report.html import run_time_text
 from ..report.write import HTML_NAME, JSON_NAME, copy_atomically, write_atomically, write_reports
 from ..units import registry
 from .extraction_cache import ExtractionCache
-from .validate import Validation, validate
+from .validate import validate
 
 FORMAT = 1
 RACY_NS = 2_000_000_000  # files written this close to the last look are compared by content
