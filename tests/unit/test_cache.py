@@ -9,7 +9,9 @@ import pytest
 
 from factsheet.corpus.articles import Article, read_corpus
 from factsheet.run import extraction_cache as cache_module
-from factsheet.run.extraction_cache import FILE_NAME, ExtractionCache, analyse
+from factsheet.run.analysis import analyse
+from factsheet.run.extraction_cache import FILE_NAME, ExtractionCache, extractor_files
+from factsheet.run.sources import PACKAGE_DIR, digest_files, module_files
 
 TEXTS = {
     "a": "North Korea has more than 20,000 howitzers. Russia fires 12.5 thousand rounds a day.\n",
@@ -128,3 +130,49 @@ facts:
     assert second.conflicts == ()
     assert (cache.hits, cache.misses) == (2, 2)
     cache.close()
+
+
+def test_the_extractor_version_covers_what_the_analysis_imports_and_nothing_else() -> None:
+    files = {str(path.relative_to(PACKAGE_DIR)) for path in extractor_files()}
+    assert {"run/analysis.py", "text/extract/mentions.py"} <= files  # the analysis and its import
+    assert {"text/numbers.py", "text/nouns.py", "quantities.py", "units.py"} <= files  # indirect
+    assert {"units.txt", "corpus/duplicates.py", "text/normalise.py"} <= files
+    assert not {name for name in files if name.startswith("report/")}
+    assert not {"run/extraction_cache.py", "run/kept_run.py", "run/validate.py", "cli.py"} & files
+
+
+def _package(root: Path, modules: dict[str, str]) -> Path:
+    package = root / "pkg"
+    for name, text in {"__init__.py": "from .report import render\n", **modules}.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(text, encoding="utf-8")
+    return package
+
+
+def test_a_module_imported_directly_or_not_is_in_the_key_and_an_unrelated_one_is_not(
+    tmp_path: Path,
+) -> None:
+    package = _package(tmp_path, {
+        "analysis.py": "import os\nfrom .text import extract\nfrom . import cache as _\n",
+        "cache.py": "",
+        "text/__init__.py": "",
+        "text/extract.py": "from ..units import parse\n\ndef f():\n    from pkg.text.dates import d\n",
+        "text/dates.py": "",
+        "units.py": "",
+        "units.txt": "shell = [shell]\n",
+        "report/__init__.py": "from .html import render\n",
+        "report/html.py": "",
+    })
+    files = module_files("pkg.analysis", package)
+    assert [str(path.relative_to(package)) for path in files] == [
+        "analysis.py", "cache.py", "text/__init__.py", "text/dates.py", "text/extract.py", "units.py",
+        "units.txt"]
+
+    def key() -> str:
+        return digest_files(module_files("pkg.analysis", package), package)
+
+    before = key()
+    (package / "report" / "html.py").write_text("x = 1\n", encoding="utf-8")
+    assert key() == before
+    (package / "text" / "dates.py").write_text("d = 1\n", encoding="utf-8")  # imported indirectly
+    assert key() != before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from factsheet.errors import (
     UnknownUnitError,
     ValueSyntaxError,
 )
+from factsheet.run import pickling
 from factsheet.sheets.loader import DuplicateFactError, SheetLoadError
 
 HERE = Location(Path("facts/arsenal.yaml"), 12)
@@ -68,11 +70,22 @@ def test_an_error_renders_its_fields(
     assert isinstance(error, category)
 
 
+def _kept(error: FactsheetError) -> object:
+    body = pickling.dumps(error)
+    assert body is not None
+    return pickling.loads(body)
+
+
+@pytest.mark.parametrize("round_trip", [
+    pytest.param(lambda error: pickle.loads(pickle.dumps(error)), id="pickle"),  # the process pool
+    pytest.param(_kept, id="kept-run"),
+])
 @pytest.mark.parametrize(("error", "fields", "text", "category"), ERRORS)
 def test_an_error_pickles_with_its_fields(
-    error: FactsheetError, fields: tuple[str, ...], text: str, category: type[Exception]
+    error: FactsheetError, fields: tuple[str, ...], text: str, category: type[Exception],
+    round_trip: Callable[[FactsheetError], object],
 ) -> None:
-    again = pickle.loads(pickle.dumps(error))
+    again = round_trip(error)
     assert type(again) is type(error)
     for name in fields:
         if name == "errors":

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from factsheet.check.results import Validation
 from factsheet.report import render_json
 from factsheet.report.html import render_html
 from factsheet.run import kept_run as runcache
 from factsheet.run.kept_run import RunCache
+from factsheet.run.pickling import dumps, loads
 
 from .conftest import Workspace
 
@@ -61,11 +63,11 @@ def test_an_unchanged_project_reuses_the_last_validation(
 def test_a_kept_validation_equals_the_fresh_one_field_for_field(project: Workspace) -> None:
     """Slotted dataclasses are pickled as tuples of their fields: nothing may be lost."""
     fresh = _runs(project).validate()
-    body = runcache._dumps(fresh)
+    body = dumps(fresh)
     assert body is not None
     assert b"_set_fields" in body
-    kept = runcache._loads(body)
-    assert kept is not None
+    kept = loads(body)
+    assert isinstance(kept, Validation)
     assert kept is not fresh
     assert kept.results == fresh.results  # facts, claims, conflicts, stale acceptances
     assert kept.sheets == fresh.sheets

@@ -1,10 +1,11 @@
-"""Extraction results cached in SQLite, keyed by article content hash and extractor version.
+"""Analyses (``run.analysis``) cached in SQLite, keyed by article content hash and
+extractor version.
 
 An unchanged article is never extracted twice; editing a fact sheet re-matches
-from the cache. The extractor version is a digest of the extractor's own source,
-so changing the extractor can never serve stale mentions. A corrupt or locked
-cache is detected, set aside or bypassed, and reported: it costs time, never a
-wrong result.
+from the cache. The extractor version is a digest of the extractor's own source
+(every module the analysis imports), so changing the extractor can never serve
+stale mentions. A corrupt or locked cache is detected, set aside or bypassed, and
+reported: it costs time, never a wrong result.
 """
 
 from __future__ import annotations
@@ -17,18 +18,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, get_args
+from typing import get_args
 
 from ..corpus.articles import Article
-from ..corpus.duplicates import sentence_keys
 from ..quantities import ClaimValue, Qualifier
-from ..text.extract.mentions import Kind, Mention, extract_mentions
+from ..text.extract.mentions import Kind, Mention
+from .analysis import Analysis, Extractor
 from .progress import Progress
-
-if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
+from .sources import PACKAGE_DIR, digest_files, module_files
 
 KINDS = frozenset(get_args(Kind))
 QUALIFIERS = frozenset(get_args(Qualifier))
@@ -36,62 +34,19 @@ QUALIFIERS = frozenset(get_args(Qualifier))
 CACHE_ENV = "FACTSHEET_CACHE_DIR"
 FILE_NAME = "extraction.sqlite3"
 SCHEMA = 1
-# What extraction depends on: a change to any of these is a new extractor version.
-_SOURCES = ("text/extract/mentions.py", "text/nouns.py", "text/numbers.py", "quantities.py", "units.py",
-            "units.txt", "corpus/duplicates.py", "text/normalise.py")
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """What is derived from an article's text alone, whatever the sheets say."""
-
-    mentions: tuple[Mention, ...]
-    keys: tuple[int, ...]  # sentence keys for duplicate detection
-
-
-def analyse(article: Article) -> Analysis:
-    return analyse_text(article.text)
-
-
-def analyse_text(text: str) -> Analysis:
-    return Analysis(tuple(extract_mentions(text)), sentence_keys(text))
-
-
-# Below this many articles to extract a process pool costs more than it saves.
-_POOL_MINIMUM = 64
-
-
-class _Extractor:
-    """Extracts batches of texts, in a process pool kept across batches when ``jobs`` > 1."""
-
-    def __init__(self, jobs: int) -> None:
-        self.jobs = jobs
-        self._pool: ProcessPoolExecutor | None = None
-
-    def start(self, texts: list[str]) -> Callable[[], list[Analysis]]:
-        """Start extracting ``texts``; the function returned waits for their analyses."""
-        if self.jobs <= 1 or len(texts) < _POOL_MINIMUM:
-            return lambda: [analyse_text(text) for text in texts]
-        if self._pool is None:
-            from concurrent.futures import ProcessPoolExecutor
-
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
-        chunksize = max(1, min(64, len(texts) // (4 * self.jobs)))
-        results = self._pool.map(analyse_text, texts, chunksize=chunksize)  # submits them all
-        return lambda: list(results)
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown()
-            self._pool = None
+def extractor_files() -> tuple[Path, ...]:
+    """What extraction depends on: the analysis module, every module of the package it
+    imports directly or indirectly, and the data files beside them (``units.txt``)."""
+    return module_files(Analysis.__module__)
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    digest = hashlib.sha256(str(SCHEMA).encode())
-    for name in _SOURCES:
-        digest.update(resources.files("factsheet").joinpath(name).read_bytes())
-    return digest.hexdigest()[:16]
+    """A digest of the cache schema and of ``extractor_files()``: a change to any of
+    them is a new extractor version, whose cache entries are apart from the old ones."""
+    return digest_files(extractor_files(), PACKAGE_DIR, str(SCHEMA))[:16]
 
 
 def _checksum(body: str) -> str:
@@ -214,7 +169,7 @@ class ExtractionCache:
         It gives ``start(batch)``, which looks the batch up and sends what is missing to
         the pool, and returns the function that waits for the batch's analyses: the
         caller can read and start the next batch in the meantime."""
-        extractor = _Extractor(jobs)
+        extractor = Extractor(jobs)
         bar = Progress(progress_total, "analysing") if progress_total is not None else None
 
         def start(articles: Sequence[Article]) -> Callable[[], dict[str, Analysis]]:

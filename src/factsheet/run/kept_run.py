@@ -21,36 +21,27 @@ gives the same conflicts.json, and the same page but for the run time.
 
 from __future__ import annotations
 
-import dataclasses
-import gc
 import hashlib
-import io
 import json
 import os
-import pickle
 import shutil
-import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
-
-import pint
 
 from ..check.results import Validation
 from ..report.html import run_time_text
 from ..report.write import HTML_NAME, JSON_NAME, copy_atomically, write_atomically, write_reports
-from ..units import registry
 from .extraction_cache import ExtractionCache
+from .pickling import dumps, loads
+from .sources import code_fingerprint
 from .validate import validate
 
 FORMAT = 1
 RACY_NS = 2_000_000_000  # files written this close to the last look are compared by content
-_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -176,8 +167,8 @@ class RunCache:
         now = now or self.look()
         if now.key != header["key"] or now.entries != header["entries"]:
             return None
-        validation = _loads(body)
-        if validation is None or not self._still_the_same(header, validation):
+        validation = loads(body)
+        if not isinstance(validation, Validation) or not self._still_the_same(header, validation):
             return None
         self.stamp = header["body"]
         return validation
@@ -196,7 +187,7 @@ class RunCache:
     def store(self, look: Look, validation: Validation) -> None:
         """Keep ``validation`` for the next run; a cache that cannot be written is skipped
         (the next run validates in full)."""
-        body = _dumps(validation)
+        body = dumps(validation)
         if body is None:
             return
         stamp = hashlib.sha256(body).hexdigest()
@@ -249,98 +240,3 @@ def _digest(path: Path) -> str:
         return _file_digest(path)
     except OSError:
         return "unreadable"
-
-
-_code: str | None = None
-
-
-def code_fingerprint() -> str:
-    """The factsheet package's files and the versions of what the results depend on."""
-    global _code
-    if _code is None:
-        digest = hashlib.sha256(sys.version.encode())
-        for name in ("pint", "PyYAML"):
-            digest.update(f"\0{name}={_version(name)}".encode())
-        for path in sorted(_PACKAGE.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(b"\0" + str(path.relative_to(_PACKAGE)).encode() + b"\0")
-                digest.update(path.read_bytes())
-        _code = digest.hexdigest()
-    return _code
-
-
-def _version(distribution: str) -> str:
-    try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
-        return "unknown"
-
-
-def _unit(name: str) -> pint.Unit:
-    return registry().Unit(name)
-
-
-@cache
-def _slot_fields(cls: type) -> tuple[str, ...] | None:
-    """The fields of a slotted dataclass of ours, whose own pickling calls
-    ``dataclasses.fields()`` for every instance (4 s for a 100,000-article run)."""
-    if not (cls.__module__.startswith("factsheet.") and dataclasses.is_dataclass(cls)
-            and "__slots__" in vars(cls)):
-        return None
-    return tuple(field.name for field in dataclasses.fields(cls))
-
-
-@cache
-def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
-    return tuple(getattr(cls, name).__set__ for name in _slot_fields(cls) or ())
-
-
-def _new(cls: type) -> Any:
-    return object.__new__(cls)
-
-
-def _set_fields(obj: Any, values: tuple[Any, ...]) -> None:
-    """What unpickling a dataclass does (set every field, call no ``__init__``), faster.
-    Set after the object is made, as pickle's own state is, so cycles still pickle."""
-    cls: type = type(obj)
-    for set_field, value in zip(_slot_setters(cls), values, strict=True):
-        set_field(obj, value)
-
-
-class _Pickler(pickle.Pickler):
-    """pint pickles a unit by name in its application registry, which does not know
-    ours: a unit goes by name in our registry instead. Slotted dataclasses go as a
-    tuple of their fields."""
-
-    def reducer_override(self, obj: Any) -> Any:
-        if isinstance(obj, pint.Unit):
-            return _unit, (str(obj),)
-        cls: type = type(obj)
-        names = _slot_fields(cls)
-        if names is not None:
-            return _new, (cls,), tuple(getattr(obj, name) for name in names), None, None, _set_fields
-        return NotImplemented
-
-
-def _dumps(validation: Validation) -> bytes | None:
-    stream = io.BytesIO()
-    try:
-        _Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL).dump(validation)
-    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-        return None
-    return stream.getvalue()
-
-
-def _loads(body: bytes) -> Validation | None:
-    # Unpickling makes millions of objects and none of them is garbage: without the
-    # collector, which would otherwise traverse the growing heap again and again.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        validation = pickle.loads(body)
-    except Exception:  # written by another factsheet version, or damaged: rebuild
-        return None
-    finally:
-        if collecting:
-            gc.enable()
-    return validation if isinstance(validation, Validation) else None

@@ -22,7 +22,8 @@ from ..sheets.loader import load_fact_sheets
 from ..sheets.records import Fact
 from ..text.extract.mentions import AMOUNT_KINDS, Mention, extract_mentions
 from ..text.normalise import fold
-from .extraction_cache import Analysis, ExtractionCache
+from .analysis import Analysis
+from .extraction_cache import ExtractionCache
 
 # Articles read, analysed and matched at a time: their texts and mentions are let go
 # after each batch, so memory does not grow with the size of the corpus text.

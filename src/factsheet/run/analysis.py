@@ -1,0 +1,62 @@
+"""The analysis of one article: what is derived from its text alone, whatever the
+sheets say (its quantity mentions and the sentence keys that find near-copies),
+computed one text at a time or, for many, in a process pool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..corpus.articles import Article
+from ..corpus.duplicates import sentence_keys
+from ..text.extract.mentions import Mention, extract_mentions
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What is derived from an article's text alone, whatever the sheets say."""
+
+    mentions: tuple[Mention, ...]
+    keys: tuple[int, ...]  # sentence keys for duplicate detection
+
+
+def analyse(article: Article) -> Analysis:
+    return analyse_text(article.text)
+
+
+def analyse_text(text: str) -> Analysis:
+    return Analysis(tuple(extract_mentions(text)), sentence_keys(text))
+
+
+# Below this many articles to extract a process pool costs more than it saves.
+_POOL_MINIMUM = 64
+
+
+class Extractor:
+    """Extracts batches of texts, in a process pool kept across batches when ``jobs`` > 1."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None
+
+    def start(self, texts: list[str]) -> Callable[[], list[Analysis]]:
+        """Start extracting ``texts``; the function returned waits for their analyses."""
+        if self.jobs <= 1 or len(texts) < _POOL_MINIMUM:
+            return lambda: [analyse_text(text) for text in texts]
+        if self._pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+        chunksize = max(1, min(64, len(texts) // (4 * self.jobs)))
+        results = self._pool.map(analyse_text, texts, chunksize=chunksize)  # submits them all
+        return lambda: list(results)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
