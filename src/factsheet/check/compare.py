@@ -35,6 +35,19 @@ class Claim:
     origin: Origin
 
 
+def value_position(value: ClaimValue) -> float:
+    """Where a value sorts among others: its estimate, else its lower bound, else its upper one."""
+    for number in (value.nominal, value.low, value.high):
+        if number is not None:
+            return number
+    return 0.0
+
+
+def reading_order(claim: Claim) -> tuple[str, int]:
+    """Where a claim sorts among others: by article id, then by where it starts in the text."""
+    return claim.article, claim.start
+
+
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """Disagreeing claims about one fact (or a claim against the fact's reference)."""
@@ -135,14 +148,7 @@ def _independent(a: Position, b: Position) -> bool:
 
 
 def _ordered(claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    return tuple(sorted(claims, key=lambda c: (c.article, c.start)))
-
-
-def _sort_key(value: ClaimValue) -> float:
-    for number in (value.nominal, value.low, value.high):
-        if number is not None:
-            return number
-    return 0.0
+    return tuple(sorted(claims, key=reading_order))
 
 
 def _sweep(
@@ -150,7 +156,7 @@ def _sweep(
 ) -> list[tuple[Position, Position, Severity | None]]:
     """Sort positions by value and cut them into runs that agree with the run's first
     position; each cut is a conflict between the two neighbouring runs."""
-    ordered = sorted(positions, key=lambda p: (_sort_key(p[0].value), p[0].article))
+    ordered = sorted(positions, key=lambda p: (value_position(p[0].value), p[0].article))
     runs: list[list[Position]] = [[ordered[0]]]
     cuts: list[Severity] = []
     for position in ordered[1:]:

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..check.compare import Claim
+from ..check.compare import Claim, reading_order
 from ..quantities import ClaimValue
 from ..sheets.loader import Reference, Tolerance
 
@@ -317,7 +317,7 @@ def fold_duplicates(
 ) -> list[tuple[Claim, tuple[str, ...]]]:
     """One row per (source, value): a duplicate restating its original is noted on the original's row."""
     rows: dict[tuple[str, ClaimValue], tuple[Claim, list[str]]] = {}
-    for claim in sorted(claims, key=lambda c: (c.article in duplicates, c.article, c.start)):
+    for claim in sorted(claims, key=lambda c: (c.article in duplicates, reading_order(c))):
         key = (claim.source, claim.value)
         if key in rows:
             original, also = rows[key]

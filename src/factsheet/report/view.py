@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..check.compare import Claim, Conflict
+from ..check.compare import Claim, Conflict, reading_order, value_position
 from ..check.results import FactResult, Validation
 from ..quantities import ClaimValue
 from .articles import anchor, article_views, text_anchor
@@ -248,15 +248,17 @@ def conflict_sides(conflict: Conflict) -> list[list[Claim]]:
     if conflict.reference is not None or not left or not right:
         return [list(conflict.claims)]
     only_right = right - left
-    boundary = min((_sort_key(c.value) for c in conflict.claims if c.source in only_right), default=math.inf)
+    boundary = min((value_position(c.value) for c in conflict.claims if c.source in only_right),
+                   default=math.inf)
     sides: tuple[list[Claim], list[Claim]] = ([], [])
     for claim in conflict.claims:
-        on_left = claim.source not in right or (claim.source in left and _sort_key(claim.value) < boundary)
+        on_left = claim.source not in right or (
+            claim.source in left and value_position(claim.value) < boundary)
         sides[0 if on_left else 1].append(claim)
     lower, higher = sides
     if not lower or not higher:
         return [lower or higher]
-    if min(_sort_key(c.value) for c in higher) < min(_sort_key(c.value) for c in lower):
+    if min(value_position(c.value) for c in higher) < min(value_position(c.value) for c in lower):
         lower, higher = higher, lower
     return [lower, higher]
 
@@ -265,23 +267,15 @@ def pick_claims(side: Sequence[Claim], count: int, lower: bool) -> list[Claim]:
     """``count`` claims of one side to list, in value order: every value before any repeats,
     the values nearest the other side first; pinned claims first within a value."""
     by_value: dict[ClaimValue, list[Claim]] = {}
-    for claim in sorted(side, key=lambda c: (c.origin != "pinned", c.article, c.start)):
+    for claim in sorted(side, key=lambda c: (c.origin != "pinned", reading_order(c))):
         by_value.setdefault(claim.value, []).append(claim)
-    values = sorted(by_value, key=_sort_key, reverse=lower)
+    values = sorted(by_value, key=value_position, reverse=lower)
     picked: list[Claim] = []
     depth = 0
     while len(picked) < min(count, len(side)):
         picked += [by_value[v][depth] for v in values if depth < len(by_value[v])][: count - len(picked)]
         depth += 1
-    return sorted(picked, key=lambda c: (_sort_key(c.value), c.article, c.start))
-
-
-def _sort_key(value: ClaimValue) -> float:
-    """Where comparison sorts a value: its estimate, else its lower bound, else its upper one."""
-    for number in (value.nominal, value.low, value.high):
-        if number is not None:
-            return number
-    return 0.0
+    return sorted(picked, key=lambda c: (value_position(c.value), reading_order(c)))
 
 
 def _shares(sides: Sequence[Sequence[Claim]], limits: Limits) -> list[int]:
