@@ -171,7 +171,11 @@ def _signed(number: float, sign: str | None) -> float:
 
 
 def format_value(value: ClaimValue) -> str:
-    """Write a value in the language ``parse_value`` reads (round-trips exactly)."""
+    """Write a value in the language ``parse_value`` reads (round-trips exactly).
+
+    The sheet syntax's inverse of ``parse_value``, so it lives beside it; the forms
+    rounded for reading are in ``factsheet.report.values``.
+    """
     if value.qualifier == "vague":
         for words, bounds in VAGUE.items():
             if bounds == (value.low, value.high):

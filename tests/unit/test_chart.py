@@ -15,12 +15,10 @@ from factsheet.report.chart import (
     Scale,
     build_chart,
     choose_scale,
-    compact_number,
-    format_tick,
     representative,
     short_names,
-    short_value,
 )
+from factsheet.report.values import compact_number, compact_value, format_tick
 from factsheet.sheets.loader import Reference, Tolerance
 
 FIVE = Tolerance(relative=0.05, text="5%")
@@ -183,11 +181,11 @@ def test_number_labels(value: float, tick: str, short: str) -> None:
     ],
 )
 def test_short_values(written: str, short: str) -> None:
-    assert short_value(parse_value(written).value) == short
+    assert compact_value(parse_value(written).value) == short
 
 
 def test_short_value_of_an_open_range() -> None:
-    assert short_value(ClaimValue(None, None, 5.0, "range")) == "…–5"
+    assert compact_value(ClaimValue(None, None, 5.0, "range")) == "…–5"
 
 
 def test_short_names_are_unique() -> None:

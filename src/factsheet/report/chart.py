@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..check.compare import Claim, reading_order
 from ..quantities import ClaimValue
 from ..sheets.loader import Reference, Tolerance
+from .values import compact_number, compact_value, display_count, display_span, format_tick
 
 WIDTH = 800
 PLOT_LEFT = 150.0  # source labels sit left of the plot
@@ -38,7 +39,6 @@ STATUS_TEXT = {
     "ok": "consistent",
     "reference": "reference",
 }
-_SYMBOLS = {"more_than": ">", "at_least": "≥", "less_than": "<", "up_to": "≤", "about": "≈"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +189,7 @@ def build_chart(
         f"{row.title} ({row.status_text})" for row in rows
     ) + (" — logarithmic axis" if scale.log else "")
     if grouped:
-        description = f"{len(folded):,} sources grouped into value ranges: {description}"
+        description = f"{display_count(len(folded))} sources grouped into value ranges: {description}"
     return Chart(
         width=WIDTH,
         height=int(axis_y + AXIS_GAP),
@@ -236,7 +236,7 @@ def _row(scale: Scale, index: int, value: ClaimValue, label: str, title: str, st
         high_x=(scale(value.high) if value.high is not None else scale.right + GUTTER) if has_bar else None,
         open_low=has_bar and value.low is None,
         open_high=has_bar and value.high is None,
-        value=short_value(value),
+        value=compact_value(value),
         status=status,
         also=also,
     )
@@ -271,14 +271,14 @@ def _range_rows(
         low, high = group[0][0], group[-1][0]
         counts = Counter(status for _, status in group)
         status = min(counts, key=lambda s: _SEVERITY.get(s, len(_SEVERITY)))
-        words = ", ".join(f"{counts[s]:,} {w}" for s, w in
+        words = ", ".join(f"{display_count(counts[s])} {w}" for s, w in
                           (("conflict", "in new conflicts"), ("accepted", "in accepted conflicts"),
                            ("ok", "consistent")) if counts[s])
-        span = format_tick(low) if low == high else f"{format_tick(low)} to {format_tick(high)}"
+        span = display_span(low, high, format_tick, " to ")
         y = TOP + len(rows) * ROW + ROW / 2
         rows.append(Row(
-            label=f"{len(group):,} source{'s' if len(group) != 1 else ''}",
-            title=f"{len(group):,} source{'s' if len(group) != 1 else ''}, "
+            label=f"{display_count(len(group))} source{'s' if len(group) != 1 else ''}",
+            title=f"{display_count(len(group))} source{'s' if len(group) != 1 else ''}, "
                   f"estimate{'s' if low != high else ''} {span}: {words}",
             y=y,
             x=scale(statistics.median_low([e for e, _ in group])),
@@ -286,12 +286,12 @@ def _range_rows(
             high_x=scale(high) if low != high else None,
             open_low=False,
             open_high=False,
-            value=compact_number(low) if low == high else f"{compact_number(low)}–{compact_number(high)}",
+            value=display_span(low, high, compact_number),
             status=status,
             also=(),
             count=len(group),
             status_note=None if status == "ok" else
-            f"{counts[status]:,} {'conflicting' if status == 'conflict' else 'accepted'}",
+            f"{display_count(counts[status])} {'conflicting' if status == 'conflict' else 'accepted'}",
         ))
     return rows
 
@@ -364,53 +364,6 @@ def _nice_ceil(value: float) -> float:
 def _clean(value: float) -> float:
     """Drop float noise: 0.30000000000000004 -> 0.3."""
     return float(f"{value:.12g}")
-
-
-def format_tick(value: float) -> str:
-    """Axis labels, as short as exact: 500, 20k, 20.5k, 1M, 1.5M, 2B, 0.25."""
-    for digits in range(1, 7):
-        text = compact_number(value, digits)
-        if math.isclose(_parse_compact(text), value, rel_tol=1e-9, abs_tol=1e-12):
-            return text
-    return compact_number(value, 7)
-
-
-def compact_number(value: float, digits: int = 3) -> str:
-    """``value`` to ``digits`` significant digits with a k/M/B/T suffix: 21.6k, 657, 1M, 0.025."""
-    if value == 0:
-        return "0"
-    rounded = float(f"{value:.{digits}g}")
-    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if abs(rounded) >= size:
-            return _plain(rounded / size, digits) + suffix
-    return _plain(rounded, digits)
-
-
-def _plain(number: float, digits: int) -> str:
-    """``number`` with ``digits`` significant digits, never in scientific notation."""
-    decimals = max(0, digits - 1 - math.floor(math.log10(abs(number))))
-    text = f"{number:.{decimals}f}"
-    return text.rstrip("0").rstrip(".") if decimals else text
-
-
-def _parse_compact(text: str) -> float:
-    sizes = {"k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
-    if text[-1] in sizes:
-        return float(text[:-1]) * sizes[text[-1]]
-    return float(text)
-
-
-def short_value(value: ClaimValue) -> str:
-    """A claim value in a few characters for the chart: '> 20k', '20k–60k', '≈ 657', '≥ 2M'."""
-    if value.nominal is None or value.qualifier in ("range", "vague"):
-        low = compact_number(value.low) if value.low is not None else "…"
-        high = compact_number(value.high) if value.high is not None else "…"
-        return f"≥ {low}" if value.high is None else f"{low}–{high}"
-    number = compact_number(value.nominal)
-    if value.qualifier == "almost":
-        return f"almost {number}"
-    symbol = _SYMBOLS.get(value.qualifier or "")
-    return f"{symbol} {number}" if symbol else number
 
 
 def short_names(ids: Sequence[str]) -> dict[str, str]:

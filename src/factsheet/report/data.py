@@ -13,9 +13,9 @@ from typing import Any, overload
 
 from ..check.compare import Claim, Conflict
 from ..check.results import Validation
-from ..quantities import ClaimValue, format_value
 from ..sheets.loader import Acceptance, Reference
 from ..units import format_unit
+from .values import sheet_value
 
 SCHEMA_VERSION = 1
 
@@ -195,19 +195,9 @@ def _claim(claim: Claim, unit: str) -> dict[str, Any]:
         "qualifier": claim.value.qualifier,
         "written": claim.written,
         "written_unit": claim.written_unit,
-        "normalised": _normalised(claim.value),
+        "normalised": sheet_value(claim.value),
         "source": claim.source,
     }
-
-
-def _normalised(value: ClaimValue) -> str:
-    """The value in the sheet's value language, full precision; repr-like when it has no such form."""
-    try:
-        return format_value(value)
-    except ValueError:  # e.g. 1e20 has no plain-number spelling
-        bounds = ", ".join(f"{name}={number!r}" for name, number in
-                           (("value", value.nominal), ("low", value.low), ("high", value.high)))
-        return f"{value.qualifier or 'exact'} ({bounds})"
 
 
 def _conflict(conflict: Conflict, unit: str) -> dict[str, Any]:

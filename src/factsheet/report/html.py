@@ -21,6 +21,7 @@ from ..check.results import Validation
 from .data import report_data
 from .limits import LIMITS, Limits
 from .text import highlight_numbers
+from .values import display_count, format_px
 from .view import build_page
 
 SCRIPT = "filter.js"
@@ -37,19 +38,8 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     environment.filters["px"] = format_px
-    environment.filters["n"] = format_count
+    environment.filters["n"] = display_count
     return environment
-
-
-def format_count(number: int) -> str:
-    """A count for reading, in thousands: 21,734."""
-    return f"{number:,}"
-
-
-def format_px(number: float) -> str:
-    """SVG coordinates with at most two decimals and no float noise: 206.2, 150."""
-    text = f"{number:.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
 
 
 @lru_cache(maxsize=1)

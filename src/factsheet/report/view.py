@@ -21,7 +21,7 @@ from .articles import anchor, article_views, text_anchor
 from .chart import build_chart, short_names
 from .data import ordered_conflicts
 from .limits import LIMITS, Limits
-from .values import display_number, display_unit, display_value
+from .values import display_span, display_unit, display_value
 
 Status = str  # 'conflict' (in a new conflict), 'accepted' (in accepted ones only) or 'ok'
 VERDICT_TEXT = {"conflict": "new conflict", "accepted": "accepted conflict", "ok": "consistent"}
@@ -299,10 +299,7 @@ def _side_label(number: int, sides: int, reference: bool) -> str:
 def _span(claims: Sequence[Claim]) -> str:
     """The values of some claims, from the lowest number any states to the highest: '19,800–20,200'."""
     numbers = [n for c in claims for n in (c.value.nominal, c.value.low, c.value.high) if n is not None]
-    if not numbers:
-        return ""
-    low, high = min(numbers), max(numbers)
-    return display_number(low) if low == high else f"{display_number(low)}–{display_number(high)}"
+    return display_span(min(numbers), max(numbers)) if numbers else ""
 
 
 def _acceptance_pair(conflict: Conflict) -> list[str]:
