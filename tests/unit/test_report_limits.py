@@ -128,10 +128,10 @@ def test_a_large_conflict_lists_a_few_claims_per_side(crowd: Validation) -> None
 
 
 def test_the_suggested_acceptance_covers_its_conflict(crowd: Validation) -> None:
-    page = build_page(crowd, report_data(crowd), Limits(claims_per_side=2))
+    page = build_page(crowd, Limits(claims_per_side=2))
     records = {tuple(sorted(c.sources)): c for c in crowd.conflicts}
-    suggested = [(view["accept_between"], records[tuple(view["sources"])]) for view in page["conflicts"]]
-    assert [pair for pair, _ in suggested] == [["b0", "c0"], ["t0", "t1"], ["a00", "b0"]]
+    suggested = [(card.accept_between, records[card.sources]) for card in page.conflicts]
+    assert [pair for pair, _ in suggested] == [("b0", "c0"), ("t0", "t1"), ("a00", "b0")]
     for pair, record in suggested:
         assert covers(Acceptance(frozenset(pair), "test", Location(Path("facts/crowd.yaml"), 1)), record)
     assert [[len(side) for side in conflict_sides(record)] for _, record in suggested] == [

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..check.compare import Claim
 from ..check.results import Validation
 from ..text.extract.mentions import AMOUNT_KINDS
 from .limits import Limits
+from .page import ArticleEntry, ArticlesLeftOut, ArticleView
 from .text import MentionLike, Piece, Span, mention_title, mentions_of, segment, unmatched_mentions
 
 # Kinds of unmatched mention that make an article worth showing in a large corpus:
@@ -38,19 +38,23 @@ def text_anchor(article_id: str, start: int) -> str:
     return f"text-{anchor(article_id)}-{start}"
 
 
+def article_entries(validation: Validation) -> dict[str, ArticleEntry]:
+    """Every article of the corpus by id, as the page names it."""
+    return {a.id: ArticleEntry(a.id, a.duplicate_of, a.title) for a in validation.corpus.articles}
+
+
 def article_views(
     validation: Validation,
-    data: Mapping[str, Any],
     names: Mapping[str, str],
     quoted: Mapping[str, int],
     limits: Limits,
-) -> tuple[list[dict[str, Any]], dict[str, int] | None]:
+) -> tuple[tuple[ArticleView, ...], ArticlesLeftOut | None]:
     """The articles the page shows, each cut into pieces, and when some are left out, how many.
 
     ``quoted`` maps the articles whose claims the page's conflict cards list to the
     number of the first such card. Claims link to their fact; other mentions are marked.
     """
-    titles = {f["id"]: f["title"] for f in data["facts"]}
+    titles = {result.fact.id: result.fact.title for result in validation.results}
     claims_by_article: dict[str, list[Claim]] = {}
     for claim in validation.claims:
         claims_by_article.setdefault(claim.article, []).append(claim)
@@ -63,7 +67,6 @@ def article_views(
                 text_anchor(match.article, match.start)))
     all_mentions = mentions_of(validation)
     articles = validation.corpus.articles
-    article_data = data["articles"]
     chosen = list(range(len(articles)))
     left_out = None
     if len(articles) > limits.articles_max or sum(a.length for a in articles) > limits.article_chars:
@@ -77,8 +80,8 @@ def article_views(
             if articles[index].length <= budget:
                 chosen.append(index)
                 budget -= articles[index].length
-        left_out = {"shown": len(chosen), "total": len(articles), "ranked": len(ranked) - len(chosen),
-                    "quiet": len(articles) - len(ranked)}
+        left_out = ArticlesLeftOut(shown=len(chosen), total=len(articles), ranked=len(ranked) - len(chosen),
+                                   quiet=len(articles) - len(ranked))
     views = []
     for index in chosen:
         article = articles[index]
@@ -93,18 +96,21 @@ def article_views(
         unmatched = unmatched_mentions(all_mentions.get(article.id, ()), taken)
         mention_spans = [Span(m.start, m.end, "mention", mention_title(m)) for m in unmatched]
         pieces: list[Piece] = segment(article.text, [*claim_spans, *false_spans, *mention_spans])
-        views.append({
-            **article_data[index],
-            "anchor": f"article-{anchor(article.id)}",
-            "short": names[article.id],
-            "pieces": pieces,
-            "claims": len(claim_spans),
-            "facts": sorted({c.fact for c in claims}),
-            "unmatched": len(unmatched),
-            "false_matches": len(false_spans),
-            "characters": len(article.text),
-        })
-    return views, left_out
+        views.append(ArticleView(
+            id=article.id,
+            duplicate_of=article.duplicate_of,
+            title=article.title,
+            file=article.path.name,
+            anchor=f"article-{anchor(article.id)}",
+            short=names[article.id],
+            pieces=tuple(pieces),
+            claims=len(claim_spans),
+            facts=tuple(sorted({c.fact for c in claims})),
+            unmatched=len(unmatched),
+            false_matches=len(false_spans),
+            characters=len(article.text),
+        ))
+    return tuple(views), left_out
 
 
 def _ranks(

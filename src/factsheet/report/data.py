@@ -15,6 +15,7 @@ from ..check.compare import Claim, Conflict
 from ..check.results import Validation
 from ..sheets.loader import Acceptance, Reference
 from ..units import format_unit
+from .summary import summarise
 from .values import sheet_value
 
 SCHEMA_VERSION = 1
@@ -23,30 +24,14 @@ SCHEMA_VERSION = 1
 def report_data(validation: Validation) -> dict[str, Any]:
     """The whole report as plain data (values in each fact's unit)."""
     units = {result.fact.id: format_unit(result.fact.unit) for result in validation.results}
-    duplicates = sum(1 for a in validation.corpus.articles if a.duplicate_of)
     conflicts = [_conflict(c, units[c.fact]) for c in ordered_conflicts(validation.conflicts)]
     stale = [
         _acceptance(result.fact.id, acceptance)
         for result in validation.results for acceptance in result.stale
     ]
-    claims = validation.claims
     return {
         "schema": SCHEMA_VERSION,
-        "summary": {
-            "articles": len(validation.corpus.articles),
-            "duplicates": duplicates,
-            "facts": len(validation.results),
-            "claims": len(claims),
-            "claims_pinned": sum(1 for c in claims if c.origin == "pinned"),
-            "claims_auto": sum(1 for c in claims if c.origin == "auto"),
-            "conflicts_new": sum(1 for c in conflicts if c["status"] == "new"),
-            "conflicts_accepted": sum(1 for c in conflicts if c["status"] == "accepted"),
-            "contradictions": sum(1 for c in conflicts if c["severity"] == "contradiction"),
-            "divergences": sum(1 for c in conflicts if c["severity"] == "divergence"),
-            "stale_acceptances": len(stale),
-            "sheet_errors": sum(len(f.errors) for f in validation.failures),
-            "warnings": len(validation.warnings),
-        },
+        "summary": summarise(validation).as_dict(),
         "articles": [
             {"id": a.id, "duplicate_of": a.duplicate_of, "title": a.title, "file": a.path.name}
             for a in validation.corpus.articles
@@ -62,7 +47,7 @@ def report_data(validation: Validation) -> dict[str, Any]:
             }
             for r in validation.results
         ],
-        "claims": ClaimRecords(claims, units),
+        "claims": ClaimRecords(validation.claims, units),
         "conflicts": conflicts,
         "stale": stale,
         "sheet_errors": [str(error) for f in validation.failures for error in f.errors],

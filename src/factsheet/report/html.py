@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Mapping
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from ..check.results import Validation
-from .data import report_data
 from .limits import LIMITS, Limits
 from .text import highlight_numbers
 from .values import display_count, format_px
@@ -73,24 +70,17 @@ def run_time_text(run_time: datetime) -> str:
     return run_time.isoformat(timespec="seconds")
 
 
-def render_html(
-    validation: Validation,
-    run_time: datetime | None = None,
-    limits: Limits = LIMITS,
-    data: Mapping[str, Any] | None = None,
-) -> str:
+def render_html(validation: Validation, run_time: datetime | None = None, limits: Limits = LIMITS) -> str:
     """The report page; the same validation and ``run_time`` give the same bytes.
 
-    Long lists are cut to ``limits``, so the page stays small for any corpus; ``data``
-    is ``report_data(validation)`` when the caller has it already.
+    Long lists are cut to ``limits``, so the page stays small for any corpus.
     """
-    data = report_data(validation) if data is None else data
+    page = build_page(validation, limits)
     script = filter_script()
     template = _environment().get_template("report.html")
     return template.render(
-        data=data,
-        summary=data["summary"],
-        page=build_page(validation, data, limits),
+        page=page,
+        summary=page.summary,
         run_time=run_time_text(run_time) if run_time else None,
         highlight=highlight_numbers,
         # Both are ours, not data: the policy is built above, the script is a package file.

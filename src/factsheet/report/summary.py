@@ -1,31 +1,75 @@
-"""The one-line summary the plugin and the CLI print after a run."""
+"""A run's counts: the summary of conflicts.json and of the page, and the line the
+plugin and the CLI print after a run."""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from ..check.results import Validation
 
 
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What a run counted; the fields in conflicts.json's order."""
+
+    articles: int
+    duplicates: int
+    facts: int
+    claims: int
+    claims_pinned: int
+    claims_auto: int
+    conflicts_new: int
+    conflicts_accepted: int
+    contradictions: int
+    divergences: int
+    stale_acceptances: int
+    sheet_errors: int
+    warnings: int
+
+    def as_dict(self) -> dict[str, int]:
+        return {field.name: getattr(self, field.name) for field in fields(self)}
+
+
+def summarise(validation: Validation) -> Summary:
+    """The counts of a run."""
+    claims = validation.claims
+    conflicts = validation.conflicts
+    return Summary(
+        articles=len(validation.corpus.articles),
+        duplicates=sum(1 for a in validation.corpus.articles if a.duplicate_of),
+        facts=len(validation.results),
+        claims=len(claims),
+        claims_pinned=sum(1 for c in claims if c.origin == "pinned"),
+        claims_auto=sum(1 for c in claims if c.origin == "auto"),
+        conflicts_new=sum(1 for c in conflicts if c.status == "new"),
+        conflicts_accepted=sum(1 for c in conflicts if c.status == "accepted"),
+        contradictions=sum(1 for c in conflicts if c.severity == "contradiction"),
+        divergences=sum(1 for c in conflicts if c.severity == "divergence"),
+        stale_acceptances=sum(len(r.stale) for r in validation.results),
+        sheet_errors=sum(len(f.errors) for f in validation.failures),
+        warnings=len(validation.warnings),
+    )
+
+
 def summary_line(validation: Validation, report_path: Path) -> str:
     """'factsheet: 5 articles (1 duplicate), 12 facts, ... — report: reports/conflicts.html'."""
-    conflicts = validation.conflicts
-    new = sum(1 for c in conflicts if c.status == "new")
-    stale = sum(len(r.stale) for r in validation.results)
-    duplicates = sum(1 for a in validation.corpus.articles if a.duplicate_of)
-    errors = sum(len(f.errors) for f in validation.failures)
+    counts = summarise(validation)
+    duplicates, stale, errors, warnings = (counts.duplicates, counts.stale_acceptances, counts.sheet_errors,
+                                           counts.warnings)
     parts = [
-        f"{len(validation.corpus.articles)} articles ({duplicates} duplicate{'s' * (duplicates != 1)})",
-        f"{len(validation.results)} facts",
-        f"{len(validation.claims)} claims",
-        f"{len(conflicts)} conflicts ({new} new, {len(conflicts) - new} accepted)",
+        f"{counts.articles} articles ({duplicates} duplicate{'s' * (duplicates != 1)})",
+        f"{counts.facts} facts",
+        f"{counts.claims} claims",
+        f"{counts.conflicts_new + counts.conflicts_accepted} conflicts ({counts.conflicts_new} new, "
+        f"{counts.conflicts_accepted} accepted)",
         f"{stale} stale acceptance{'s' * (stale != 1)}",
     ]
     if errors:
         parts.append(f"{errors} sheet error{'s' * (errors != 1)}")
-    if validation.warnings:
-        parts.append(f"{len(validation.warnings)} warning{'s' * (len(validation.warnings) != 1)}")
+    if warnings:
+        parts.append(f"{warnings} warning{'s' * (warnings != 1)}")
     return f"factsheet: {', '.join(parts)} — report: {_relative(report_path)}"
 
 

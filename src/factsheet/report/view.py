@@ -1,9 +1,9 @@
-"""The HTML page's model: the JSON's data plus what only people need.
+"""The HTML page's model: a ``Validation`` made into the records of ``page``.
 
 Charts, article texts cut into marked pieces, values rounded for reading,
-stable anchors. Pure: a ``Validation`` and ``report_data`` in, plain data out;
-the template does the drawing. Long lists are cut to ``Limits``, the most
-important part first, and what is left out is counted.
+stable anchors. Pure: a ``Validation`` in, a ``Page`` out; the template does the
+drawing. Long lists are cut to ``Limits``, the most important part first, and
+what is left out is counted.
 """
 
 from __future__ import annotations
@@ -12,16 +12,30 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..check.compare import Claim, Conflict, reading_order, value_position
 from ..check.results import FactResult, Validation
 from ..quantities import ClaimValue
-from .articles import anchor, article_views, text_anchor
+from ..sheets.loader import Acceptance, Fact, Reference
+from ..units import format_unit
+from .articles import anchor, article_entries, article_views, text_anchor
 from .chart import build_chart, short_names
 from .data import ordered_conflicts
 from .limits import LIMITS, Limits
-from .values import display_span, display_unit, display_value
+from .page import (
+    ClaimRow,
+    ConflictCard,
+    ConflictSide,
+    FactSection,
+    FalseMatch,
+    HiddenConflicts,
+    MatrixRow,
+    Page,
+    ReferenceRow,
+    StaleAcceptance,
+)
+from .summary import summarise
+from .values import display_qualifier, display_span, display_unit, display_value
 
 Status = str  # 'conflict' (in a new conflict), 'accepted' (in accepted ones only) or 'ok'
 VERDICT_TEXT = {"conflict": "new conflict", "accepted": "accepted conflict", "ok": "consistent"}
@@ -38,65 +52,67 @@ def claim_statuses(result: FactResult) -> dict[tuple[str, ClaimValue], Status]:
     return statuses
 
 
-def build_page(validation: Validation, data: Mapping[str, Any], limits: Limits = LIMITS) -> dict[str, Any]:
+def build_page(validation: Validation, limits: Limits = LIMITS) -> Page:
     """Everything the template shows, in the order it shows it."""
     names = short_names([a.id for a in validation.corpus.articles])
     duplicates = {a.id: a.duplicate_of for a in validation.corpus.articles if a.duplicate_of}
-    facts_data = {f["id"]: f for f in data["facts"]}
-    stale: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-    for acceptance in data["stale"]:
-        stale[acceptance["fact"]].append(acceptance)
-    conflicts, hidden, quoted = _conflict_views(validation, data, facts_data, limits)
-    facts = []
-    offset = 0
+    facts = {result.fact.id: result.fact for result in validation.results}
+    stale = {result.fact.id: tuple(_stale(result.fact.id, a) for a in result.stale)
+             for result in validation.results}
+    conflicts = ordered_conflicts(validation.conflicts)
+    cards, hidden, quoted = _conflict_cards(conflicts, facts, limits)
+    sections = []
     for result in validation.results:
         fact = result.fact
+        unit = format_unit(fact.unit)
         statuses = claim_statuses(result)
-        claims_data = data["claims"][offset : offset + len(result.claims)]
-        offset += len(result.claims)
-        shown, more, left = _claim_rows(result.claims, claims_data, statuses, limits)
-        fact_data = facts_data[fact.id]
-        facts.append({
-            **fact_data,
-            "anchor": f"fact-{anchor(fact.id)}",
-            "display_unit": display_unit(fact_data["unit"]),
-            "description": fact.description,
-            "reference_display": fact.reference and display_value(fact.reference.value),
-            "claims": shown,
-            "claims_more": more,
-            "claims_left": left,
-            "claims_total": len(result.claims),
-            "conflicts_new": sum(1 for c in result.conflicts if c.status == "new"),
-            "conflicts_accepted": sum(1 for c in result.conflicts if c.status == "accepted"),
-            "stale": stale.get(fact.id, []),
-            "chart": build_chart(result.claims, statuses, fact.reference, fact.tolerance, duplicates,
-                                 names, limits.chart_rows),
-            "false_matches": [
-                {"article": m.article, "quote": m.quote, "reason": m.reason,
-                 "text_anchor": text_anchor(m.article, m.start)}
-                for m in fact.false_matches
-            ],
-        })
-    articles, articles_left_out = article_views(validation, data, names, quoted, limits)
-    return {
-        "facts": facts,
-        "conflicts": conflicts,
-        "conflicts_hidden": hidden,
-        "articles": articles,
-        "articles_left_out": articles_left_out,
-        "articles_by_id": {a["id"]: a for a in articles},
-        "article_data": {a["id"]: a for a in data["articles"]},
-        "matrix": _matrix(data["conflicts"]),
-        "limits": limits,
-    }
+        shown, more, left = _claim_rows(result.claims, unit, statuses, limits)
+        sections.append(FactSection(
+            id=fact.id,
+            anchor=f"fact-{anchor(fact.id)}",
+            title=fact.title,
+            description=fact.description,
+            unit=display_unit(unit),
+            tolerance=fact.tolerance.text,
+            sheet=str(fact.location),
+            reference=_reference_row(fact.reference),
+            chart=build_chart(result.claims, statuses, fact.reference, fact.tolerance, duplicates,
+                              names, limits.chart_rows),
+            claims=shown,
+            claims_more=more,
+            claims_left=left,
+            claims_total=len(result.claims),
+            conflicts_new=sum(1 for c in result.conflicts if c.status == "new"),
+            conflicts_accepted=sum(1 for c in result.conflicts if c.status == "accepted"),
+            stale=stale[fact.id],
+            false_matches=tuple(FalseMatch(m.article, m.quote, m.reason, text_anchor(m.article, m.start))
+                                for m in fact.false_matches),
+        ))
+    articles, articles_left_out = article_views(validation, names, quoted, limits)
+    return Page(
+        summary=summarise(validation),
+        matrix=_matrix(conflicts),
+        sheet_errors=tuple(str(error) for f in validation.failures for error in f.errors),
+        stale=tuple(s for fact_stale in stale.values() for s in fact_stale),
+        warnings=tuple(str(w) for w in validation.warnings),
+        conflicts=cards,
+        conflicts_total=len(conflicts),
+        conflicts_hidden=hidden,
+        facts=tuple(sections),
+        articles=articles,
+        articles_left_out=articles_left_out,
+        articles_by_id={a.id: a for a in articles},
+        known_articles=article_entries(validation),
+        limits=limits,
+    )
 
 
 def _claim_rows(
     claims: Sequence[Claim],
-    claims_data: Sequence[Mapping[str, Any]],
+    unit: str,
     statuses: Mapping[tuple[str, ClaimValue], Status],
     limits: Limits,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+) -> tuple[tuple[ClaimRow, ...], tuple[ClaimRow, ...], int]:
     """A fact's claim rows: those shown open, those collapsed, and how many are left out.
 
     All in the sheet's order when they fit in ``limits.claims_shown``; else claims in new
@@ -106,99 +122,112 @@ def _claim_rows(
     order = list(range(len(claims)))
     if len(claims) > limits.claims_shown:
         order.sort(key=lambda i: _VERDICT_ORDER[verdicts[i]])
-    rows = []
-    for i in order[: limits.claims_max]:
-        assert (claims_data[i]["article"], claims_data[i]["start"]) == (claims[i].article, claims[i].start)
-        rows.append(_claim_view(claims_data[i], claims[i].value, verdicts[i]))
+    rows = tuple(_claim_row(claims[i], unit, verdicts[i]) for i in order[: limits.claims_max])
     return rows[: limits.claims_shown], rows[limits.claims_shown :], len(claims) - len(rows)
 
 
-def _claim_view(claim: Mapping[str, Any], value: ClaimValue, verdict: Status) -> dict[str, Any]:
-    return {
-        **claim,
-        "display": display_value(value),
-        "display_unit": display_unit(claim["unit"]),
-        "converted": bool(claim["written_unit"]) and claim["written_unit"] != claim["unit"],
-        "verdict": verdict,
-        "verdict_text": VERDICT_TEXT[verdict],
-        "text_anchor": text_anchor(claim["article"], claim["start"]),
-    }
+def _claim_row(claim: Claim, unit: str, verdict: Status) -> ClaimRow:
+    """``unit`` is the fact's, as conflicts.json writes it."""
+    converted = bool(claim.written_unit) and claim.written_unit != unit
+    return ClaimRow(
+        article=claim.article,
+        text_anchor=text_anchor(claim.article, claim.start),
+        quote=claim.quote,
+        written=claim.written,
+        value=display_value(claim.value),
+        unit=display_unit(unit),
+        converted_from=display_unit(claim.written_unit) if converted else None,
+        qualifier=display_qualifier(claim.value.qualifier),
+        origin=claim.origin,
+        verdict=verdict,
+        verdict_text=VERDICT_TEXT[verdict],
+    )
 
 
-def _conflict_views(
-    validation: Validation,
-    data: Mapping[str, Any],
-    facts: Mapping[str, Mapping[str, Any]],
-    limits: Limits,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, int]]:
+def _reference_row(reference: Reference | None) -> ReferenceRow | None:
+    if reference is None:
+        return None
+    return ReferenceRow(reference.written, display_value(reference.value), reference.source)
+
+
+def _stale(fact_id: str, acceptance: Acceptance) -> StaleAcceptance:
+    return StaleAcceptance(fact_id, tuple(sorted(acceptance.between)), acceptance.reason,
+                           str(acceptance.location))
+
+
+def _conflict_cards(
+    conflicts: Sequence[Conflict], facts: Mapping[str, Fact], limits: Limits
+) -> tuple[tuple[ConflictCard, ...], tuple[HiddenConflicts, ...], dict[str, int]]:
     """The conflict cards, what is left out per fact, and the articles the cards quote
     (each with the number of the first card that does).
 
     Cards keep the report's order; when there are too many, new conflicts and
     contradictions are chosen first, at most ``limits.conflicts_per_fact`` per fact.
     """
-    conflicts: Sequence[Mapping[str, Any]] = data["conflicts"]
-    records = ordered_conflicts(validation.conflicts)
     names = _conflict_anchors(conflicts)
     chosen = _choose_conflicts(conflicts, limits)
-    views: list[dict[str, Any]] = []
+    cards: list[ConflictCard] = []
     quoted: dict[str, int] = {}
     for index in chosen:
-        conflict, record = conflicts[index], records[index]
-        verdict = "conflict" if conflict["status"] == "new" else "accepted"
-        if len(record.claims) <= 2 * limits.claims_per_side:
-            claims = [_claim_view(c, _value_of(c), verdict) for c in conflict["claims"]]
+        conflict = conflicts[index]
+        fact = facts[conflict.fact]
+        unit = format_unit(fact.unit)
+        verdict = "conflict" if conflict.status == "new" else "accepted"
+        if len(conflict.claims) <= 2 * limits.claims_per_side:
+            claims = tuple(_claim_row(c, unit, verdict) for c in conflict.claims)
             sides = None
         else:
-            claims, sides = [], _side_views(conflict, record, verdict, limits)
-        for claim in (*claims, *(c for side in sides or () for c in side["claims"])):
-            quoted.setdefault(claim["article"], len(views))
-        views.append({
-            **conflict,
-            "anchor": names[index],
-            "fact_anchor": f"fact-{anchor(conflict['fact'])}",
-            "title": facts[conflict["fact"]]["title"],
-            "sheet": facts[conflict["fact"]]["sheet"],
-            "display_unit": display_unit(conflict["unit"]),
-            "claims": claims,
-            "sides": sides,
-            "reference_display": conflict["reference"] and display_value(_value_of(conflict["reference"])),
-            "accept_between": _acceptance_pair(record),
-        })
-    return views, _hidden_conflicts(conflicts, chosen, facts), quoted
+            claims, sides = (), _conflict_sides(conflict, unit, verdict, limits)
+        for claim in (*claims, *(c for side in sides or () for c in side.claims)):
+            quoted.setdefault(claim.article, len(cards))
+        cards.append(ConflictCard(
+            anchor=names[index],
+            fact=conflict.fact,
+            fact_anchor=f"fact-{anchor(conflict.fact)}",
+            title=fact.title,
+            sheet=str(fact.location),
+            unit=display_unit(unit),
+            status=conflict.status,
+            severity=conflict.severity,
+            reason=conflict.acceptance.reason if conflict.acceptance else None,
+            claims=claims,
+            sides=sides,
+            reference=_reference_row(conflict.reference),
+            sources=tuple(sorted(conflict.sources)),
+            accept_between=_acceptance_pair(conflict),
+        ))
+    return tuple(cards), _hidden_conflicts(conflicts, chosen, facts), quoted
 
 
-def _side_views(
-    conflict: Mapping[str, Any], record: Conflict, verdict: Status, limits: Limits
-) -> list[dict[str, Any]]:
+def _conflict_sides(
+    conflict: Conflict, unit: str, verdict: Status, limits: Limits
+) -> tuple[ConflictSide, ...]:
     """A large conflict's claims by side: how many, their values, and a few of them listed."""
-    sides = conflict_sides(record)
-    position = {id(claim): i for i, claim in enumerate(record.claims)}  # the JSON's claims are in this order
-    return [
-        {
-            "label": _side_label(number, len(sides), record.reference is not None),
-            "count": len(side),
-            "span": _span(side),
-            "claims": [_claim_view(conflict["claims"][position[id(c)]], c.value, verdict)
-                       for c in pick_claims(side, take, lower=number == 0)],
-            "more": len(side) - take,
-        }
+    sides = conflict_sides(conflict)
+    return tuple(
+        ConflictSide(
+            label=_side_label(number, len(sides), conflict.reference is not None),
+            count=len(side),
+            span=_span(side),
+            claims=tuple(_claim_row(c, unit, verdict) for c in pick_claims(side, take, lower=number == 0)),
+            more=len(side) - take,
+        )
         for number, (side, take) in enumerate(zip(sides, _shares(sides, limits), strict=True))
-    ]
+    )
 
 
-def _choose_conflicts(conflicts: Sequence[Mapping[str, Any]], limits: Limits) -> list[int]:
+def _choose_conflicts(conflicts: Sequence[Conflict], limits: Limits) -> list[int]:
     """Indices of the conflicts that get a card, in the report's order."""
     def priority(index: int) -> tuple[bool, bool, int]:
         conflict = conflicts[index]
-        return conflict["status"] != "new", conflict["severity"] != "contradiction", index
+        return conflict.status != "new", conflict.severity != "contradiction", index
 
     per_fact: Counter[str] = Counter()
     chosen: list[int] = []
     for index in sorted(range(len(conflicts)), key=priority):
         if len(chosen) == limits.conflicts_max:
             break
-        fact = conflicts[index]["fact"]
+        fact = conflicts[index].fact
         if per_fact[fact] < limits.conflicts_per_fact:
             per_fact[fact] += 1
             chosen.append(index)
@@ -206,33 +235,33 @@ def _choose_conflicts(conflicts: Sequence[Mapping[str, Any]], limits: Limits) ->
 
 
 def _hidden_conflicts(
-    conflicts: Sequence[Mapping[str, Any]], chosen: Sequence[int], facts: Mapping[str, Mapping[str, Any]]
-) -> list[dict[str, Any]]:
+    conflicts: Sequence[Conflict], chosen: Sequence[int], facts: Mapping[str, Fact]
+) -> tuple[HiddenConflicts, ...]:
     """Per fact, in the sheets' order, how many new and accepted conflicts have no card."""
     shown = set(chosen)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for index, conflict in enumerate(conflicts):
         if index not in shown:
-            counts[conflict["fact"]][conflict["status"]] += 1
-    return [
-        {"fact": fact, "title": facts[fact]["title"], "anchor": f"fact-{anchor(fact)}",
-         "new": counts[fact]["new"], "accepted": counts[fact]["accepted"]}
+            counts[conflict.fact][conflict.status] += 1
+    return tuple(
+        HiddenConflicts(fact, facts[fact].title, f"fact-{anchor(fact)}", counts[fact]["new"],
+                        counts[fact]["accepted"])
         for fact in facts if fact in counts
-    ]
+    )
 
 
-def _conflict_anchors(conflicts: Sequence[Mapping[str, Any]]) -> list[str]:
+def _conflict_anchors(conflicts: Sequence[Conflict]) -> list[str]:
     """A unique id per conflict: its fact and sources, or a digest of many sources."""
     names = []
     used: Counter[str] = Counter()
     for conflict in conflicts:
-        sources = conflict["sources"]
+        sources = sorted(conflict.sources)
         if len(sources) <= ANCHOR_SOURCES:
             tail = "--".join(anchor(s) for s in sources)
         else:
             digest = hashlib.sha256("\n".join(sources).encode("utf-8")).hexdigest()[:12]
             tail = f"{len(sources)}-sources-{digest}"
-        name = f"conflict-{anchor(conflict['fact'])}--{tail}"
+        name = f"conflict-{anchor(conflict.fact)}--{tail}"
         used[name] += 1
         names.append(name if used[name] == 1 else f"{name}--{used[name]}")
     return names
@@ -302,7 +331,7 @@ def _span(claims: Sequence[Claim]) -> str:
     return display_span(min(numbers), max(numbers)) if numbers else ""
 
 
-def _acceptance_pair(conflict: Conflict) -> list[str]:
+def _acceptance_pair(conflict: Conflict) -> tuple[str, ...]:
     """The two sources an acceptance of this conflict names, one from each side, sorted.
 
     An acceptance names exactly two sources and covers every conflict in which they
@@ -311,22 +340,18 @@ def _acceptance_pair(conflict: Conflict) -> list[str]:
     sources = sorted(conflict.sources)
     left, right = conflict.sides
     if len(sources) <= 2 or not left or not right:
-        return sources
+        return tuple(sources)
     first = min(left - right or left)
-    return sorted({first, min(right - {first}, default=first)})
+    return tuple(sorted({first, min(right - {first}, default=first)}))
 
 
-def _value_of(data: Mapping[str, Any]) -> ClaimValue:
-    return ClaimValue(data["value"], data["low"], data["high"], data.get("qualifier"))
-
-
-def _matrix(conflicts: Sequence[Mapping[str, Any]]) -> dict[str, dict[str, int]]:
+def _matrix(conflicts: Sequence[Conflict]) -> dict[str, MatrixRow]:
     """Conflicts counted by status (rows) and severity (columns), with totals."""
     counts: dict[str, dict[str, int]] = {
         status: {"contradiction": 0, "divergence": 0, "total": 0} for status in ("new", "accepted", "total")
     }
     for conflict in conflicts:
-        for status in (conflict["status"], "total"):
-            counts[status][conflict["severity"]] += 1
+        for status in (conflict.status, "total"):
+            counts[status][conflict.severity] += 1
             counts[status]["total"] += 1
-    return counts
+    return {status: MatrixRow(**row) for status, row in counts.items()}

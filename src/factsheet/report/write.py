@@ -21,10 +21,9 @@ HTML_NAME = "conflicts.html"
 def write_reports(validation: Validation, directory: Path, run_time: datetime | None = None) -> Path:
     """Write conflicts.json and conflicts.html into ``directory``; returns the HTML path."""
     directory.mkdir(parents=True, exist_ok=True)
-    data = report_data(validation)
-    write_atomically(directory / JSON_NAME, json_chunks(data))
+    write_atomically(directory / JSON_NAME, json_chunks(report_data(validation)))
     html_path = directory / HTML_NAME
-    write_atomically(html_path, render_html(validation, run_time=run_time, data=data))
+    write_atomically(html_path, render_html(validation, run_time=run_time))
     return html_path
 
 
