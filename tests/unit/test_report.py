@@ -19,14 +19,14 @@ from hypothesis import strategies as st
 
 from factsheet.report import render_html, render_json, report_data, write_reports
 from factsheet.report.articles import anchor
-from factsheet.report.html import content_security_policy, filter_script, script_hash
+from factsheet.report.html import content_security_policy, filter_script, script_hash, stylesheet
+from factsheet.report.status import CHART_ROWS, CONFLICT_STATUSES, CONSISTENT, SEVERITIES, VERDICTS
 from factsheet.report.text import Span, mentions_of, segment
 from factsheet.run.validate import Validation, validate
 
 from .conftest import HOWITZERS, ROOT, Workspace
 
 RUN_TIME = datetime(2024, 5, 1, 7, 30, tzinfo=UTC)
-CSS = ROOT / "src" / "factsheet" / "report" / "templates" / "report.css"
 
 ARTICLES = {
     "a": "Analysts say North Korea has more than 20,000 howitzers.\n"
@@ -266,8 +266,8 @@ def test_page_requests_nothing(card: Validation) -> None:
     assert page.all("link") == []
     assert page.all("iframe") == []
     assert page.all("object") == []
-    assert "url(" not in CSS.read_text(encoding="utf-8")
-    assert "@import" not in CSS.read_text(encoding="utf-8")
+    assert "url(" not in stylesheet()
+    assert "@import" not in stylesheet()
 
 
 def test_anchors_are_unique_and_links_resolve(card: Validation) -> None:
@@ -372,7 +372,7 @@ def test_anchor() -> None:
 
 
 def test_colours_pass_wcag_aa() -> None:
-    css = CSS.read_text(encoding="utf-8")
+    css = stylesheet()
     colours = dict(re.findall(r"--([a-z-]+):\s*(#[0-9a-fA-F]{6})\s*;", css))
     used = set(re.findall(r"var\(--([a-z-]+)\)", css))
     assert used <= colours.keys(), f"undefined colours: {used - colours.keys()}"
@@ -407,7 +407,7 @@ def test_contrast_formula() -> None:
 
 
 def test_print_stylesheet_hides_filters_and_shows_everything() -> None:
-    css = CSS.read_text(encoding="utf-8")
+    css = stylesheet()
     print_rules = css[css.index("@media print"):]
     assert re.search(r"\.filters[^{]*\{[^}]*display:\s*none", print_rules)
     assert re.search(r"\.filtered-out\s*\{[^}]*display:\s*revert\s*!important", print_rules)
@@ -467,3 +467,18 @@ def test_shipped_corpus_renders_with_unique_anchors_that_resolve() -> None:
     assert {(a["href"] or "")[1:] for a in page.all("a")} <= set(ids)
     assert "fact-dprk.howitzers" in ids
     assert "conflict-russia.shells_fired_per_day--000_331c2a0c2e350d37--004_f7b3cd6423b04ae9" in ids
+
+
+def test_the_stylesheet_colours_each_status_as_the_table_says() -> None:
+    css = stylesheet()
+    assert "{{" not in css
+    assert "{%" not in css
+    for status in (*CONFLICT_STATUSES, *SEVERITIES):
+        assert re.search(rf"\.tag\.{status.name}\b[^{{]*\{{ color: var\(--{status.colour}\); }}", css)
+    for status in CONFLICT_STATUSES:
+        assert f"article.conflict.{status.name} {{ border-left-color: var(--{status.colour}); }}" in css
+    for verdict in VERDICTS:
+        assert f"tr.verdict-{verdict.name} td.verdict {{ color: var(--{verdict.colour});" in css
+    for row in CHART_ROWS.values():
+        selector = ".chart .row" if row.name == CONSISTENT.name else f".chart .row.{row.name}"
+        assert f"{selector} {{ color: var(--{row.colour}); }}" in css

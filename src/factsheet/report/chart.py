@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..check.compare import Claim, reading_order
 from ..quantities import ClaimValue
 from ..sheets.loader import Reference, Tolerance
+from .status import CHART_ROWS, CONSISTENT, RANK, REFERENCE, VERDICT, VERDICTS
 from .values import compact_number, compact_value, display_count, display_span, format_tick
 
 WIDTH = 800
@@ -33,12 +34,6 @@ LOG_SPAN = 10.0
 MIN_TICK_GAP = 34.0  # pixels between tick labels
 MAX_ROWS = 40  # beyond this many rows, sources are grouped into value ranges
 
-STATUS_TEXT = {
-    "conflict": "new conflict",
-    "accepted": "accepted",
-    "ok": "consistent",
-    "reference": "reference",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,14 +49,14 @@ class Row:
     open_low: bool  # the bar runs off the left end: an arrow points left
     open_high: bool
     value: str  # short value text: '> 20k', '20k–60k'
-    status: str  # 'conflict', 'accepted', 'ok' or 'reference'
+    status: str  # a name of ``status.CHART_ROWS``: 'conflict', 'accepted', 'ok' or 'reference'
     also: tuple[str, ...]  # duplicate articles folded into this row
     count: int = 1  # sources in this row: more than one in a value range of a grouped chart
     status_note: str | None = None  # a grouped row's status in words: '3 conflicting'
 
     @property
     def status_text(self) -> str:
-        return self.status_note or STATUS_TEXT[self.status]
+        return self.status_note or CHART_ROWS[self.status].label
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +173,8 @@ def build_chart(
         rows = [_source_row(scale, index, claim, also, statuses, names)
                 for index, (claim, also) in enumerate(folded)]
     if reference is not None:
-        rows.append(_row(scale, len(rows), reference.value, "reference",
-                         f"reference: {reference.written}", "reference", ()))
+        rows.append(_row(scale, len(rows), reference.value, REFERENCE.label,
+                         f"reference: {reference.written}", REFERENCE.name, ()))
     band = None
     if band_values is not None and reference is not None:
         centre, low, high = band_values
@@ -219,7 +214,7 @@ def _source_row(
     label = names.get(claim.article, claim.article)
     if also:
         label += f" +{names.get(also[0], also[0])}" if len(also) == 1 else f" +{len(also)} dup"
-    status = statuses.get((claim.source, claim.value), "ok")
+    status = statuses.get((claim.source, claim.value), CONSISTENT.name)
     title = f"{claim.article}{' (also ' + ', '.join(also) + ')' if also else ''}: {claim.written}"
     return _row(scale, index, claim.value, label, title, status, also)
 
@@ -242,9 +237,6 @@ def _row(scale: Scale, index: int, value: ClaimValue, label: str, title: str, st
     )
 
 
-_SEVERITY = {"conflict": 0, "accepted": 1, "ok": 2}
-
-
 def _range_rows(
     scale: Scale,
     folded: Sequence[tuple[Claim, tuple[str, ...]]],
@@ -264,16 +256,14 @@ def _range_rows(
             continue
         where = (scale(estimate) - scale.left) / (scale.right - scale.left)
         members[min(bins - 1, max(0, math.floor(where * bins)))].append(
-            (estimate, statuses.get((claim.source, claim.value), "ok")))
+            (estimate, statuses.get((claim.source, claim.value), CONSISTENT.name)))
     rows: list[Row] = []
     for index in sorted(members):
         group = sorted(members[index])
         low, high = group[0][0], group[-1][0]
         counts = Counter(status for _, status in group)
-        status = min(counts, key=lambda s: _SEVERITY.get(s, len(_SEVERITY)))
-        words = ", ".join(f"{display_count(counts[s])} {w}" for s, w in
-                          (("conflict", "in new conflicts"), ("accepted", "in accepted conflicts"),
-                           ("ok", "consistent")) if counts[s])
+        status = min(counts, key=lambda s: RANK.get(s, len(RANK)))
+        words = ", ".join(f"{display_count(counts[v.name])} {v.counted}" for v in VERDICTS if counts[v.name])
         span = display_span(low, high, format_tick, " to ")
         y = TOP + len(rows) * ROW + ROW / 2
         rows.append(Row(
@@ -290,10 +280,15 @@ def _range_rows(
             status=status,
             also=(),
             count=len(group),
-            status_note=None if status == "ok" else
-            f"{display_count(counts[status])} {'conflicting' if status == 'conflict' else 'accepted'}",
+            status_note=_most_severe(status, counts[status]),
         ))
     return rows
+
+
+def _most_severe(status: str, count: int) -> str | None:
+    """A grouped row's status in words, '3 conflicting'; None when its sources are consistent."""
+    words = VERDICT[status].most_severe
+    return f"{display_count(count)} {words}" if words else None
 
 
 def representative(value: ClaimValue, log: bool = False) -> float | None:

@@ -17,11 +17,13 @@ from markupsafe import Markup
 
 from ..check.results import Validation
 from .limits import LIMITS, Limits
+from .status import TABLE
 from .text import highlight_numbers
 from .values import display_count, format_px
 from .view import build_page
 
 SCRIPT = "filter.js"
+STYLESHEET = "report.css"
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,13 @@ def _environment() -> jinja2.Environment:
     )
     environment.filters["px"] = format_px
     environment.filters["n"] = display_count
+    environment.globals["statuses"] = TABLE
     return environment
+
+
+def stylesheet() -> str:
+    """report.css as the page includes it: the status rules written from ``status.TABLE``."""
+    return _environment().get_template(STYLESHEET).render()
 
 
 @lru_cache(maxsize=1)

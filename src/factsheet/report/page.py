@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .chart import Chart
 from .limits import Limits
+from .status import Status, Verdict
 from .summary import Summary
 from .text import Piece
 
@@ -29,8 +30,7 @@ class ClaimRow:
     converted_from: str | None  # the unit the article wrote, when it is not the fact's
     qualifier: str  # 'more than', 'exact'
     origin: str  # 'pinned' or 'auto'
-    verdict: str  # a name of ``status.VERDICTS``
-    verdict_text: str
+    verdict: Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +63,8 @@ class ConflictCard:
     title: str  # the fact's
     sheet: str  # where the fact is written: 'facts/dprk.yaml:12'
     unit: str  # the fact's unit for reading
-    status: str  # 'new' or 'accepted'
-    severity: str  # 'contradiction' or 'divergence'
+    status: Status  # new or accepted
+    severity: Status  # contradiction or divergence
     reason: str | None  # an accepted conflict's reason
     claims: tuple[ClaimRow, ...]  # empty when the card lists ``sides``
     sides: tuple[ConflictSide, ...] | None
@@ -166,11 +166,35 @@ class ArticlesLeftOut:
 
 @dataclass(frozen=True, slots=True)
 class MatrixRow:
-    """Conflicts of one status (or all) counted by severity."""
+    """Conflicts of one status (or of all) counted by severity, then in all."""
 
-    contradiction: int
-    divergence: int
-    total: int
+    label: str
+    counts: tuple[int, ...]
+    alarming: bool  # its non-zero counts are drawn as bad: conflicts to review
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    """Conflicts counted by status (rows) and severity (columns), with totals."""
+
+    columns: tuple[str, ...]
+    rows: tuple[MatrixRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FilterOption:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """A group of checkboxes that filter the conflict cards by one attribute."""
+
+    name: str  # the attribute: 'status' matches data-status
+    legend: str
+    options: tuple[FilterOption, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +202,8 @@ class Page:
     """Everything the page shows, in the order it shows it."""
 
     summary: Summary
-    matrix: Mapping[str, MatrixRow]  # 'new', 'accepted' and 'total'
+    matrix: Matrix
+    filters: tuple[Filter, ...]
     sheet_errors: tuple[str, ...]
     stale: tuple[StaleAcceptance, ...]
     warnings: tuple[str, ...]

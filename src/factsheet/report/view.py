@@ -28,27 +28,39 @@ from .page import (
     ConflictSide,
     FactSection,
     FalseMatch,
+    Filter,
+    FilterOption,
     HiddenConflicts,
+    Matrix,
     MatrixRow,
     Page,
     ReferenceRow,
     StaleAcceptance,
 )
+from .status import (
+    CONFLICT_STATUSES,
+    CONSISTENT,
+    RANK,
+    SEVERITIES,
+    SEVERITY,
+    STATUS,
+    VERDICT,
+    VERDICT_OF,
+    Status,
+)
 from .summary import summarise
 from .values import display_qualifier, display_span, display_unit, display_value
 
-Status = str  # 'conflict' (in a new conflict), 'accepted' (in accepted ones only) or 'ok'
-VERDICT_TEXT = {"conflict": "new conflict", "accepted": "accepted conflict", "ok": "consistent"}
-_VERDICT_ORDER = {"conflict": 0, "accepted": 1, "ok": 2}
+VerdictName = str  # 'conflict' (in a new conflict), 'accepted' (in accepted ones only) or 'ok'
 ANCHOR_SOURCES = 4  # a conflict with more sources is named by a digest of them, not a list
 
 
-def claim_statuses(result: FactResult) -> dict[tuple[str, ClaimValue], Status]:
+def claim_statuses(result: FactResult) -> dict[tuple[str, ClaimValue], VerdictName]:
     """The rules' verdict per (source, value): a duplicate restating its original shares it."""
-    statuses: dict[tuple[str, ClaimValue], Status] = {}
+    statuses: dict[tuple[str, ClaimValue], VerdictName] = {}
     for conflict in sorted(result.conflicts, key=lambda c: c.status == "new"):
         for claim in conflict.claims:
-            statuses[(claim.source, claim.value)] = "conflict" if conflict.status == "new" else "accepted"
+            statuses[(claim.source, claim.value)] = VERDICT_OF[conflict.status]
     return statuses
 
 
@@ -92,6 +104,7 @@ def build_page(validation: Validation, limits: Limits = LIMITS) -> Page:
     return Page(
         summary=summarise(validation),
         matrix=_matrix(conflicts),
+        filters=_filters(conflicts),
         sheet_errors=tuple(str(error) for f in validation.failures for error in f.errors),
         stale=tuple(s for fact_stale in stale.values() for s in fact_stale),
         warnings=tuple(str(w) for w in validation.warnings),
@@ -110,7 +123,7 @@ def build_page(validation: Validation, limits: Limits = LIMITS) -> Page:
 def _claim_rows(
     claims: Sequence[Claim],
     unit: str,
-    statuses: Mapping[tuple[str, ClaimValue], Status],
+    statuses: Mapping[tuple[str, ClaimValue], VerdictName],
     limits: Limits,
 ) -> tuple[tuple[ClaimRow, ...], tuple[ClaimRow, ...], int]:
     """A fact's claim rows: those shown open, those collapsed, and how many are left out.
@@ -118,15 +131,15 @@ def _claim_rows(
     All in the sheet's order when they fit in ``limits.claims_shown``; else claims in new
     conflicts first, then in accepted ones, then the rest, each in the sheet's order.
     """
-    verdicts = [statuses.get((claim.source, claim.value), "ok") for claim in claims]
+    verdicts = [statuses.get((claim.source, claim.value), CONSISTENT.name) for claim in claims]
     order = list(range(len(claims)))
     if len(claims) > limits.claims_shown:
-        order.sort(key=lambda i: _VERDICT_ORDER[verdicts[i]])
+        order.sort(key=lambda i: RANK[verdicts[i]])
     rows = tuple(_claim_row(claims[i], unit, verdicts[i]) for i in order[: limits.claims_max])
     return rows[: limits.claims_shown], rows[limits.claims_shown :], len(claims) - len(rows)
 
 
-def _claim_row(claim: Claim, unit: str, verdict: Status) -> ClaimRow:
+def _claim_row(claim: Claim, unit: str, verdict: VerdictName) -> ClaimRow:
     """``unit`` is the fact's, as conflicts.json writes it."""
     converted = bool(claim.written_unit) and claim.written_unit != unit
     return ClaimRow(
@@ -139,8 +152,7 @@ def _claim_row(claim: Claim, unit: str, verdict: Status) -> ClaimRow:
         converted_from=display_unit(claim.written_unit) if converted else None,
         qualifier=display_qualifier(claim.value.qualifier),
         origin=claim.origin,
-        verdict=verdict,
-        verdict_text=VERDICT_TEXT[verdict],
+        verdict=VERDICT[verdict],
     )
 
 
@@ -172,7 +184,7 @@ def _conflict_cards(
         conflict = conflicts[index]
         fact = facts[conflict.fact]
         unit = format_unit(fact.unit)
-        verdict = "conflict" if conflict.status == "new" else "accepted"
+        verdict = VERDICT_OF[conflict.status]
         if len(conflict.claims) <= 2 * limits.claims_per_side:
             claims = tuple(_claim_row(c, unit, verdict) for c in conflict.claims)
             sides = None
@@ -187,8 +199,8 @@ def _conflict_cards(
             title=fact.title,
             sheet=str(fact.location),
             unit=display_unit(unit),
-            status=conflict.status,
-            severity=conflict.severity,
+            status=STATUS[conflict.status],
+            severity=SEVERITY[conflict.severity],
             reason=conflict.acceptance.reason if conflict.acceptance else None,
             claims=claims,
             sides=sides,
@@ -200,7 +212,7 @@ def _conflict_cards(
 
 
 def _conflict_sides(
-    conflict: Conflict, unit: str, verdict: Status, limits: Limits
+    conflict: Conflict, unit: str, verdict: VerdictName, limits: Limits
 ) -> tuple[ConflictSide, ...]:
     """A large conflict's claims by side: how many, their values, and a few of them listed."""
     sides = conflict_sides(conflict)
@@ -345,13 +357,26 @@ def _acceptance_pair(conflict: Conflict) -> tuple[str, ...]:
     return tuple(sorted({first, min(right - {first}, default=first)}))
 
 
-def _matrix(conflicts: Sequence[Conflict]) -> dict[str, MatrixRow]:
+def _matrix(conflicts: Sequence[Conflict]) -> Matrix:
     """Conflicts counted by status (rows) and severity (columns), with totals."""
-    counts: dict[str, dict[str, int]] = {
-        status: {"contradiction": 0, "divergence": 0, "total": 0} for status in ("new", "accepted", "total")
-    }
-    for conflict in conflicts:
-        for status in (conflict.status, "total"):
-            counts[status][conflict.severity] += 1
-            counts[status]["total"] += 1
-    return {status: MatrixRow(**row) for status, row in counts.items()}
+    counts: Counter[tuple[str, str]] = Counter((c.status, c.severity) for c in conflicts)
+
+    def row(label: str, statuses: Sequence[Status], alarming: bool) -> MatrixRow:
+        by_severity = [sum(counts[status.name, s.name] for status in statuses) for s in SEVERITIES]
+        return MatrixRow(label, (*by_severity, sum(by_severity)), alarming)
+
+    rows = [row(status.label, [status], status.alarming) for status in CONFLICT_STATUSES]
+    rows.append(row("all", CONFLICT_STATUSES, False))
+    return Matrix((*(s.label.capitalize() for s in SEVERITIES), "All"), tuple(rows))
+
+
+def _filters(conflicts: Sequence[Conflict]) -> tuple[Filter, ...]:
+    """The checkboxes that filter the cards by status and by severity, each with its count."""
+    statuses: Counter[str] = Counter(c.status for c in conflicts)
+    severities: Counter[str] = Counter(c.severity for c in conflicts)
+    return (
+        Filter("status", "Status",
+               tuple(FilterOption(s.name, s.label, statuses[s.name]) for s in CONFLICT_STATUSES)),
+        Filter("severity", "Severity",
+               tuple(FilterOption(s.name, s.label, severities[s.name]) for s in SEVERITIES)),
+    )
