@@ -17,12 +17,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factsheet.check.results import Validation
 from factsheet.report import render_html, render_json, report_data, write_reports
 from factsheet.report.articles import anchor
 from factsheet.report.html import content_security_policy, filter_script, script_hash, stylesheet
 from factsheet.report.status import CHART_ROWS, CONFLICT_STATUSES, CONSISTENT, SEVERITIES, VERDICTS
 from factsheet.report.text import Span, mentions_of, segment
-from factsheet.run.validate import Validation, validate
+from factsheet.run.validate import validate
 
 from .conftest import HOWITZERS, ROOT, Workspace
 

@@ -13,13 +13,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factsheet.check.compare import Claim, covers
+from factsheet.check.results import Validation
 from factsheet.errors import Location
 from factsheet.quantities import ClaimValue
 from factsheet.report import render_html, render_json, report_data
 from factsheet.report.data import format_json, plain
 from factsheet.report.limits import Limits
 from factsheet.report.view import build_page, conflict_sides, pick_claims
-from factsheet.run.validate import Validation, validate
+from factsheet.run.validate import validate
 from factsheet.sheets.loader import Acceptance
 
 from .conftest import Workspace
