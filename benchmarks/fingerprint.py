@@ -58,7 +58,8 @@ def _report(corpus: Path, facts: Path, work: Path) -> dict[str, object]:
 def fingerprint(synthetic: int, seed: int, work: Path) -> dict[str, object]:
     out: dict[str, object] = {}
     corpora = {"corpus": ROOT / "corpus"}
-    corpora |= {held.name: held for held in sorted(DATA.iterdir()) if held.is_dir() and any(held.glob("*.txt"))}
+    corpora |= {held.name: held for held in sorted(DATA.iterdir())
+                if held.is_dir() and any(held.glob("*.txt"))}
     if synthetic:
         generated = work / f"synthetic-{synthetic}-{seed}"
         if not generated.exists():

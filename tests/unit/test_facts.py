@@ -172,7 +172,8 @@ def load_error(corpus: Workspace, text: str) -> list[str]:
         ),
         pytest.param(
             with_line(with_line(GOOD, 6, "    recognise: shells"), 7, "    description: guns"),
-            "facts/sheet.yaml:6: 'recognise' must be a mapping of nouns, context, got 'shells'",
+            "facts/sheet.yaml:6: 'recognise' must be a mapping of nouns, context, actor, action, frames, "
+            "modality, got 'shells'",
             id="recognise-not-a-mapping",
         ),
         pytest.param(

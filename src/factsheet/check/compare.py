@@ -14,6 +14,7 @@ from typing import Literal
 
 from ..quantities import ClaimValue
 from ..sheets.loader import REFERENCE, Acceptance, Fact, PinnedClaim, Reference, Tolerance
+from ..text.frames import Frame
 
 Severity = Literal["contradiction", "divergence"]
 Origin = Literal["pinned", "auto"]
@@ -33,6 +34,8 @@ class Claim:
     start: int
     end: int
     origin: Origin
+    frame: Frame | None = None  # who does what, for an automatic claim
+    why: str | None = None  # how its frame fits the fact
 
 
 def value_position(value: ClaimValue) -> float:

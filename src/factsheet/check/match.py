@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..corpus.articles import Article
 from ..errors import FactsheetError
 from ..sheets.loader import Fact
 from ..text.extract.mentions import Mention
+from ..text.frames import ArticleFrames, Frame
 from ..units import convert, parse_unit, same_dimension
 from .compare import Claim
+from .fit import fit
 
 # How far after a number its counted noun may stand ("583 pieces of russian artillery").
 NOUN_WINDOW = 60
@@ -28,6 +30,8 @@ NOUN_WINDOW = 60
 CONTEXT_SENTENCES_BEFORE = 0
 # Calibers and dates sit inside noun phrases ("20,000 122mm howitzers"); they do not end them.
 _MODIFIER_KINDS = frozenset({"caliber", "date"})
+# Figures that may count what a figure before them counts ('... to 18,000 per day').
+_CARRYING_KINDS = frozenset({"other", "count", "rate"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
@@ -109,7 +113,7 @@ def match_article(
     pinned_spans: Sequence[tuple[int, int]],
     unit_texts: Mapping[str, str] | None = None,
 ) -> list[Claim]:
-    """Automatic claims of one article about each of ``facts``.
+    """Automatic claims of one article, at most one fact per mention.
 
     ``pinned_spans`` are the spans pinned in this article by any fact: a pinned
     mention belongs to its fact alone.
@@ -118,6 +122,7 @@ def match_article(
     units = unit_texts if unit_texts is not None else {f.id: f.unit_text for f in facts}
     claims: list[Claim] = []
     sentences: Sentences | None = None  # built only for an article with a candidate
+    frames: ArticleFrames | None = None
     # A counted noun is looked for up to the next quantity, never beyond it.
     starts = [m.start for m in mentions if m.kind not in _MODIFIER_KINDS]
     false_spans = {
@@ -127,14 +132,22 @@ def match_article(
     # The facts a unit can measure, with the factor to each fact's unit: looked up once
     # per distinct unit of the article, not once per mention and fact.
     by_unit: dict[str, list[tuple[Fact, float]]] = {}
-    for mention in mentions:
-        if mention.unit is None or _overlaps(mention.start, mention.end, pinned_spans):
+    for index, mention in enumerate(mentions):
+        if _overlaps(mention.start, mention.end, pinned_spans):
             continue
-        measurable = by_unit.get(mention.unit)
+        unit, carried_noun = mention.unit, None
+        if unit is None:
+            if mention.kind not in _CARRYING_KINDS:
+                continue
+            frames = frames or ArticleFrames(article.text, mentions)
+            if (carried := frames.carried(index)) is None:
+                continue
+            unit, carried_noun = carried  # '... and this number has decreased to 12,000'
+        measurable = by_unit.get(unit)
         if measurable is None:
-            measurable = by_unit[mention.unit] = [
+            measurable = by_unit[unit] = [
                 (fact, factor) for fact in facts
-                if (factor := _factor(mention.unit, units[fact.id])) is not None
+                if (factor := _factor(unit, units[fact.id])) is not None
             ]
         candidates = [
             (fact, factor) for fact, factor in measurable
@@ -143,26 +156,47 @@ def match_article(
         if not candidates:
             continue
         sentences = sentences or Sentences.of(article.text)
+        frames = frames or ArticleFrames(article.text, mentions)
         following = bisect_right(starts, mention.start)
         limit = min(mention.end + NOUN_WINDOW,
                     starts[following] if following < len(starts) else len(article.text))
-        for fact, factor in candidates:
-            claim = _match(article, mention, fact, factor, sentences, limit)
+        found = [
+            found for fact, factor in candidates
+            if (found := _match(article, mention, fact, factor, sentences, limit, carried_noun)) is not None
+        ]
+        if found:
+            claim = _choose(found, frames.frame(index), unit)
             if claim is not None:
                 claims.append(claim)
     return claims
 
 
+def _choose(found: list[tuple[Fact, Claim]], frame: Frame, unit: str) -> Claim | None:
+    """The one fact whose frames the mention fits best; none when two fit equally well."""
+    fits = [(fit(fact.recognise, frame), claim) for fact, claim in found]
+    fitting = [(verdict, claim) for verdict, claim in fits if verdict.verdict == "fits"]
+    if not fitting:
+        return None
+    best = max(verdict.score for verdict, _ in fitting)
+    top = [(verdict, claim) for verdict, claim in fitting if verdict.score == best]
+    if len(top) > 1:
+        return None  # two facts fit equally well: for a person to decide
+    verdict, claim = top[0]
+    return replace(claim, frame=frame, why=verdict.why, written_unit=unit)
+
+
 def _match(
-    article: Article, mention: Mention, fact: Fact, factor: float, sentences: Sentences, limit: int
-) -> Claim | None:
+    article: Article, mention: Mention, fact: Fact, factor: float, sentences: Sentences, limit: int,
+    carried_noun: str | None,
+) -> tuple[Fact, Claim] | None:
     nouns = _word_pattern(fact.recognise.nouns)
     end = mention.end
     if nouns is not None:
-        found = nouns.search(article.text, mention.end, max(mention.end, limit))
+        found = None if carried_noun else nouns.search(article.text, mention.end, max(mention.end, limit))
         named = (
             found is not None
             or bool(mention.noun and nouns.search(mention.noun))
+            or bool(carried_noun and nouns.search(carried_noun))
             # A noun that is itself a unit ('%', 'USD', 'howitzers') is named by the unit.
             or _names_unit(fact.recognise.nouns, mention.unit or "")
         )
@@ -173,7 +207,7 @@ def _match(
     context = _word_pattern(fact.recognise.context)
     if context is not None and not context.search(sentences.context(mention.start, mention.end)):
         return None
-    return Claim(
+    return fact, Claim(
         fact=fact.id,
         article=article.id,
         source=article.canonical_id,

@@ -17,15 +17,18 @@ import pint
 from ..corpus.articles import Article
 from ..errors import DimensionError, FactsheetError, Location, SheetError, did_you_mean
 from ..quantities import VAGUE, ClaimValue, parse_value
+from ..text.frames import ACTIONS, ACTOR_ALIASES, ACTORS, MODALITIES
 from ..text.normalise import closest_passage, find_quote, fold
 from ..text.numbers import NUMBER_RE, NumberError, parse_number
 from ..units import convert, format_unit, parse_unit
 from .records import (
+    DEFAULT_MODALITIES,
     REFERENCE,
     Acceptance,
     Fact,
     FactSheet,
     FalseMatch,
+    FrameSpec,
     PinnedClaim,
     Recogniser,
     Reference,
@@ -92,6 +95,57 @@ _FACT_FIELDS = {
 }
 
 
+_RECOGNISE_FIELDS = {"nouns": True, "context": False, "actor": False, "action": False, "frames": False,
+                     "modality": False}
+
+
+def _recogniser(fields: dict[str, Node]) -> Recogniser:
+    frames = tuple(_frame_spec(node) for node in fields["frames"].sequence("'frames'")) \
+        if "frames" in fields else ()
+    if "actor" in fields or "action" in fields:
+        frames = (_frame_spec_of(fields), *frames)
+    modalities = DEFAULT_MODALITIES
+    if "modality" in fields:
+        modalities = frozenset(_choices(fields["modality"], "modality", MODALITIES))
+    return Recogniser(
+        nouns=fields["nouns"].texts("'nouns'"),
+        context=fields["context"].texts("'context'") if "context" in fields else (),
+        frames=frames,
+        modalities=modalities,
+    )
+
+
+def _frame_spec(node: Node) -> FrameSpec:
+    return _frame_spec_of(node.mapping("each entry of 'frames'", {"actor": False, "action": False}))
+
+
+def _frame_spec_of(fields: dict[str, Node]) -> FrameSpec:
+    actors = frozenset(_actor(name, fields["actor"]) for name in fields["actor"].texts("'actor'")) \
+        if "actor" in fields else frozenset()
+    actions = frozenset(_choices(fields["action"], "action", tuple(ACTIONS))) \
+        if "action" in fields else frozenset()
+    return FrameSpec(actors, actions)
+
+
+def _actor(name: str, node: Node) -> str:
+    """The canonical actor a sheet names, by its canonical name or one of its aliases."""
+    if name in ACTORS:
+        return name
+    if name in ACTOR_ALIASES:
+        return ACTOR_ALIASES[name]
+    raise node.error(f"unknown actor '{name}'{did_you_mean(name, [*ACTORS, *ACTOR_ALIASES])}; "
+                     f"known actors: {', '.join(sorted(ACTORS))}")
+
+
+def _choices(node: Node, what: str, allowed: tuple[str, ...]) -> list[str]:
+    names = list(node.texts(f"'{what}'"))
+    for name in names:
+        if name not in allowed:
+            raise node.error(f"unknown {what} '{name}'{did_you_mean(name, allowed)}; "
+                             f"choose from {', '.join(allowed)}")
+    return names
+
+
 def load_fact_sheet(path: Path, articles: Mapping[str, Article]) -> FactSheet:
     """Load and validate one sheet against the corpus; raises SheetLoadError."""
     errors: list[FactsheetError] = []
@@ -129,7 +183,7 @@ def _load_fact(node: Node, articles: Mapping[str, Article], errors: list[Factshe
                                  "'.', '_' or '-', like 'dprk.howitzers'")
     unit = _unit(fields["unit"])
     context = _Context(fact_id, unit, articles)
-    recognise = fields["recognise"].mapping("'recognise'", {"nouns": True, "context": False})
+    recognise = fields["recognise"].mapping("'recognise'", _RECOGNISE_FIELDS)
     reference = None
     if "reference" in fields:
         ref = fields["reference"].mapping("'reference'",
@@ -145,10 +199,7 @@ def _load_fact(node: Node, articles: Mapping[str, Article], errors: list[Factshe
         title=fields["title"].text("'title'"),
         unit=unit,
         tolerance=_tolerance(fields["tolerance"], unit),
-        recognise=Recogniser(
-            nouns=recognise["nouns"].texts("'nouns'"),
-            context=recognise["context"].texts("'context'") if "context" in recognise else (),
-        ),
+        recognise=_recogniser(recognise),
         claims=claims,
         false_matches=false_matches,
         accepted=accepted,

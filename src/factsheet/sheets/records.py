@@ -44,11 +44,29 @@ class Tolerance:
 
 
 @dataclass(frozen=True, slots=True)
+class FrameSpec:
+    """Who does what for a figure to be a claim of a fact: any of ``actors`` (canonical
+    names, see ``text.frames.ACTORS``) doing any of ``actions``. Empty means any."""
+
+    actors: frozenset[str] = frozenset()
+    actions: frozenset[str] = frozenset()
+
+
+DEFAULT_MODALITIES = frozenset({"stated", "estimated"})
+
+
+@dataclass(frozen=True, slots=True)
 class Recogniser:
-    """How mentions of a fact are recognised in text (used by automatic matching)."""
+    """How mentions of a fact are recognised in text (used by automatic matching).
+
+    A mention is a claim when it counts one of ``nouns``, its frame fits one of
+    ``frames`` (none: any actor and action), its modality is one of ``modalities``,
+    and one of ``context`` (when given) is in its sentence."""
 
     nouns: tuple[str, ...]
     context: tuple[str, ...] = ()
+    frames: tuple[FrameSpec, ...] = ()
+    modalities: frozenset[str] = DEFAULT_MODALITIES
 
 
 @dataclass(frozen=True, slots=True)

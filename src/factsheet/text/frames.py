@@ -1,0 +1,462 @@
+"""Who does what with a quantity: the frame of a mention, read from its clause and its article.
+
+"Russian guns fire about 9,000 shells a day, while Ukrainian crews manage 2,500": the
+first figure is Russia's and the second Ukraine's. A frame has an *actor* (a country,
+bloc or force, by its canonical name), an *action* (fire, produce, supply, sell, buy,
+donate, destroy, lose, have, need, cost, earn, spend), a *modality* (stated,
+estimated, planned, capable, needed, hypothetical) and, for a figure that names no
+counted thing ("and this number has decreased to 12,000"), the unit carried from the
+figure before it.
+
+Rules, in order, for the actor of a mention:
+
+1. an agent after it in its clause ("shells were fired by Russian units");
+2. the nearest actor before it in its clause that is not a speaker ("Ukraine says",
+   "according to Kyiv") and not the object of a preposition ("to Russia", "in Ukraine",
+   "than Ukraine");
+3. the same before it in its sentence;
+4. the one actor named in the sentences before it (up to three, nearest first), or in
+   the headline and lead, when no other actor competes there.
+
+"Both sides", "both armies", "combined" make the actor ``both``. Clauses end at ';', a
+dash aside, 'while', 'whereas', 'but', 'although', 'compared with' and parentheses.
+The text is read once per article (`ArticleFrames`); each mention's frame costs a
+few bisections and a short window scan.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from .extract import Mention
+from .nouns import unit_of
+
+Modality = Literal["stated", "estimated", "planned", "capable", "needed", "hypothetical"]
+MODALITIES: tuple[Modality, ...] = ("stated", "estimated", "planned", "capable", "needed", "hypothetical")
+BOTH = "both"
+
+# Canonical actor -> the ways news text names it (case matters: 'US' is not 'us').
+ACTORS: Mapping[str, tuple[str, ...]] = {
+    "Russia": ("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Russian Federation", "Putin",
+               "the invaders", "the occupiers", "RF", "Wagner"),
+    "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy",
+                "AFU", "Armed Forces of Ukraine"),
+    "North Korea": ("North Korea", "North Korean", "North Koreans", "DPRK", "D.P.R.K.", "Pyongyang",
+                    "the North", "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "N. Korea", "N.Korea"),
+    "South Korea": ("South Korea", "South Korean", "South Koreans", "ROK", "Seoul", "Republic of Korea"),
+    "United States": ("United States", "US", "U.S.", "USA", "U.S.A.", "American", "Americans", "America",
+                      "Washington", "Pentagon", "Biden", "Trump"),
+    "Europe": ("Europe", "European", "Europeans", "EU", "European Union", "Brussels"),
+    "NATO": ("NATO", "Nato"),
+    "Iran": ("Iran", "Iranian", "Iranians", "Tehran"),
+    "China": ("China", "Chinese", "Beijing"),
+    "Belarus": ("Belarus", "Belarusian", "Minsk"),
+    "United Kingdom": ("United Kingdom", "UK", "U.K.", "Britain", "British", "London"),
+    "Germany": ("Germany", "German", "Germans", "Berlin", "Bundeswehr"),
+    "France": ("France", "French", "Paris"),
+    "Poland": ("Poland", "Polish", "Warsaw"),
+    "Estonia": ("Estonia", "Estonian", "Tallinn"),
+    "Czech Republic": ("Czech Republic", "Czechia", "Czech", "Prague"),
+    "Japan": ("Japan", "Japanese", "Tokyo"),
+    "Israel": ("Israel", "Israeli", "Israelis"),
+    "India": ("India", "Indian", "New Delhi"),
+    "Turkey": ("Turkey", "Türkiye", "Turkish", "Ankara"),
+    "Syria": ("Syria", "Syrian"),
+    "Taiwan": ("Taiwan", "Taiwanese", "Taipei"),
+    "Pakistan": ("Pakistan", "Pakistani"),
+    "Hamas": ("Hamas",),
+    "Hezbollah": ("Hezbollah",),
+    "Houthis": ("Houthis", "Houthi"),
+}
+_BOTH = re.compile(r"\b(?:both\s+(?:sides|armies|countries|militaries|forces)|the\s+two\s+(?:sides|armies)"
+                   r"|combined|together|in\s+total\s+by\s+both)\b", re.I)
+
+# Action -> words that state it (verbs in their forms, and nouns of action).
+ACTIONS: Mapping[str, tuple[str, ...]] = {
+    "fire": ("fire", "fires", "fired", "firing", "shoot", "shoots", "shot", "shooting", "expend", "expends",
+             "expended", "expending", "expenditure", "consume", "consumes", "consumed", "consuming",
+             "consumption", "use", "uses", "used", "using", "usage", "go through", "goes through",
+             "went through", "going through", "launch", "launches", "launched", "launching", "lob", "lobs",
+             "lobbed", "hurl", "hurls", "hurled", "unleash", "unleashes", "unleashed", "rate of fire",
+             "fire rate", "barrage", "barrages", "spend", "spends", "spent", "spending"),
+    "produce": ("produce", "produces", "produced", "producing", "production", "manufacture", "manufactures",
+                "manufactured", "manufacturing", "make", "makes", "made", "making", "build", "builds",
+                "built", "building", "output", "churn out", "churns out", "churned out", "turn out",
+                "turns out", "turned out", "capacity"),
+    "supply": ("supply", "supplies", "supplied", "supplying", "ship", "ships", "shipped", "shipping",
+               "shipment", "shipments", "send", "sends", "sent", "sending", "deliver", "delivers",
+               "delivered", "delivering", "delivery", "deliveries", "transfer", "transfers", "transferred",
+               "transferring",
+               "provide", "provides", "provided", "providing", "export", "exports", "exported", "exporting",
+               "exportation", "hand over", "handed over", "transport", "transported", "dispatched"),
+    "sell": ("sell", "sells", "sold", "selling", "sale", "sales"),
+    "buy": ("buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire",
+            "acquires", "acquired", "acquiring", "receive", "receives", "received", "receiving", "import",
+            "imports", "imported", "importing", "obtain", "obtained", "procure", "procured", "procurement",
+            "come from", "comes from", "came from", "coming from"),
+    "donate": ("donate", "donates", "donated", "donating", "donation", "donations", "pledge", "pledges",
+               "pledged", "give", "gives", "gave", "given", "giving", "gift", "gifted", "aid"),
+    "destroy": ("destroy", "destroys", "destroyed", "destroying", "destruction", "eliminate", "eliminated",
+                "eliminating", "blew up", "blown up", "blow up", "wiped out", "knocked out", "neutralised",
+                "neutralized", "obliterated", "hit", "struck", "strike", "strikes", "took out", "taken out"),
+    "lose": ("lose", "loses", "lost", "losing", "loss", "losses", "casualties"),
+    "have": ("have", "has", "had", "having", "possess", "possesses", "possessed", "hold", "holds", "held",
+             "field", "fields", "fielded", "deploy", "deploys", "deployed", "operate", "operates", "operated",
+             "maintain", "maintains", "maintained", "boast", "boasts", "boasting", "inventory", "inventories",
+             "arsenal", "arsenals", "stockpile", "stockpiles", "stockpiled", "stock", "stocks", "reserves",
+             "in service", "own", "owns", "equipped with", "armed with"),
+    "need": ("need", "needs", "needed", "require", "requires", "required", "requirement", "requirements",
+             "request", "requests", "requested", "ask for", "asks for", "asked for", "want", "wants",
+             "wanted", "demand", "demands", "shortage", "shortfall"),
+    "cost": ("cost", "costs", "costing", "price", "prices", "priced", "pay", "pays", "paid", "paying",
+             "worth", "valued", "charge", "charges", "charged"),
+    "earn": ("earn", "earns", "earned", "earning", "earnings", "revenue", "revenues", "income",
+             "bring in", "brings in", "brought in", "generate", "generates", "generated"),
+}
+# Words that set the modality of a figure in their clause, strongest first.
+_MODALITY_WORDS: tuple[tuple[Modality, str], ...] = (
+    ("hypothetical", r"if|would|might|hypothetically|in theory"),
+    ("capable", r"could|can|capable|capacity|able|enough\s+to"),
+    ("planned", r"plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|intends?|intended|"
+                r"hopes?\s+to|expects?\s+to|expected\s+to|seeks?\s+to|set\s+to|on\s+track\s+to|will|"
+                r"by\s+(?:the\s+end\s+of\s+)?20\d\d|pledged?\s+to|promised?\s+to|ramp(?:s|ed)?\s+up\s+to"),
+    ("needed", r"needs?|needed|requires?|required|requirements?|requests?|requested|asks?\s+for|"
+               r"asked\s+for|wants?|demands?"),
+    ("estimated", r"estimated?|estimates|estimating|believed|thought|reportedly|according\s+to|about|around|"
+                  r"roughly|approximately|some|nearly|almost|up\s+to|as\s+many\s+as|as\s+much\s+as|suggests?"),
+)
+# A word of speech after an actor makes it a source, not the actor: 'Ukraine says Russia fires'
+# ('estimated to fire' and 'is believed to' are not speech).
+_SPEECH = re.compile(r"(?:\W+\w+){0,4}?\W+(?:says?|said|saying|claims?|claimed|estimates?|estimated|reports?|"
+                     r"reported|told|tells|believes?|believed|stated|states|assessed|assesses|thinks?|notes?|"
+                     r"noted|warned|warns|added|wrote|writes|calculated|calculates)\b(?!\s+to\b)")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
+_ACCORDING = re.compile(r"(?:according\s+to|cited\s+by|citing|per|sources\s+in|sources\s+at)"
+                        r"(?:\s+\w+){0,3}\s*$", re.I)
+# Before an actor: a place, recipient or comparison ('in Ukraine', 'to Russia', 'than Ukraine'),
+# or whose the thing is ('GDP of North Korea', 'a gain for North Korea').
+_PREPOSITION = re.compile(r"\b(?:(?P<owner>of|for)|(?P<with>with)|to|from|against|into|in|on|onto|at|than|"
+                          r"as|over|toward|towards|inside|within|across|near|about|between|among)"
+                          r"\s+(?:the\s+)?$", re.I)
+_DOING = re.compile(r"(?:['’]s)?(?:\s+[a-z]+)?\s+[a-z]+ing\b")  # 'with Ukrainian forces firing'
+# A clause that opens with a subject of its own: ', and the Armed Forces about 13,000'.
+_OWN_SUBJECT = re.compile(r"\s*(?:the|its|their)\s+[A-Z][a-z]+")
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_AFTER_A_NUMBER = re.compile(r"\d\s+$")  # '220 Russian military assets': whose the things are
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_PRONOUN = re.compile(r"\b(?:it|they|we)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n[ \t]*\n")
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|[()]|,\s+as\b|,\s+and(?=\s+(?:the|its|their)\s+[A-Z])"
+                           r"|\b(?:while|whereas|but|although|though|"
+                           r"compared\s+(?:with|to)|versus|vs\.?|meanwhile)\b", re.I)
+_OBJECT_REACH = 30  # 'destroyed 40 Ukrainian launchers', 'supplied Russia with'
+_MODAL_REACH = 25  # 'could fire', 'plans to produce': modal words just before the action
+_HEADLINE_CHARS = 160
+_LEAD_CHARS = 400  # the headline and lead: where an article names its subject
+_BEFORE_SENTENCES = 3
+_LABEL_WORDS = 6  # 'Field artillery pieces 8,500': a label before a figure, in a table or list
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+ACTOR_ALIASES: Mapping[str, str] = {alias: actor for actor, aliases in ACTORS.items() for alias in aliases}
+_ACTOR_RE = re.compile(rf"(?<![\w.])(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?!\w)"
+                       r"(?!\s+(?:Korea|Sea|Atlantic|ern))")
+_ACTION_NAMES = {word: action for action, words in ACTIONS.items() for word in words}
+_NOT_AUXILIARY = r"(?!\s+(?:been|\w+ed|\w+en|got|gone|grown|risen|fallen)\b)"  # not 'has decreased'
+_ACTION_RE = re.compile(rf"(?<![-‐])\b(?:{_alternation(_ACTION_NAMES)})\b(?![-‐])"
+                        rf"(?<!\bhave)(?<!\bhas)(?<!\bhad){_NOT_AUXILIARY}"
+                        rf"|\b(?:have|has|had)\b{_NOT_AUXILIARY}", re.I)
+_MODALITY_RE = [(modality, re.compile(rf"\b(?:{words})\b", re.I)) for modality, words in _MODALITY_WORDS]
+_SPACES = re.compile(r"\s+")
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\b", re.I)
+_JOINED = re.compile(r"\s+(?:from|to|and|or|versus)\s+|\s*[-–]\s*", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "daily": "day", "weekly": "week",
+            "monthly": "month", "yearly": "year", "annually": "year"}
+_TIME_ADVERBS = frozenset({"daily", "weekly", "monthly", "yearly", "annually"})
+_PERIOD_AFTER = re.compile(r"\s*(?:(?:per|a|an|each|every)\s+(?P<unit>day|week|month|year)\b"
+                           r"|(?P<adverb>daily|weekly|monthly|yearly|annually)\b)", re.I)
+
+ActorSource = Literal["agent", "clause", "sentence", "owner", "before", "lead"]
+Role = Literal["subject", "agent", "source", "owner", "object"]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Who does what with a mention's quantity, and how the text states it."""
+
+    actor: str | None
+    action: str | None
+    modality: Modality
+    actor_from: ActorSource | None = None
+    carried_unit: str | None = None  # the unit of the figure before, for '... decreased to 12,000'
+
+    def describe(self) -> str:
+        """'Russia · fire · estimated', with '?' for what the text does not say."""
+        return f"{self.actor or '?'} · {self.action or '?'} · {self.modality}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Actor:
+    start: int
+    end: int
+    actor: str
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+
+
+class ArticleFrames:
+    """The frames of one article's mentions; the text is scanned once, lazily."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self.text = text
+        self.mentions = mentions
+
+    @cached_property
+    def _sentences(self) -> list[int]:
+        return [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]
+
+    @cached_property
+    def _actors(self) -> list[_Actor]:
+        return [_Actor(m.start(), m.end(), _canonical(m.group()), self._role(m))
+                for m in _ACTOR_RE.finditer(self.text)]
+
+    @cached_property
+    def _actor_starts(self) -> list[int]:
+        return [a.start for a in self._actors]
+
+    def _role(self, match: re.Match[str]) -> Role:
+        """Whether an actor's name stands for who acts, or for a place, an owner or a source."""
+        before = self.text[max(0, match.start() - 40) : match.start()]
+        if _AGENT.search(before):
+            return "agent"
+        if _ACCORDING.search(before):
+            return "source"
+        if (preposition := _PREPOSITION.search(before)) is not None and not (
+                preposition["with"] and _DOING.match(self.text, match.end())):
+            return "owner" if preposition["owner"] else "object"
+        if _AFTER_A_NUMBER.search(before):
+            return "owner"
+        clause = max(self.text.rfind(mark, 0, match.start()) for mark in (".", ";", ",", ":"))
+        action = _ACTION_RE.search(self.text, max(clause + 1, match.start() - _OBJECT_REACH), match.start())
+        if action is not None and not _CLAUSE_BREAK.search(self.text, action.end(), match.start()):
+            return "owner"  # 'destroyed 40 Ukrainian launchers', 'supplied Russia with'
+        speech = _SPEECH.match(self.text, match.end())
+        if speech is not None and "\n\n" not in speech.group() and not _PASSIVE.search(
+                self.text[match.end() : speech.end()].rsplit(None, 1)[0]):
+            return "source"
+        return "subject"
+
+    def frame(self, index: int) -> Frame:
+        """The frame of ``mentions[index]``."""
+        mention = self.mentions[index]
+        sentence = self._sentence(mention.start)
+        clause = self._clause(sentence, mention)
+        actor, source = self._actor(mention, sentence, clause)
+        action, action_at = self._action(index, clause)
+        if action == "buy" and (seller := self._seller(mention, clause)) is not None:
+            actor, action, source = seller, "supply", "clause"  # 'bought 1 million shells from North Korea'
+        elif action == "destroy" and (loser := self._owner_of_counted(index, clause)) is not None:
+            actor, action, source = loser, "lose", "clause"  # '48 Russian artillery systems destroyed'
+        carried = self._carried(index, sentence)
+        if carried is not None and action is None and carried[0] >= 0:
+            action = self.frame(carried[0]).action  # '..., while Ukrainian crews manage 2,500'
+        return Frame(actor, action, self._modality(mention, clause, action_at), source,
+                     carried[1] if carried else None)
+
+    def carried(self, index: int) -> tuple[str, str] | None:
+        """The unit and noun ``mentions[index]`` borrows from the counted figure or label before it."""
+        mention = self.mentions[index]
+        found = self._carried(index, self._sentence(mention.start))
+        if found is None:
+            return None
+        return found[1], found[2]
+
+    def _sentence(self, at: int) -> _Span:
+        index = bisect_right(self._sentences, at) - 1
+        stop = self._sentences[index + 1] if index + 1 < len(self._sentences) else len(self.text)
+        return _Span(self._sentences[index], stop)
+
+    def _clause(self, sentence: _Span, mention: Mention) -> _Span:
+        begin, stop = sentence.start, sentence.end
+        for found in _CLAUSE_BREAK.finditer(self.text, begin, stop):
+            if found.end() <= mention.start:
+                begin = found.end() if found.group() != ")" else begin
+            elif found.start() >= mention.end:
+                stop = found.start()
+                break
+        return _Span(begin, stop)
+
+    def _actors_in(self, begin: int, end: int) -> list[_Actor]:
+        return self._actors[bisect_left(self._actor_starts, begin) : bisect_left(self._actor_starts, end)]
+
+    def _actor(self, mention: Mention, sentence: _Span,
+               clause: _Span) -> tuple[str | None, ActorSource | None]:
+        if _BOTH.search(self.text, clause.start, clause.end):
+            return BOTH, "clause"
+        if agent := next((a for a in self._actors_in(mention.end, clause.end) if a.role == "agent"), None):
+            return agent.actor, "agent"
+        in_clause = self._actors_in(clause.start, mention.start)
+        if before := [a for a in in_clause if a.role in ("subject", "agent")]:
+            return before[-1].actor, "clause"
+        speaker = next((a for a in reversed(in_clause) if a.role == "source"), None)
+        if speaker is not None and _PRONOUN.search(self.text, speaker.end, mention.start):
+            return speaker.actor, "clause"  # 'Russia says it destroyed 40 launchers'
+        if not in_clause and clause.start > sentence.start and _OWN_SUBJECT.match(self.text, clause.start):
+            return None, None  # ', and the Armed Forces about 13,000': someone the text does not place
+        in_sentence = self._actors_in(sentence.start, mention.start)
+        if before := [a for a in in_sentence if a.role in ("subject", "agent")]:
+            return before[-1].actor, "sentence"
+        if owners := [a for a in in_sentence if a.role == "owner"]:
+            return owners[-1].actor, "owner"  # 'a gain for North Korea, a nation with a GDP of $24 billion'
+        return self._carried_actor(sentence, mention.start)
+
+    def _carried_actor(self, sentence: _Span, at: int) -> tuple[str | None, ActorSource | None]:
+        """The one actor of the sentences before, or of the headline and lead; None when several compete."""
+        lead = self._lead_actors(at)
+        index = bisect_right(self._sentences, sentence.start) - 1
+        for back in range(index - 1, max(-1, index - 1 - _BEFORE_SENTENCES), -1):
+            stop = self._sentences[back + 1]
+            named = {a.actor for a in self._actors_in(self._sentences[back], stop) if a.role != "source"}
+            if len(named) == 1:
+                return named.pop(), "before"
+            if named:
+                # A list under a headline: the headline's one actor, if it is among them.
+                return (lead.pop(), "lead") if len(lead) == 1 and lead <= named else (None, None)
+        if len(lead) == 1:
+            return lead.pop(), "lead"
+        return None, None
+
+    def _lead_actors(self, at: int) -> set[str]:
+        """The actors of the headline (its first line, when short), else of the lead."""
+        first_line = self.text.find("\n")
+        if 0 < first_line <= _HEADLINE_CHARS and first_line < at:
+            named = {a.actor for a in self._actors_in(0, first_line) if a.role != "source"}
+            if named:
+                return named
+        return {a.actor for a in self._actors_in(0, min(_LEAD_CHARS, at)) if a.role != "source"}
+
+    def _action(self, index: int, clause: _Span) -> tuple[str | None, int]:
+        """The action word nearest the figure in its clause (before it, else after its counted
+        noun and before the next figure), and where it starts."""
+        mention = self.mentions[index]
+        before = None
+        for found in _ACTION_RE.finditer(self.text, clause.start, mention.start):
+            before = found
+        stop = clause.end
+        if index + 1 < len(self.mentions):
+            stop = min(stop, max(mention.end, self.mentions[index + 1].start))
+        after = _ACTION_RE.search(self.text, self._noun_end(mention), stop)
+        gap = mention.start - before.end() if before is not None else 0
+        if before is not None and (after is None or gap <= after.start() - mention.end or gap < 60):
+            return _ACTION_NAMES.get(_SPACES.sub(" ", before.group().lower())), before.start()
+        if after is not None:
+            return _ACTION_NAMES.get(_SPACES.sub(" ", after.group().lower())), mention.start
+        return None, mention.start
+
+    def _noun_end(self, mention: Mention) -> int:
+        """Where the counted noun after the figure ends: 'launch' of 'rocket launch systems' is no action."""
+        if mention.noun and (at := self.text.find(mention.noun, mention.end, mention.end + 80)) >= 0:
+            return at + len(mention.noun)
+        return mention.end
+
+    def _seller(self, mention: Mention, clause: _Span) -> str | None:
+        for actor in self._actors_in(mention.end, clause.end):
+            if _FROM.search(self.text, max(0, actor.start - 12), actor.start):
+                return actor.actor
+        return None
+
+    def _owner_of_counted(self, index: int, clause: _Span) -> str | None:
+        """The actor whose things were destroyed, named right before them: '48 Russian artillery
+        systems', 'the tally of Russian artillery systems destroyed ... to 6,525'."""
+        mention = self.mentions[index]
+        carried = self._carried(index, self._sentence(mention.start))
+        noun = mention.noun or (carried[2] if carried else "")
+        words = {w.lower() for w in _WORD.findall(noun)}
+        for actor in self._actors_in(clause.start, self._noun_end(mention)):
+            reach = min(clause.end, actor.end + 40)
+            after = [w.group().lower() for w in _WORD.finditer(self.text, actor.end, reach)]
+            if actor.role in ("owner", "subject") and words & set(after[:3]):
+                return actor.actor
+        return None
+
+    def _modality(self, mention: Mention, clause: _Span, action_at: int) -> Modality:
+        """Modal words between the action (and a few words before it) and the figure."""
+        window = self.text[max(clause.start, min(action_at, mention.start) - _MODAL_REACH) : mention.end]
+        for modality, pattern in _MODALITY_RE:
+            if pattern.search(window):
+                return modality
+        return "estimated" if mention.value.qualifier in ("about", "vague") else "stated"
+
+    def _carried(self, index: int, sentence: _Span) -> tuple[int, str, str] | None:
+        """For a figure that names nothing it counts: the index of the counted figure before
+        it in this sentence or the one before (or -1 for a label before it in its clause),
+        the unit it counts and its noun ('the rate fell from 55,000 to 18,000 per day',
+        'its battle tanks to 4,100', a table row 'Tanks 4,100')."""
+        mention = self.mentions[index]
+        if mention.kind not in ("other", "count", "rate") or (mention.noun and mention.noun.lower()
+                                                                not in _TIME_ADVERBS):
+            return None
+        nominal = mention.value.nominal
+        if (nominal is not None and nominal < 1) or _SHARE_OF.match(self.text, mention.end):
+            return None  # 'one-third of the artillery systems': a share, not a count
+        period = _PERIOD_AFTER.match(self.text, mention.end)
+        if (label := self._label_before(mention, sentence)) is not None:
+            unit, noun = label
+            return -1, _with_period(unit, period), noun
+        position = bisect_right(self._sentences, sentence.start) - 1
+        earliest = self._sentences[max(0, position - 1)]
+        for at in range(index - 1, -1, -1):
+            before = self.mentions[at]
+            if before.end <= earliest:
+                break
+            if before.unit and before.kind in ("count", "rate") and before.noun:
+                counted = before.unit.partition(" / ")[0]
+                unit = before.unit if period is None else _with_period(counted, period)
+                return at, unit, before.noun
+            if before.unit is None and before.end > sentence.start and _JOINED.fullmatch(
+                    self.text, before.end, mention.start) and (label := self._label_before(before, sentence)):
+                return -1, _with_period(label[0], period), label[1]  # 'its tanks to 4,100 from 3,900'
+        return None
+
+    def _label_before(self, mention: Mention, sentence: _Span) -> tuple[str, str] | None:
+        """A counted noun among the few words before a figure, with no figure between."""
+        previous = max((m.end for m in self.mentions if m.end <= mention.start and m.end > sentence.start),
+                       default=sentence.start)
+        line = self.text.rfind("\n", 0, mention.start) + 1
+        words = list(_WORD.finditer(self.text, max(previous, line, sentence.start), mention.start))
+        for word in reversed(words[-_LABEL_WORDS:]):
+            unit = unit_of(word.group())
+            if unit is not None and unit.kind == "count" and unit.name is not None:
+                return unit.name, word.group()
+        return None
+
+
+def _canonical(name: str) -> str:
+    name = _SPACES.sub(" ", name).removesuffix("'s").removesuffix("’s")
+    return ACTOR_ALIASES.get(name) or ACTOR_ALIASES[name.rstrip("s")]  # 'Russians' -> Russian
+
+
+def _with_period(unit: str, period: re.Match[str] | None) -> str:
+    if period is None:
+        return unit
+    return f"{unit} / {_PERIODS[(period['unit'] or period['adverb']).lower()]}"
+
+
+def frames_of(text: str, mentions: Sequence[Mention]) -> list[Frame]:
+    """The frame of every mention of one article (``mentions`` sorted by start)."""
+    article = ArticleFrames(text, mentions)
+    return [article.frame(i) for i in range(len(mentions))]
