@@ -326,7 +326,7 @@ class ArticleFrames:
 
     def _carried_actor(self, sentence: _Span, at: int) -> tuple[str | None, ActorSource | None]:
         """The one actor of the sentences before, or of the headline and lead; None when several compete."""
-        lead = self._lead_actors(at)
+        lead = self._lead_actors(sentence.start)
         index = bisect_right(self._sentences, sentence.start) - 1
         for back in range(index - 1, max(-1, index - 1 - _BEFORE_SENTENCES), -1):
             stop = self._sentences[back + 1]
@@ -341,13 +341,15 @@ class ArticleFrames:
         return None, None
 
     def _lead_actors(self, at: int) -> set[str]:
-        """The actors of the headline (its first line, when short), else of the lead."""
+        """The actors of the headline (its first line, when short), else those acting in the lead,
+        before ``at``."""
         first_line = self.text.find("\n")
         if 0 < first_line <= _HEADLINE_CHARS and first_line < at:
             named = {a.actor for a in self._actors_in(0, first_line) if a.role != "source"}
             if named:
                 return named
-        return {a.actor for a in self._actors_in(0, min(_LEAD_CHARS, at)) if a.role != "source"}
+        lead = self._actors_in(0, min(_LEAD_CHARS, at))
+        return {a.actor for a in lead if a.role in ("subject", "agent", "owner")}
 
     def _action(self, index: int, clause: _Span) -> tuple[str | None, int]:
         """The action word nearest the figure in its clause (before it, else after its counted

@@ -1,0 +1,144 @@
+"""Frames: who does what with a figure, read from its clause and its article."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factsheet.text.extract import extract_mentions
+from factsheet.text.frames import ACTORS, Frame, frames_of
+
+
+def _frame(text: str, figure: str) -> Frame:
+    """The frame of the mention whose text is ``figure``."""
+    mentions = extract_mentions(text)
+    frames = frames_of(text, mentions)
+    found = [frame for mention, frame in zip(mentions, frames, strict=True) if mention.text == figure]
+    assert len(found) == 1, [m.text for m in mentions]
+    return found[0]
+
+
+def _slots(text: str, figure: str) -> tuple[str | None, str | None, str]:
+    frame = _frame(text, figure)
+    return frame.actor, frame.action, frame.modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "slots"),
+    [
+        pytest.param("Moscow's gunners expend roughly 8,000 rounds a day.", "roughly 8,000",
+                     ("Russia", "fire", "estimated"), id="subject-before"),
+        pytest.param("Russian guns fire 9,000 shells a day, while Ukrainian crews fire 2,500 shells a day.",
+                     "2,500", ("Ukraine", "fire", "stated"), id="while-starts-a-clause"),
+        pytest.param("Kyiv says Russia launches 4,000 shells daily.", "4,000", ("Russia", "fire", "stated"),
+                     id="reported-speech-is-not-the-actor"),
+        pytest.param("According to Ukraine, Russia uses 4,000 shells daily.", "4,000",
+                     ("Russia", "fire", "stated"), id="according-to-is-a-source"),
+        pytest.param("Each day 7,000 shells were fired by Russian units.", "7,000",
+                     ("Russia", "fire", "stated"), id="passive-agent"),
+        pytest.param("Minsk says it destroyed 30 Polish drones.", "30", ("Poland", "lose", "stated"),
+                     id="what-was-destroyed-belongs-to-the-loser"),
+        pytest.param("Tehran shipped 300,000 shells to Moscow.", "300,000", ("Iran", "supply", "stated"),
+                     id="recipient-is-not-the-actor"),
+        pytest.param("Moscow bought 200,000 shells from Pyongyang.", "200,000",
+                     ("North Korea", "supply", "stated"), id="bought-from-is-supplied-by"),
+        pytest.param("The factory in Ukraine produces 20,000 shells a month.", "20,000",
+                     (None, "produce", "stated"), id="a-place-is-not-an-actor"),
+        pytest.param("Germany plans to produce 100,000 shells a year by 2026.", "100,000",
+                     ("Germany", "produce", "planned"), id="a-plan"),
+        pytest.param("The Russian army could fire 50,000 shells a day.", "50,000",
+                     ("Russia", "fire", "capable"), id="a-capability"),
+        pytest.param("Ukraine needs 6,000 shells a day.", "6,000", ("Ukraine", "need", "needed"),
+                     id="a-need"),
+        pytest.param("Both armies together fire 35,000 shells a day.", "35,000", ("both", "fire", "stated"),
+                     id="both-sides"),
+        pytest.param("Pyongyang has some 4,000 tanks.", "some 4,000", ("North Korea", "have", "estimated"),
+                     id="holding"),
+        pytest.param("It has 12,000 Korean-made howitzers.", "12,000", (None, "have", "stated"),
+                     id="a-hyphened-word-is-no-action"),
+        pytest.param("Pyongyang has 5,000 multiple rocket launch systems.", "5,000",
+                     ("North Korea", "have", "stated"), id="the-counted-noun-is-no-action"),
+    ],
+)
+def test_frame_slots(text: str, figure: str, slots: tuple[str | None, str | None, str]) -> None:
+    assert _slots(text, figure) == slots
+
+
+def test_actor_carried_from_the_sentence_before() -> None:
+    text = "Iranian factories are busy. They turn out 3,000 drones a month."
+    frame = _frame(text, "3,000")
+    assert (frame.actor, frame.actor_from) == ("Iran", "before")
+
+
+def test_competing_actors_before_leave_the_actor_open() -> None:
+    text = "Iran and Germany both make drones. The plant turns out 3,000 drones a month."
+    assert _frame(text, "3,000").actor is None
+
+
+def test_a_list_under_a_headline_takes_the_headline_actor() -> None:
+    text = ("Inside Belarus's army\n"
+            "Talks with Poland and Lithuania stalled this year.\n\n"
+            "45,000 troops, 500 tanks, 900 armoured vehicles.\n")
+    frame = _frame(text, "500")
+    assert (frame.actor, frame.actor_from, frame.action) == ("Belarus", "lead", None)
+
+
+def test_a_figure_that_names_nothing_borrows_the_counted_noun_before() -> None:
+    text = "Russia fired 12,000 shells a day in May. By July the rate fell to 8,000 per day."
+    frame = _frame(text, "8,000")
+    assert (frame.carried_unit, frame.actor, frame.action) == ("shell / day", "Russia", "fire")
+
+
+def test_a_label_before_a_figure_names_what_it_counts() -> None:
+    assert _frame("Main battle tanks 1,200 900\n", "1,200").carried_unit == "tank"
+
+
+def test_a_share_never_borrows_a_count() -> None:
+    text = "Ukraine destroyed 40 tanks. Drones hit one-third of the tanks."
+    assert _frame(text, "one-third").carried_unit is None
+
+
+def test_another_subject_after_and_is_not_the_first_ones() -> None:
+    text = "Last month Russian troops fired about 20,000 shells daily, and the Defence Forces about 9,000."
+    assert _frame(text, "about 9,000").actor is None
+
+
+def test_every_alias_names_its_actor() -> None:
+    for actor, aliases in ACTORS.items():
+        for alias in aliases:
+            text = f"{alias} has 700 tanks."
+            assert _frame(text, "700").actor == actor, alias
+
+
+_FILLER = st.sampled_from([
+    "The weather was mild.", "Analysts met on Tuesday.", "The report runs to many pages.",
+    "Prices of bread rose.", "A new bridge opened in the capital.",
+])
+_ARTICLES = st.sampled_from([
+    "North Korea has 4,000 tanks. Russia fires 10,000 shells a day.",
+    "Ukraine says Russia fired 20,000 shells a day in June, while Ukrainian crews fired 5,000.",
+    "Iran shipped 300,000 shells to Moscow. The plant produces 20,000 a month.",
+])
+
+
+@given(article=_ARTICLES, filler=_FILLER)
+@settings(max_examples=30, deadline=None)
+def test_an_unrelated_sentence_after_a_figure_never_changes_its_frame(article: str, filler: str) -> None:
+    mentions = extract_mentions(article)
+    before = frames_of(article, mentions)
+    longer = f"{article} {filler}"
+    after = frames_of(longer, extract_mentions(longer))[: len(mentions)]
+    assert after == before
+
+
+@given(article=_ARTICLES, pair=st.permutations(["Russia", "Ukraine"]))
+@settings(max_examples=20, deadline=None)
+def test_swapping_two_actors_swaps_their_frames(article: str, pair: list[str]) -> None:
+    swapped = article.replace("Russia", "\0").replace("Ukraine", "Russia").replace("\0", "Ukraine")
+    swapped = swapped.replace("Ukrainian", "\1").replace("Russian", "Ukrainian").replace("\1", "Russian")
+    text = swapped if pair[0] == "Ukraine" else article
+    names = {"Russia": "Ukraine", "Ukraine": "Russia"} if text is swapped else {}
+    original = frames_of(article, extract_mentions(article))
+    mirrored = frames_of(text, extract_mentions(text))
+    assert [names.get(f.actor or "", f.actor) for f in original] == [f.actor for f in mirrored]
