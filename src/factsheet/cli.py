@@ -138,7 +138,8 @@ def _extract(args: argparse.Namespace) -> int:
 
     from .corpus.articles import article_files, read_article
     from .run.progress import Progress
-    from .text.extract.mentions import extract_mentions
+    from .text.extract.mentions import AMOUNT_KINDS, extract_mentions
+    from .text.frames import ArticleFrames
     from .units import format_unit, parse_unit
 
     status = 0
@@ -151,26 +152,32 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"warning: {problem}", file=sys.stderr)
         if article is None:
             continue
-        for mention in extract_mentions(article.text):
+        mentions = extract_mentions(article.text)
+        frames = ArticleFrames(article.text, mentions)
+        for index, mention in enumerate(mentions):
             unit = format_unit(parse_unit(mention.unit)) if mention.unit else None
+            frame = frames.frame(index) if mention.kind in AMOUNT_KINDS else None
             if args.json:
                 print(json.dumps({
                     "article": article.id, "start": mention.start, "end": mention.end,
                     "text": mention.text, "value": mention.value.nominal,
                     "low": mention.value.low, "high": mention.value.high, "unit": unit,
                     "qualifier": mention.value.qualifier, "kind": mention.kind,
-                    "noun": mention.noun,
+                    "noun": mention.noun, "actor": frame.actor if frame else None,
+                    "action": frame.action if frame else None,
+                    "modality": frame.modality if frame else None,
                 }, ensure_ascii=False))
             else:
                 shown = format_value(mention.value) if mention.kind != "date" else mention.text
+                who = f"  [{frame.describe()}]" if frame else ""
                 print(f"{article.id}  {mention.start:>6}-{mention.end:<6} {mention.kind:<8} "
-                      f"{mention.text!r:<36} {shown} {unit or mention.noun or ''}".rstrip())
+                      f"{mention.text!r:<36} {shown} {unit or mention.noun or ''}{who}".rstrip())
     bar.close()
     return status
 
 
 def _suggest(args: argparse.Namespace) -> int:
-    from .suggest import suggest_claims, suggest_facts, unmatched_mentions
+    from .suggest import suggest_claims, suggest_facts, suggest_unsure, unmatched_mentions
 
     validation = _validation(args)
     wanted = {path.stem for path in args.paths} if args.paths else None
@@ -185,8 +192,9 @@ def _suggest(args: argparse.Namespace) -> int:
         if wanted is None or article.id in wanted
     ]
     existing = {result.fact.id for result in validation.results}
-    blocks = [text for text in (suggest_claims(validation, wanted), suggest_facts(unmatched, existing))
-              if text]
+    suggestions = (suggest_claims(validation, wanted), suggest_unsure(validation, wanted),
+                   suggest_facts(unmatched, existing))
+    blocks = [text for text in suggestions if text]
     print("\n\n".join(blocks) if blocks else "# nothing to suggest: every match is pinned")
     return 0
 

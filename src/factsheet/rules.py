@@ -53,8 +53,9 @@ def conflict_message(conflict: Conflict, unit: str) -> str:
 
 
 def _claim_line(claim: Claim, unit: str) -> str:
+    who = f" {claim.frame.describe()}" if claim.frame else ""
     return (f'{claim.article}: "{fold(claim.quote)}" -> {fold(claim.written)} = '
-            f"{display_value(claim.value)} {unit} [{claim.origin}]")
+            f"{display_value(claim.value)} {unit} [{claim.origin}{who}]")
 
 
 def new_conflict_problems(result: FactResult) -> list[str]:

@@ -42,6 +42,27 @@ def suggest_claims(validation: Validation, article_ids: set[str] | None = None) 
     return "\n\n".join(blocks)
 
 
+def suggest_unsure(validation: Validation, article_ids: set[str] | None = None) -> str:
+    """Mentions matching left to a person, commented out: uncomment what is a claim."""
+    blocks = []
+    for result in validation.results:
+        unsure = [c for c in validation.unsure if c.fact == result.fact.id
+                  and (article_ids is None or c.article in article_ids)]
+        if not unsure:
+            continue
+        lines = [f"# {result.fact.id} ({result.fact.location}): unsure, uncomment what is a claim"]
+        for claim in unsure:
+            who = claim.frame.describe() if claim.frame else "?"
+            lines += [
+                f"      # unsure: {who}; {claim.why}",
+                f"      # - article: {claim.article}",
+                f"      #   quote: {_q(claim.quote)}",
+                f"      #   value: {_q(claim.written)}",
+            ]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
 def suggest_facts(
     unmatched: Iterable[tuple[Article, Mention]], existing_ids: set[str]
 ) -> str:

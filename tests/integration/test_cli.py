@@ -95,6 +95,7 @@ def test_extract_json_lines_follow_the_contract(
         "article": "002_9051c67e496da0ec", "start": over["start"], "end": over["start"] + 11,
         "text": "over 21,600", "value": 21600.0, "low": 21600.0, "high": None,
         "unit": "howitzer", "qualifier": "more_than", "kind": "count", "noun": None,
+        "actor": "North Korea", "action": "have", "modality": "stated",
     }
 
 

@@ -153,7 +153,8 @@ def test_a_new_article_that_disagrees_fails_without_any_pinning(project: Project
         "*FAILED checks/test_corpus_rules.py::test_no_new_conflicts[[]dprk.howitzers[]]*",
     ])
     result.stdout.fnmatch_lines([
-        '  005_new_outlet: "about 14,000 howitzers" -> about 14,000 = about 14,000 howitzer [[]auto[]]',
+        '  005_new_outlet: "about 14,000 howitzers" -> about 14,000 = about 14,000 howitzer'
+        ' [[]auto North Korea · have · estimated[]]',
     ])
     # 14,000 < 20,000 < 21,600: one new cut below 000, and 000 vs 002 still accepted.
     assert "4 conflicts (1 new, 3 accepted)" in result.stdout.str()
@@ -215,7 +216,8 @@ def test_articles_are_checked_against_a_reference_when_they_claim_its_fact(
     ])
     # c says nothing about a fact with a reference: no item that could not fail.
     assert "test_article_agrees_with_references[c]" not in result.stdout.str()
-    result.stdout.fnmatch_lines(['  b: "14,000 howitzers" -> 14,000 = 14,000 howitzer [[]auto[]]'])
+    result.stdout.fnmatch_lines(['  b: "14,000 howitzers" -> 14,000 = 14,000 howitzer'
+                                 ' [[]auto ? · ? · stated[]]'])
 
 
 def test_reference_rule_says_why_it_has_nothing_to_check(project: Project) -> None:

@@ -142,3 +142,24 @@ def test_swapping_two_actors_swaps_their_frames(article: str, pair: list[str]) -
     original = frames_of(article, extract_mentions(article))
     mirrored = frames_of(text, extract_mentions(text))
     assert [names.get(f.actor or "", f.actor) for f in original] == [f.actor for f in mirrored]
+
+
+def test_a_figure_in_a_list_is_bare_and_one_after_a_verb_is_not() -> None:
+    assert _frame("45,000 troops, 500 tanks, 900 armoured vehicles.", "900").bare
+    assert not _frame("Minsk negotiated a deal for 900 armoured vehicles.", "900").bare
+
+
+def test_there_are_states_a_holding() -> None:
+    assert _slots("In Belarus there are some 500 tanks.", "some 500") == ("Belarus", "have", "estimated")
+
+
+def test_an_action_carried_from_the_sentence_before() -> None:
+    text = "Russian gunners fired 12,000 shells a day in May. The figure was 20,000 shells a day in June."
+    assert _slots(text, "20,000") == ("Russia", "fire", "stated")
+
+
+def test_a_headline_settles_competing_actions() -> None:
+    text = ("Russia fires 40,000 shells a day\n\n"
+            "Shipments from Iran and new factories feed the guns that fire them. "
+            "The pace rose from 20,000 shells a day to 40,000 shells a day this year.\n")
+    assert _frame(text, "20,000").action == "fire"

@@ -4,8 +4,8 @@ A fact's recogniser lists frames (an actor and an action, each a set; empty mean
 any) and the modalities it counts. A mention whose modality is not counted, whose
 actor is another one or whose action is another one does not fit. A mention whose
 actor the text does not give fits none of a fact that names actors: it is *unsure*,
-a suggestion for a person, never a silent claim. A bare figure with no action word
-('950,000 troops, 4,200 tanks') fits a fact of holdings ('have').
+a suggestion for a person, never a silent claim. A figure with no verb before it
+in its clause ('950,000 troops, 4,200 tanks') fits a fact of holdings ('have').
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _fit_spec(spec: FrameSpec, frame: Frame) -> Fit:
         why.append(f"actor {frame.actor} ({frame.actor_from})")
     if spec.actions:
         if frame.action is None:
-            if "have" not in spec.actions:
+            if "have" not in spec.actions or not frame.bare:
                 counted = " or ".join(sorted(spec.actions))
                 return Fit("unsure", 0, f"no action word; the fact counts {counted}")
             why.append("a bare figure: a holding")

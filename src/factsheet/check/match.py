@@ -112,11 +112,14 @@ def match_article(
     facts: Sequence[Fact],
     pinned_spans: Sequence[tuple[int, int]],
     unit_texts: Mapping[str, str] | None = None,
+    unsure: list[Claim] | None = None,
 ) -> list[Claim]:
     """Automatic claims of one article, at most one fact per mention.
 
     ``pinned_spans`` are the spans pinned in this article by any fact: a pinned
-    mention belongs to its fact alone.
+    mention belongs to its fact alone. Mentions that look like a fact's but whose
+    frame does not say enough (whose figure, which action), or that fit two facts
+    equally well, are appended to ``unsure`` when it is given: for a person to decide.
     """
     # Facts' unit names by id: formatting a pint unit per mention and fact is slow.
     units = unit_texts if unit_texts is not None else {f.id: f.unit_text for f in facts}
@@ -165,24 +168,30 @@ def match_article(
             if (found := _match(article, mention, fact, factor, sentences, limit, carried_noun)) is not None
         ]
         if found:
-            claim = _choose(found, frames.frame(index), unit)
-            if claim is not None:
-                claims.append(claim)
+            chosen, doubtful = _choose(found, frames.frame(index), unit)
+            if chosen is not None:
+                claims.append(chosen)
+            if unsure is not None:
+                unsure.extend(doubtful)
     return claims
 
 
-def _choose(found: list[tuple[Fact, Claim]], frame: Frame, unit: str) -> Claim | None:
-    """The one fact whose frames the mention fits best; none when two fit equally well."""
-    fits = [(fit(fact.recognise, frame), claim) for fact, claim in found]
+def _choose(found: list[tuple[Fact, Claim]], frame: Frame, unit: str) -> tuple[Claim | None, list[Claim]]:
+    """The one fact whose frames the mention fits best, and the unsure ones: facts the
+    frame may fit but does not say enough for, or two facts that fit equally well."""
+    fits = [(fit(fact.recognise, frame), replace(claim, frame=frame, written_unit=unit))
+            for fact, claim in found]
     fitting = [(verdict, claim) for verdict, claim in fits if verdict.verdict == "fits"]
     if not fitting:
-        return None
+        return None, [replace(claim, why=verdict.why) for verdict, claim in fits
+                      if verdict.verdict == "unsure"]
     best = max(verdict.score for verdict, _ in fitting)
     top = [(verdict, claim) for verdict, claim in fitting if verdict.score == best]
     if len(top) > 1:
-        return None  # two facts fit equally well: for a person to decide
+        tied = " and ".join(claim.fact for _, claim in top)
+        return None, [replace(claim, why=f"fits {tied} equally well") for _, claim in top]
     verdict, claim = top[0]
-    return replace(claim, frame=frame, why=verdict.why, written_unit=unit)
+    return replace(claim, why=verdict.why), []
 
 
 def _match(

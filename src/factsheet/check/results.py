@@ -45,6 +45,8 @@ class Validation:
     # Articles with an amount (count, rate, money, percent) among their mentions;
     # None: find them in ``mentions``.
     notable: frozenset[str] | None = None
+    # Mentions that look like a fact's but whose frame does not say enough: for a person.
+    unsure: tuple[Claim, ...] = ()
 
     def __repr__(self) -> str:
         # pytest prints a failing rule's arguments: the dataclass repr would spell out

@@ -49,6 +49,7 @@ def report_data(validation: Validation) -> dict[str, Any]:
         ],
         "claims": ClaimRecords(validation.claims, units),
         "conflicts": conflicts,
+        "unsure": ClaimRecords(validation.unsure, units),
         "stale": stale,
         "sheet_errors": [str(error) for f in validation.failures for error in f.errors],
         "warnings": [str(w) for w in validation.warnings],
@@ -182,6 +183,10 @@ def _claim(claim: Claim, unit: str) -> dict[str, Any]:
         "written_unit": claim.written_unit,
         "normalised": sheet_value(claim.value),
         "source": claim.source,
+        "actor": claim.frame.actor if claim.frame else None,
+        "action": claim.frame.action if claim.frame else None,
+        "modality": claim.frame.modality if claim.frame else None,
+        "why": claim.why,
     }
 
 

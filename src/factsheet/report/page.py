@@ -31,6 +31,8 @@ class ClaimRow:
     qualifier: str  # 'more than', 'exact'
     origin: str  # 'pinned' or 'auto'
     verdict: Verdict
+    frame: str | None = None  # who does what, for an automatic claim: 'Russia · fire · stated'
+    why: str | None = None  # how the frame fits the fact, or why it is unsure
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,8 @@ class FactSection:
     conflicts_accepted: int
     stale: tuple[StaleAcceptance, ...]
     false_matches: tuple[FalseMatch, ...]
+    unsure: tuple[ClaimRow, ...] = ()  # mentions matching left to a person
+    unsure_left: int = 0  # more of them, not in the page
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,7 +59,10 @@ IN_ACCEPTED = Verdict("accepted", "accepted conflict", "warn", True,
 CONSISTENT = Verdict("ok", "consistent", "good", False,
                      "consistent", "ok", "consistent", None)
 VERDICTS = (IN_NEW, IN_ACCEPTED, CONSISTENT)  # most severe first
-VERDICT = {verdict.name: verdict for verdict in VERDICTS}
+# A mention whose frame does not say enough to be a claim: listed for a person, never compared.
+UNSURE = Verdict("unsure", "unsure: for a person to decide", "muted", False,
+                 "unsure", "muted", "unsure", None)
+VERDICT = {verdict.name: verdict for verdict in (*VERDICTS, UNSURE)}
 RANK = {verdict.name: rank for rank, verdict in enumerate(VERDICTS)}
 # The verdict on the claims of a conflict with this status.
 VERDICT_OF = {NEW.name: IN_NEW.name, ACCEPTED.name: IN_ACCEPTED.name}

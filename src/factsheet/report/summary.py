@@ -20,6 +20,7 @@ class Summary:
     claims: int
     claims_pinned: int
     claims_auto: int
+    claims_unsure: int
     conflicts_new: int
     conflicts_accepted: int
     contradictions: int
@@ -43,6 +44,7 @@ def summarise(validation: Validation) -> Summary:
         claims=len(claims),
         claims_pinned=sum(1 for c in claims if c.origin == "pinned"),
         claims_auto=sum(1 for c in claims if c.origin == "auto"),
+        claims_unsure=len(validation.unsure),
         conflicts_new=sum(1 for c in conflicts if c.status == "new"),
         conflicts_accepted=sum(1 for c in conflicts if c.status == "accepted"),
         contradictions=sum(1 for c in conflicts if c.severity == "contradiction"),
@@ -66,6 +68,8 @@ def summary_line(validation: Validation, report_path: Path) -> str:
         f"{counts.conflicts_accepted} accepted)",
         f"{stale} stale acceptance{'s' * (stale != 1)}",
     ]
+    if counts.claims_unsure:
+        parts.append(f"{counts.claims_unsure} unsure")
     if errors:
         parts.append(f"{errors} sheet error{'s' * (errors != 1)}")
     if warnings:

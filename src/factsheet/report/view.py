@@ -71,6 +71,9 @@ def build_page(validation: Validation, limits: Limits = LIMITS) -> Page:
     facts = {result.fact.id: result.fact for result in validation.results}
     stale = {result.fact.id: tuple(_stale(result.fact.id, a) for a in result.stale)
              for result in validation.results}
+    unsure: dict[str, list[Claim]] = defaultdict(list)
+    for claim in validation.unsure:
+        unsure[claim.fact].append(claim)
     conflicts = ordered_conflicts(validation.conflicts)
     cards, hidden, quoted = _conflict_cards(conflicts, facts, limits)
     sections = []
@@ -99,6 +102,8 @@ def build_page(validation: Validation, limits: Limits = LIMITS) -> Page:
             stale=stale[fact.id],
             false_matches=tuple(FalseMatch(m.article, m.quote, m.reason, text_anchor(m.article, m.start))
                                 for m in fact.false_matches),
+            unsure=tuple(_claim_row(c, unit, "unsure") for c in unsure[fact.id][: limits.claims_shown]),
+            unsure_left=max(0, len(unsure[fact.id]) - limits.claims_shown),
         ))
     articles, articles_left_out = article_views(validation, names, quoted, limits)
     return Page(
@@ -153,6 +158,8 @@ def _claim_row(claim: Claim, unit: str, verdict: VerdictName) -> ClaimRow:
         qualifier=display_qualifier(claim.value.qualifier),
         origin=claim.origin,
         verdict=VERDICT[verdict],
+        frame=claim.frame.describe() if claim.frame else None,
+        why=claim.why,
     )
 
 

@@ -70,7 +70,7 @@ def validate(
     articles = corpus.by_id()
     results = tuple(check_fact(fact, articles, scan.claims.get(fact.id, ())) for fact in facts)
     return Validation(corpus_dir, facts_dir, corpus, tuple(sheets), tuple(failures), results,
-                      MentionsOnDemand(articles), frozenset(scan.notable))
+                      MentionsOnDemand(articles), frozenset(scan.notable), tuple(scan.unsure))
 
 
 class _Scan:
@@ -91,6 +91,7 @@ class _Scan:
         self.duplicates = DuplicateIndex()
         self.articles: list[Article] = []
         self.claims: dict[str, list[Claim]] = defaultdict(list)
+        self.unsure: list[Claim] = []
         self.notable: set[str] = set()
 
     def add_batch(self, batch: list[Article],
@@ -106,7 +107,7 @@ class _Scan:
         else:
             seen: set[tuple[str, str]] = set()
             for match in match_article(article, analysis.mentions, self.facts,
-                                       self.pinned.get(article.id, ()), self.unit_texts):
+                                       self.pinned.get(article.id, ()), self.unit_texts, self.unsure):
                 key = (match.fact, fold(match.quote))
                 if key not in seen:
                     seen.add(key)

@@ -109,7 +109,8 @@ ACTIONS: Mapping[str, tuple[str, ...]] = {
              "field", "fields", "fielded", "deploy", "deploys", "deployed", "operate", "operates", "operated",
              "maintain", "maintains", "maintained", "boast", "boasts", "boasting", "inventory", "inventories",
              "arsenal", "arsenals", "stockpile", "stockpiles", "stockpiled", "stock", "stocks", "reserves",
-             "in service", "own", "owns", "equipped with", "armed with"),
+             "in service", "own", "owns", "equipped with", "armed with", "there are", "there were",
+             "there is", "there was", "number of"),
     "need": ("need", "needs", "needed", "require", "requires", "required", "requirement", "requirements",
              "request", "requests", "requested", "ask for", "asks for", "asked for", "want", "wants",
              "wanted", "demand", "demands", "shortage", "shortfall"),
@@ -149,6 +150,8 @@ _OWN_SUBJECT = re.compile(r"\s*(?:the|its|their)\s+[A-Z][a-z]+")
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _AFTER_A_NUMBER = re.compile(r"\d\s+$")  # '220 Russian military assets': whose the things are
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+_THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|we)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n[ \t]*\n")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|[()]|,\s+as\b|,\s+and(?=\s+(?:the|its|their)\s+[A-Z])"
@@ -176,6 +179,10 @@ _ACTION_RE = re.compile(rf"(?<![-‐])\b(?:{_alternation(_ACTION_NAMES)})\b(?![-
                         rf"|\b(?:have|has|had)\b{_NOT_AUXILIARY}", re.I)
 _MODALITY_RE = [(modality, re.compile(rf"\b(?:{words})\b", re.I)) for modality, words in _MODALITY_WORDS]
 _SPACES = re.compile(r"\s+")
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|do|does|did|"
+                   r"rose|risen|rises|fell|fallen|falls|grew|grown|grows|went|gone|came|stood|stands|became|"
+                   r"becomes|remains?|reach(?:es)?|tops|totals|amounts|hits)\b"
+                   r"|\b(?!(?:estimated|believed|thought|reported|expected|including)\b)[a-z]{3,}(?:ed|ing)\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\b", re.I)
 _JOINED = re.compile(r"\s+(?:from|to|and|or|versus)\s+|\s*[-–]\s*", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -198,6 +205,7 @@ class Frame:
     modality: Modality
     actor_from: ActorSource | None = None
     carried_unit: str | None = None  # the unit of the figure before, for '... decreased to 12,000'
+    bare: bool = False  # no verb before it in its clause: a list or a table ('4,200 tanks, 2,200 ...')
 
     def describe(self) -> str:
         """'Russia · fire · estimated', with '?' for what the text does not say."""
@@ -274,8 +282,13 @@ class ArticleFrames:
         carried = self._carried(index, sentence)
         if carried is not None and action is None and carried[0] >= 0:
             action = self.frame(carried[0]).action  # '..., while Ukrainian crews manage 2,500'
+        bare = action is None and self._bare(index, clause)
+        if action == "have" and actor is None and (holder := self._place_of_there(mention, clause)):
+            actor, source = holder, "clause"  # 'In Belarus there are some 500 tanks'
+        if action is None and not bare and actor is not None:
+            action = self._carried_action(sentence)  # '... from 10,000 a day in the summer to 20,000'
         return Frame(actor, action, self._modality(mention, clause, action_at), source,
-                     carried[1] if carried else None)
+                     carried[1] if carried else None, bare)
 
     def carried(self, index: int) -> tuple[str, str] | None:
         """The unit and noun ``mentions[index]`` borrows from the counted figure or label before it."""
@@ -330,7 +343,8 @@ class ArticleFrames:
         index = bisect_right(self._sentences, sentence.start) - 1
         for back in range(index - 1, max(-1, index - 1 - _BEFORE_SENTENCES), -1):
             stop = self._sentences[back + 1]
-            named = {a.actor for a in self._actors_in(self._sentences[back], stop) if a.role != "source"}
+            named = {a.actor for a in self._actors_in(self._sentences[back], stop)
+                     if a.role in ("subject", "agent", "owner")}
             if len(named) == 1:
                 return named.pop(), "before"
             if named:
@@ -339,6 +353,24 @@ class ArticleFrames:
         if len(lead) == 1:
             return lead.pop(), "lead"
         return None, None
+
+    def _carried_action(self, sentence: _Span) -> str | None:
+        """The one action of the sentences before, or of the headline when it is among theirs."""
+        index = bisect_right(self._sentences, sentence.start) - 1
+        first_line = self.text.find("\n")
+        headline = {_ACTION_NAMES.get(_SPACES.sub(" ", m.group().lower()))
+                    for m in _ACTION_RE.finditer(self.text, 0, first_line)} \
+            if 0 < first_line <= min(_HEADLINE_CHARS, sentence.start) else set()
+        for back in range(index - 1, max(-1, index - 1 - _BEFORE_SENTENCES), -1):
+            start, stop = self._sentences[back], self._sentences[back + 1]
+            named = {_ACTION_NAMES.get(_SPACES.sub(" ", m.group().lower()))
+                     for m in _ACTION_RE.finditer(self.text, start, stop)}
+            named.discard(None)
+            if len(named) == 1:
+                return named.pop()
+            if named:
+                return headline.pop() if len(headline) == 1 and headline <= named else None
+        return None
 
     def _lead_actors(self, at: int) -> set[str]:
         """The actors of the headline (its first line, when short), else those acting in the lead,
@@ -369,11 +401,24 @@ class ArticleFrames:
             return _ACTION_NAMES.get(_SPACES.sub(" ", after.group().lower())), mention.start
         return None, mention.start
 
+    def _bare(self, index: int, clause: _Span) -> bool:
+        """Whether no verb stands between the figure before (or its clause's start) and it."""
+        start = self._noun_end(self.mentions[index - 1]) if index > 0 else 0
+        return _VERB.search(self.text, max(start, clause.start), self.mentions[index].start) is None
+
     def _noun_end(self, mention: Mention) -> int:
         """Where the counted noun after the figure ends: 'launch' of 'rocket launch systems' is no action."""
         if mention.noun and (at := self.text.find(mention.noun, mention.end, mention.end + 80)) >= 0:
             return at + len(mention.noun)
         return mention.end
+
+    def _place_of_there(self, mention: Mention, clause: _Span) -> str | None:
+        """The place of 'there are' before a figure: it holds what is counted."""
+        if not _THERE.search(self.text, clause.start, mention.start):
+            return None
+        places = [a for a in self._actors_in(clause.start, clause.end)
+                  if _IN.search(self.text, max(0, a.start - 8), a.start)]
+        return places[0].actor if len(places) == 1 else None
 
     def _seller(self, mention: Mention, clause: _Span) -> str | None:
         for actor in self._actors_in(mention.end, clause.end):
