@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factsheet.check.compare import Claim
 from factsheet.check.match import Sentences, match_article
 from factsheet.corpus.articles import Article
 from factsheet.errors import Location
@@ -148,3 +149,85 @@ def test_sentence_context_always_holds_the_span(text: str, start: int) -> None:
     end = min(len(text), start + 5)
     context = Sentences.of(text).context(start, end)
     assert text[start:end] in context
+
+
+FRAMED = """\
+facts:
+  - id: russia.fired
+    title: Shells Russia fires per day
+    unit: shell / day
+    tolerance: 10%
+    recognise: {nouns: [shells, rounds], actor: Russia, action: fire}
+  - id: ukraine.fired
+    title: Shells Ukraine fires per day
+    unit: shell / day
+    tolerance: 10%
+    recognise: {nouns: [shells, rounds], actor: Ukraine, action: fire}
+  - id: dprk.supplied
+    title: Shells North Korea supplied to Russia
+    unit: shell
+    tolerance: 10%
+    recognise: {nouns: [shells, rounds], actor: North Korea, action: [supply, sell]}
+  - id: russia.stockpile
+    title: Shells Russia holds
+    unit: shell
+    tolerance: 10%
+    recognise: {nouns: [shells, rounds], actor: Russia, action: have}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Russian guns fire about 9,000 shells a day, while Ukrainian crews fire 2,500 shells "
+                     "a day.", ["russia.fired", "ukraine.fired"], id="two-actors-two-facts"),
+        pytest.param("Kyiv says Russia fires 30,000 shells a day.", ["russia.fired"], id="speaker"),
+        pytest.param("Pyongyang has shipped 1.5 million shells to Russia.", ["dprk.supplied"],
+                     id="shipped-is-supplied"),
+        pytest.param("Russia bought 500,000 shells from North Korea.", ["dprk.supplied"],
+                     id="bought-from-is-supplied-by"),
+        pytest.param("Russia bought 300,000 shells from Iran.", [], id="another-seller"),
+        pytest.param("The plant in Russia produces 200,000 shells a month.", [], id="produced-is-not-fired"),
+        pytest.param("Russia plans to fire 80,000 shells a day by 2026.", [], id="a-plan"),
+        pytest.param("Russia could fire 100,000 shells a day.", [], id="a-capability"),
+        pytest.param("Both armies together fire 35,000 shells a day.", [], id="both-sides"),
+        pytest.param("Russia keeps 2 million shells in its stockpiles.", ["russia.stockpile"],
+                     id="stockpiles-are-held"),
+        pytest.param("Russia wants 2 million more shells.", [], id="a-need-is-not-a-holding"),
+        pytest.param("Russia has 2 million shells in its stockpiles.", ["russia.stockpile"], id="has"),
+    ],
+)
+def test_a_claim_is_the_fact_its_frame_fits(workspace: Workspace, text: str, expected: list[str]) -> None:
+    assert [fact for fact, _, _ in _claims(workspace, text, FRAMED)] == expected
+
+
+def test_a_figure_whose_actor_is_open_is_unsure_not_a_claim(workspace: Workspace) -> None:
+    workspace.article("a", "Iran and Germany make shells. The guns fire 9,000 shells a day.")
+    articles = workspace.articles()
+    facts = load_fact_sheet(workspace.sheet("s", FRAMED), articles).facts
+    unsure: list[Claim] = []
+    claims = match_article(articles["a"], extract_mentions(articles["a"].text), facts, [], unsure=unsure)
+    assert claims == []
+    assert {(c.fact, c.why) for c in unsure} == {
+        ("russia.fired", "the text does not say whose figure it is"),
+        ("ukraine.fired", "the text does not say whose figure it is"),
+    }
+
+
+_SENTENCES = st.sampled_from([
+    "Russian guns fire about 9,000 shells a day.", "Ukraine fires 2,500 rounds a day.",
+    "Pyongyang has shipped 1.5 million shells to Russia.", "Russia has 2 million shells.",
+    "North Korea sold 300,000 rounds.", "Both sides fire 40,000 shells a day.",
+    "The guns fire 5,000 shells a day.", "Moscow bought 100,000 shells from Pyongyang.",
+])
+
+
+@given(st.lists(_SENTENCES, min_size=1, max_size=6))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_no_mention_is_a_claim_of_two_facts(workspace: Workspace, sentences: list[str]) -> None:
+    workspace.article("a", " ".join(sentences))
+    articles = workspace.articles()
+    facts = load_fact_sheet(workspace.sheet("s", FRAMED), articles).facts
+    claims = match_article(articles["a"], extract_mentions(articles["a"].text), facts, [])
+    starts = [claim.start for claim in claims]
+    assert len(starts) == len(set(starts))

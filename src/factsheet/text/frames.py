@@ -15,8 +15,14 @@ Rules, in order, for the actor of a mention:
    "according to Kyiv") and not the object of a preposition ("to Russia", "in Ukraine",
    "than Ukraine");
 3. the same before it in its sentence;
-4. the one actor named in the sentences before it (up to three, nearest first), or in
-   the headline and lead, when no other actor competes there.
+4. the one actor named in the sentences before it in its paragraph (up to three,
+   nearest first), else the headline's, when no other actor competes there; a list
+   under a headline whose actor is among several takes the headline's.
+
+"Bought ... from X" is X supplying; "48 Russian artillery systems destroyed" is Russia
+losing them; "in Belarus there are 500 tanks" is Belarus holding them. A figure with
+no action word takes the one action of the sentences before (or the headline's); a
+figure with no verb before it in its clause (a list, a table) is *bare*.
 
 "Both sides", "both armies", "combined" make the actor ``both``. Clauses end at ';', a
 dash aside, 'while', 'whereas', 'but', 'although', 'compared with' and parentheses.
@@ -28,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -150,6 +156,7 @@ _OWN_SUBJECT = re.compile(r"\s*(?:the|its|their)\s+[A-Z][a-z]+")
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _AFTER_A_NUMBER = re.compile(r"\d\s+$")  # '220 Russian military assets': whose the things are
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 _THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|we)\b")
@@ -160,7 +167,6 @@ _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|[()]|,\s+as\b|,\s+and(?=\s+(?
 _OBJECT_REACH = 30  # 'destroyed 40 Ukrainian launchers', 'supplied Russia with'
 _MODAL_REACH = 25  # 'could fire', 'plans to produce': modal words just before the action
 _HEADLINE_CHARS = 160
-_LEAD_CHARS = 400  # the headline and lead: where an article names its subject
 _BEFORE_SENTENCES = 3
 _LABEL_WORDS = 6  # 'Field artillery pieces 8,500': a label before a figure, in a table or list
 
@@ -338,10 +344,10 @@ class ArticleFrames:
         return self._carried_actor(sentence, mention.start)
 
     def _carried_actor(self, sentence: _Span, at: int) -> tuple[str | None, ActorSource | None]:
-        """The one actor of the sentences before, or of the headline and lead; None when several compete."""
+        """The one actor of the sentences before in its paragraph, or of the headline;
+        None when several compete."""
         lead = self._lead_actors(sentence.start)
-        index = bisect_right(self._sentences, sentence.start) - 1
-        for back in range(index - 1, max(-1, index - 1 - _BEFORE_SENTENCES), -1):
+        for back in self._sentences_before(sentence):
             stop = self._sentences[back + 1]
             named = {a.actor for a in self._actors_in(self._sentences[back], stop)
                      if a.role in ("subject", "agent", "owner")}
@@ -354,14 +360,20 @@ class ArticleFrames:
             return lead.pop(), "lead"
         return None, None
 
+    def _sentences_before(self, sentence: _Span) -> Iterator[int]:
+        """The indexes of up to three sentences before, nearest first, within the paragraph."""
+        index = bisect_right(self._sentences, sentence.start) - 1
+        for back in range(index - 1, max(-1, index - 1 - _BEFORE_SENTENCES), -1):
+            if _PARAGRAPH.search(self.text, self._sentences[back], self._sentences[back + 1]):
+                return
+            yield back
+
     def _carried_action(self, sentence: _Span) -> str | None:
         """The one action of the sentences before, or of the headline when it is among theirs."""
-        index = bisect_right(self._sentences, sentence.start) - 1
-        first_line = self.text.find("\n")
+        line = self._headline(sentence.start)
         headline = {_ACTION_NAMES.get(_SPACES.sub(" ", m.group().lower()))
-                    for m in _ACTION_RE.finditer(self.text, 0, first_line)} \
-            if 0 < first_line <= min(_HEADLINE_CHARS, sentence.start) else set()
-        for back in range(index - 1, max(-1, index - 1 - _BEFORE_SENTENCES), -1):
+                    for m in _ACTION_RE.finditer(self.text, line.start, line.end)} if line else set()
+        for back in self._sentences_before(sentence):
             start, stop = self._sentences[back], self._sentences[back + 1]
             named = {_ACTION_NAMES.get(_SPACES.sub(" ", m.group().lower()))
                      for m in _ACTION_RE.finditer(self.text, start, stop)}
@@ -372,16 +384,21 @@ class ArticleFrames:
                 return headline.pop() if len(headline) == 1 and headline <= named else None
         return None
 
+    def _headline(self, at: int) -> _Span | None:
+        """The article's first line when it reads as a headline (short, no full stop) and
+        ends before ``at``."""
+        end = self.text.find("\n")
+        line = self.text[:end].rstrip()
+        if 0 < end <= min(_HEADLINE_CHARS, at) and line and line[-1] not in ".;:,":
+            return _Span(0, end)
+        return None
+
     def _lead_actors(self, at: int) -> set[str]:
-        """The actors of the headline (its first line, when short), else those acting in the lead,
-        before ``at``."""
-        first_line = self.text.find("\n")
-        if 0 < first_line <= _HEADLINE_CHARS and first_line < at:
-            named = {a.actor for a in self._actors_in(0, first_line) if a.role != "source"}
-            if named:
-                return named
-        lead = self._actors_in(0, min(_LEAD_CHARS, at))
-        return {a.actor for a in lead if a.role in ("subject", "agent", "owner")}
+        """The actors the headline names, when it ends before ``at``."""
+        headline = self._headline(at)
+        if headline is None:
+            return set()
+        return {a.actor for a in self._actors_in(headline.start, headline.end) if a.role != "source"}
 
     def _action(self, index: int, clause: _Span) -> tuple[str | None, int]:
         """The action word nearest the figure in its clause (before it, else after its counted
