@@ -1,0 +1,58 @@
+"""Building blocks of the extractor's regular expressions, and the word lists several readers share.
+
+Pattern names say where they run: an ``L_`` pattern on the reversed window of ``WINDOW``
+characters before a number, anchored at its start, so that the words nearest the number
+match first; an ``R_`` pattern with ``.match(text, pos)`` right after what was read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..nouns import HYPHENS
+from ..numbers import NUMBER
+
+# How far left of a number its qualifier, currency, month or name is looked for.
+WINDOW = 48
+HY = re.escape(HYPHENS)  # for character classes: '-' must not form a range
+DA = re.escape(HYPHENS + "–—")
+MONTHS = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+})
+CURRENCIES: dict[str, str | None] = {
+    "$": "US_dollar", "US$": "US_dollar", "USD": "US_dollar", "€": None, "£": None, "¥": None,
+    "₽": None, "₴": None, "₩": None, "EUR": None, "GBP": None, "RUB": None, "CNY": None,
+    "JPY": None, "KRW": None, "UAH": None, "INR": None, "NOK": None, "SEK": None, "DKK": None,
+    "CHF": None, "PLN": None, "CZK": None, "CAD": None, "AUD": None, "NZD": None, "HKD": None,
+    "SGD": None, "ILS": None, "AED": None, "SAR": None, "BRL": None, "ZAR": None, "MXN": None,
+    "KZT": None, "KES": None, "NGN": None, "₦": None, "KSh": None, "Sh": None, "₹": None,
+    "Rs": None, "Rs.": None, "A$": None, "AU$": None, "C$": None,
+    "CA$": None, "NZ$": None, "HK$": None, "S$": None,
+}
+NUMBER_AT = re.compile(NUMBER, re.IGNORECASE)
+R_GLUED = re.compile(r"[A-Za-z]+")  # letters written straight after digits: 122mm, 5G, 3pc
+PERCENT_SUFFIX = re.compile(r"(?:pc|pct|percent)$", re.I)
+
+
+def words(alternatives: Iterable[str]) -> str:
+    """Alternation of ``alternatives``, longest first."""
+    return "|".join(sorted(alternatives, key=len, reverse=True))
+
+
+def cased(alternatives: Iterable[str]) -> str:
+    """Alternation of each word as written, Capitalised and in CAPITALS."""
+    return words({form for word in alternatives for form in (word, word.capitalize(), word.upper())})
+
+
+def backwards(phrases: Iterable[str]) -> str:
+    """Alternation of ``phrases`` spelled backwards, for matching the reversed left window."""
+    return "|".join(r"\s+".join(re.escape(w[::-1]) for w in p.split()[::-1])
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+def word_before(alternatives: Iterable[str]) -> re.Pattern[str]:
+    """Matches the reversed left window when its last word is one of ``alternatives``."""
+    return re.compile(rf"\s+(?:{backwards(alternatives)})(?!\w)", re.I)

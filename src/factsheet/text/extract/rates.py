@@ -1,0 +1,92 @@
+"""What is written after an amount and its noun: a rate ('per day', 'daily', 'a week'), a
+price per item ('per shell', 'a shell', 'at $5 million each', 'Each shell costs $3,000'),
+and a qualifier written after ('3,000 or more', '20 or so')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...quantities import ClaimValue, Qualifier
+from ..nouns import Kind, NounUnit, find_priced_item, unit_of
+from .records import Mention, make
+
+_TIME_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+               "annually": "year", "annum": "year", "h": "hour", "hr": "hour", "d": "day", "yr": "year",
+               "quarter": "quarter_year", "quarterly": "quarter_year"}
+# '3,000 or more', '$3,000 per shell or more', '20 or so': a qualifier written after.
+_TRAILING: dict[str, Qualifier] = {
+    "more": "at_least", "above": "at_least", "higher": "at_least", "greater": "at_least",
+    "over": "at_least", "up": "at_least", "upwards": "at_least", "less": "up_to", "fewer": "up_to",
+    "under": "up_to", "below": "up_to", "so": "about", "thereabouts": "about",
+}
+R_TRAILING = re.compile(
+    r"\s+(?:or\s+(?P<or>more|above|higher|greater|over|less|fewer|under|below|so|thereabouts)"
+    r"|and\s+(?P<and>above|over|up|upwards))(?![\w\-‐])(?!\s+than\b)(?!\s*[\d$€£])",
+    re.I,
+)
+_R_EACH = re.compile(r"(?:\s+(?:US\s+)?(?:dollars?|euros?))?\s+(?:each|apiece|a\s+piece)\b", re.I)
+_R_SENTENCE_BREAK = re.compile(r"[.!?;][\"”’)]?\s")
+_R_RATE = re.compile(
+    r"\s*/\s*(?P<slash>h|hr|hour|d|day|month|year|yr)\b"
+    r"|(?:\s+of\s+(?-i:[a-z]{3,}))?"  # '3.4 million barrels of crude a day'
+    r"(?:\s+(?:being\s+)?(?:[a-z]{2,}ed|shot|spent|sold|lost|made))?"
+    r"(?:\s+each)?"  # '15 rounds each per day'
+    r"(?:\s+(?:per|a|an|each|every)\s+(?P<time>day|week|month|quarter|year|hour|minute|annum)s?\b"
+    r"(?!\s+(?:ago|later|earlier|before|after|old))"
+    r"|\s+(?P<adverb>daily|weekly|monthly|quarterly|yearly|annually)\b"
+    r"|\s+per\s+(?P<per>[A-Za-z]+(?:\s+[A-Za-z]+)?))",
+    re.I,
+)
+
+
+def priced_each(text: str, mention: Mention, before: list[Mention]) -> Mention:
+    """'48 launchers at $5 million each': a price per the item counted earlier in the sentence."""
+    if mention.kind != "money" or mention.unit is None or "/" in mention.unit \
+            or not _R_EACH.match(text, mention.end):
+        return mention
+    for counted in reversed(before[-4:]):
+        if _R_SENTENCE_BREAK.search(text, counted.end, mention.start):
+            break
+        if counted.kind == "count" and counted.unit is not None:
+            return replace(mention, unit=f"{mention.unit} / {counted.unit}")
+    return mention
+
+
+def with_rate(text: str, start: int, end: int, after: int, value: ClaimValue,
+              unit: NounUnit | None, noun: str | None) -> Mention:
+    """The mention, made a rate or a price when 'per day', 'daily', 'per shell' follows."""
+    kind: Kind = unit.kind if unit else "other"
+    name = unit.name if unit else None
+    rate = _R_RATE.match(text, after)
+    if rate is not None:
+        time = rate["slash"] or rate["time"] or rate["adverb"]
+        per = NounUnit(_TIME_WORDS.get(time.lower(), time.lower()), "duration") if time else _per(rate["per"])
+        if per is not None:
+            name = f"{name} / {per.name}" if name and per.name else None
+            if kind in ("count", "other") and per.kind == "duration":
+                kind = "rate"
+            elif kind == "duration" and per.kind == "duration":
+                name = unit.name if unit else None  # 'twenty-four hours a day': how long, each day
+            elif kind not in ("money", "percent"):
+                kind = "other"  # shells per howitzer, km/h: a ratio or a speed
+    elif kind == "money" and name is not None and (item := find_priced_item(text, start, after)) is not None:
+        name = f"{name} / {item.unit.name}" if item.unit else name  # 'Each shell costs $3,000'
+    if value.qualifier is None:
+        tail = after if rate is None else rate.end() if not rate["per"] else \
+            rate.start("per") + len(rate["per"].split()[0])  # 'per shell or more' reads 'shell or'
+        if (trailing := R_TRAILING.match(text, tail)) is not None:
+            value = trailing_qualified(value, trailing)  # '$3,000 per shell or more'
+    return make(text, start, end, value, name, noun, kind)
+
+
+def trailing_qualified(value: ClaimValue, trailing: re.Match[str]) -> ClaimValue:
+    if value.nominal is None:
+        return value
+    return ClaimValue.qualified(_TRAILING[(trailing["or"] or trailing["and"]).lower()], value.nominal)
+
+
+def _per(words: str | None) -> NounUnit | None:
+    if not words:
+        return None
+    return unit_of("_".join(words.split())) or unit_of(words.split()[0])
