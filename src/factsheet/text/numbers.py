@@ -85,6 +85,13 @@ def parse_number(text: str) -> float:
         return _spoken_decimal(tokens, text)
     if tokens[0] in ("a", "an") and len(tokens) > 2 and tokens[1] in ("hundred", "thousand"):
         tokens = ["one", *tokens[1:]]  # 'a hundred [and] fifty'
+    fraction = _with_fraction(tokens, text)
+    return fraction if fraction is not None else _add_up(tokens, text)
+
+
+def _with_fraction(tokens: list[str], text: str) -> float | None:
+    """'nine [and] a half million', 'a couple of hundred', 'half a million', 'a dozen';
+    None for a phrase with no fraction or article."""
     if "half" in tokens[2:] and tokens[tokens.index("half") - 1] == "a":
         at = tokens.index("half") - 1  # 'nine [and] a half million': (9 + 0.5) million
         whole = parse_number(" ".join(tokens[:at]))
@@ -98,6 +105,11 @@ def parse_number(text: str) -> float:
         if fraction is not None:
             value, rest = fraction
             return _finite(value * _scale_product(rest, text), text)
+    return None
+
+
+def _add_up(tokens: list[str], text: str) -> float:
+    """Digits and number words, added up group by group: 'two-thousand-300' -> 2300."""
     total = 0.0
     current: float | None = None
     last_was_digits = last_was_scale = False

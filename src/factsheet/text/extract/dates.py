@@ -10,7 +10,7 @@ import re
 
 from ...quantities import ClaimValue
 from .patterns import DA, MONTHS, backwards, words
-from .records import Mention, make
+from .records import DATE, Mention, Reading, make
 
 CALENDAR_YEARS = frozenset({"fiscal year", "financial year", "budget year", "tax year", "school year",
                             "academic year", "model year", "calendar year"})
@@ -38,7 +38,7 @@ def numeric_date(text: str, start: int) -> Mention | None:
         month, day = (second, first) if second <= 12 else (first, second)  # dd.mm, else mm/dd
     if not (1800 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return make(text, start, found.end(), ClaimValue.exact(float(year)), None, None, "date")
+    return make(text, start, found.end(), ClaimValue.exact(float(year)), DATE)
 
 
 def date_at(text: str, start: int, end: int, left: str) -> Mention | None:
@@ -47,7 +47,7 @@ def date_at(text: str, start: int, end: int, left: str) -> Mention | None:
     if (month := _L_MONTH.match(left)) is not None:
         begin = start - month.end()
         if 1800 <= number <= 2100:
-            return make(text, begin, end, ClaimValue.exact(float(number)), None, None, "date")
+            return make(text, begin, end, ClaimValue.exact(float(number)), DATE)
         after = _R_AFTER_MONTH.match(text, end)
         if 1 <= number <= 31 and after is not None:
             if after["year"]:
@@ -57,19 +57,21 @@ def date_at(text: str, start: int, end: int, left: str) -> Mention | None:
             else:
                 value = ClaimValue.exact(float(number))
             stop = after.end() if after["year"] or after["day2"] else after.end("ord")
-            return make(text, begin, max(stop, end), value, None, None, "date")
+            return make(text, begin, max(stop, end), value, DATE)
     if 1 <= number <= 31 and (before := _R_BEFORE_MONTH.match(text, end)) is not None:
         if before["year"] or not before["day2"] or int(before["day2"]) <= number:
             value = ClaimValue.exact(float(before["year"] or number))
         else:
             value = ClaimValue.between(float(number), float(before["day2"]))  # '3-9 June'
-        return make(text, start, before.end(), value, None, None, "date")
+        return make(text, start, before.end(), value, DATE)
     return None
 
 
-def decade(text: str, start: int, stop: int, number: float, phrase: str) -> Mention | None:
-    """'1950s', '90s': the ten years from the one written; None for any other number."""
+def decade(reading: Reading, stop: int) -> Mention | None:
+    """'1950s', '90s' (``stop`` after the s): the ten years from the one written; None for any
+    other number."""
+    phrase, number = reading.phrase, reading.number
     if not (phrase.isdigit() and len(phrase) in (2, 4) and phrase.endswith("0")):
         return None
     low = number if len(phrase) == 4 else 1900 + number
-    return make(text, start, stop, ClaimValue.between(low, low + 9), None, None, "date")
+    return make(reading.text, reading.start, stop, ClaimValue.between(low, low + 9), DATE)

@@ -32,7 +32,7 @@ from .patterns import HY, NUMBER_AT, PERCENT_SUFFIX, R_GLUED, WINDOW, cased, wor
 from .qualifiers import qualifier_before
 from .quantities import counted, glued_suffix, read_quantity
 from .rates import priced_each
-from .records import AMOUNT_KINDS, Mention, make, scale_of, value_of
+from .records import AMOUNT_KINDS, Mention, Reading, make, scale_of, value_of
 
 __all__ = ["AMOUNT_KINDS", "Kind", "Mention", "extract_mentions"]
 
@@ -97,7 +97,7 @@ def _mention_at(text: str, match: re.Match[str]) -> Mention | None:
     if match["fold"] is not None:  # 'tenfold', '3-fold'
         start, qualifier = qualifier_before(text, match.start())
         number = parse_number(match["fold"][:-4].rstrip(HYPHENS))
-        return make(text, start, match.end(), value_of(number, qualifier), None, None, "other")
+        return make(text, start, match.end(), value_of(number, qualifier))
     return _number_at(text, match.start("num"), match.end("num"))
 
 
@@ -127,9 +127,10 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
             end = tail.start("words")  # '$3.7 million two years earlier': the two counts years
         number, end = _parse_prefix(text, start, end)
         phrase = text[start:end]
+    reading = Reading(text, start, end, number, phrase, left, name)
     if is_digits and (glued := R_GLUED.match(text, end)) and not PERCENT_SUFFIX.match(glued.group()):
-        return glued_suffix(text, start, end, number, glued.group(), phrase)
-    return read_quantity(text, start, end, number, phrase, left, name)
+        return glued_suffix(reading, glued.group())
+    return read_quantity(reading)
 
 
 def _parse_prefix(text: str, start: int, end: int) -> tuple[float, int]:

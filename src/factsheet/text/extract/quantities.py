@@ -4,6 +4,8 @@ range or ratio, '+', percent, caliber, a word hyphened to it, unit or counted no
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Literal
 
 from ...quantities import ClaimValue, Qualifier
 from ..nouns import Noun, NounUnit, find_noun, find_noun_after_of, looks_plural, unit_of
@@ -14,7 +16,7 @@ from .patterns import CURRENCIES, DA, HY, backwards, words
 from .qualifiers import L_CHANGE, L_MADE_UP, L_OPENER, over_a_period, qualifier_before
 from .ranges import range_after, ratio_after
 from .rates import R_TRAILING, trailing_qualified, with_rate
-from .records import Mention, make, scale_of, value_of
+from .records import CALIBER, COUNT, DATE, PERCENT, Mention, Reading, make, scale_of, value_of
 
 _L_CURRENCY = re.compile(rf"\s?(?P<cur>{backwards(CURRENCIES)})(?![A-Za-z])")
 _L_AFTER_NUMBER = re.compile(rf"[{DA}]\d")  # the 48 of '52-48': the second half of a score
@@ -33,110 +35,136 @@ _R_CALIBER = re.compile(rf"(?P<glued>[{HY}]?(?:mm|millimet(?:er|re)s?)(?![A-Za-z
                         r"|\s+(?:mm|millimet(?:er|re)s?)(?![A-Za-z])", re.I)
 _R_OF_A_SCALE = re.compile(rf"\s+of\s+an?\s+(?P<scale>{SCALE_WORDS})\b", re.I)
 _R_HYPHEN_WORD = re.compile(rf"[{HY}](?P<w>[A-Za-z]+)(?:[{HY}]old\b)?")
-_PERCENT = NounUnit("percent", "percent")
 
 
-def read_quantity(text: str, start: int, end: int, number: float, phrase: str, left: str,
-              name: re.Match[str] | None) -> Mention | None:
-    """The number phrase ``text[start:end]`` worth ``number``, with what is written
-    around it: currency, qualifier, range, percent, caliber, unit, counted noun."""
-    is_digits = phrase[0].isdigit() or phrase[0] == "."
-    span_start, currency = start, None
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A number with what is read around it: ``text[start:end]``, from its qualifier or
+    currency to the end of a second number or '+', worth ``value``."""
+
+    start: int
+    end: int
+    number: float  # the number read, times the scale written after a '+'
+    value: ClaimValue
+    qualifier: Qualifier | None  # written before the number
+    currency: str | None
+    second: Literal["range", "ratio"] | None  # a second number read into ``value``
+    noun_from: int  # where a counted noun may start: after 'or so'
+
+
+def read_quantity(reading: Reading) -> Mention | None:
+    """The number with what is written around it: currency, qualifier, range, percent,
+    caliber, unit, counted noun; None when it is no quantity."""
+    phrase = _read_around(reading)
+    text, start, end, value = reading.text, phrase.start, phrase.end, phrase.value
+    if (pct := _R_PERCENT_SIGN.match(text, end)) is not None:
+        return with_rate(text, make(text, start, pct.end(), value, PERCENT), pct.end())
+    if (pct := _R_PERCENT_WORD.match(text, end)) is not None:
+        return with_rate(text, make(text, start, end, value, PERCENT), pct.end())
+    if phrase.currency is not None:
+        money = NounUnit(CURRENCIES[phrase.currency], "money")
+        return with_rate(text, make(text, start, end, value, money), end)
+    if phrase.second == "ratio":
+        noun = find_noun(text, end)
+        return make(text, start, end, value, None, noun.text if noun else None)
+    if (cal := _R_CALIBER.match(text, end)) is not None:
+        return make(text, start, cal.end() if cal["glued"] else end, value, CALIBER)
+    if (hyphen := _R_HYPHEN_WORD.match(text, end)) is not None:
+        return _hyphenated(reading, phrase, hyphen)
+    if (suspended := _suspended_unit(text, end)) is not None:  # 'five- and 10-year'
+        return make(text, start, end + 1, value, suspended)
+    return _with_noun(reading, phrase)
+
+
+def _read_around(reading: Reading) -> _Phrase:
+    """Currency and qualifier before the number; a ratio, a range or a '+' after it; then
+    a qualifier written after ('20 or so')."""
+    text, left, number = reading.text, reading.left, reading.number
+    start, end, currency = reading.start, reading.end, None
+    second: Literal["range", "ratio"] | None = None
     if cur := _L_CURRENCY.match(left):
         currency = cur["cur"][::-1]
-        span_start -= cur.end()
+        start -= cur.end()
         left = left[cur.end() :]
-    span_start, qualifier = qualifier_before(text, span_start)
+    start, qualifier = qualifier_before(text, start)
     value = value_of(number, qualifier)
-
-    span_end = end
     opener = L_OPENER.match(left) if qualifier is None else None
     before = left[opener.end() :] if opener else left
     changed = L_CHANGE.match(before) if not L_MADE_UP.match(before) else None
-    ratio = ratio_after(text, end, number)
-    rng = None if ratio else range_after(text, end, number, phrase, is_digits,
-                                          opener["b"].lower()[::-1] if opener else None, bool(changed))
+    opened = opener["b"].lower()[::-1] if opener else None
+    ratio = ratio_after(reading)
+    rng = None if ratio else range_after(reading, opened, bool(changed))
     if ratio is not None:
-        value, span_end = ratio
+        value, end = ratio
+        second = "ratio"
         if qualifier is not None and value.nominal is not None:
             value = value_of(value.nominal, qualifier)  # 'roughly one in five'
     elif rng is not None:
-        low, high, span_end = rng
+        low, high, end = rng
+        second = "range"
         value = ClaimValue.between(low, high)
         if opener:
-            span_start = span_start - opener.end()
-    elif (plus := _R_PLUS.match(text, span_end)) is not None:
-        span_end = plus.end()
+            start = start - opener.end()
+    elif (plus := _R_PLUS.match(text, end)) is not None:
+        end = plus.end()
         number *= scale_of(plus["scale"]) if plus["scale"] else 1
         odd = (plus["word"] or "").lower() == "odd"
         value = value_of(number, "about" if odd else qualifier or "more_than")
-    noun_from = span_end
-    if (trailing := R_TRAILING.match(text, span_end)) is not None:  # '20 or so tanks'
+    noun_from = end
+    if (trailing := R_TRAILING.match(text, end)) is not None:  # '20 or so tanks'
         noun_from = trailing.end()
         value = trailing_qualified(value, trailing) if value.qualifier is None else value
+    return _Phrase(start, end, number, value, qualifier, currency, second, noun_from)
 
-    if (pct := _R_PERCENT_SIGN.match(text, span_end)) is not None:
-        return with_rate(text, span_start, pct.end(), pct.end(), value, _PERCENT, None)
-    if (pct := _R_PERCENT_WORD.match(text, span_end)) is not None:
-        return with_rate(text, span_start, span_end, pct.end(), value, _PERCENT, None)
-    if currency is not None:
-        money = NounUnit(CURRENCIES[currency], "money")
-        return with_rate(text, span_start, span_end, span_end, value, money, None)
-    if ratio is not None:
-        noun = find_noun(text, span_end)
-        return make(text, span_start, span_end, value, None, noun.text if noun else None, "other")
-    if (cal := _R_CALIBER.match(text, span_end)) is not None:
-        stop = cal.end() if cal["glued"] else span_end
-        return make(text, span_start, stop, value, "millimeter", None, "caliber")
-    if (hyphen := _R_HYPHEN_WORD.match(text, span_end)) is not None:
-        return _hyphenated(text, span_start, span_end, hyphen, number, value, qualifier, phrase, name)
-    if (suspended := _suspended_unit(text, span_end)) is not None:  # 'five- and 10-year'
-        return make(text, span_start, span_end + 1, value, suspended.name, None, suspended.kind)
 
-    if _L_AFTER_NUMBER.match(left) is not None:
-        return make(text, span_start, span_end, value, None, None, "other")
+def _with_noun(reading: Reading, phrase: _Phrase) -> Mention | None:
+    """The number and the noun it counts; a year, a name or a pronoun ('one of') when the
+    noun or the words before say so."""
+    text, start, end, value, number = reading.text, phrase.start, phrase.end, phrase.value, phrase.number
+    if _L_AFTER_NUMBER.match(reading.left) is not None:
+        return make(text, start, end, value)
     # 'a couple of Gepard guns': the noun after 'of'
-    noun = find_noun_after_of(text, noun_from) if phrase.endswith("ouple") else find_noun(text, noun_from)
-    plain = phrase.isdigit()
+    written = reading.phrase
+    noun = find_noun_after_of(text, phrase.noun_from) if written.endswith("ouple") \
+        else find_noun(text, phrase.noun_from)
+    plain = written.isdigit()
     if plain and noun is not None and 1800 <= number <= 2100 \
-            and " ".join(text[span_end : noun.end].split()).lower() in CALENDAR_YEARS:
-        return make(text, span_start, span_end, value, None, None, "date")  # the 2024 fiscal year
+            and " ".join(text[end : noun.end].split()).lower() in CALENDAR_YEARS:
+        return make(text, start, end, value, DATE)  # the 2024 fiscal year
     if plain and (noun is None or noun.unit is None):
         bounds = (value.low, value.high) if value.qualifier == "range" else (number,)
         if all(v is not None and 1800 <= v <= 2100 for v in bounds):
-            return make(text, span_start, span_end, value, None, None, "date")  # in 2014, 2014-15
-        if rng is None and qualifier is None and named_by(name):
+            return make(text, start, end, value, DATE)  # in 2014, 2014-15
+        if phrase.second != "range" and phrase.qualifier is None and named_by(reading.name):
             return None  # Project 633, Boeing 737, Article 5, iPhone 15: a name
-    if phrase.lower() == "one" and (noun is None or _L_NO.match(left) or _R_OF.match(text, span_end)
-                                     or (noun.unit is None and looks_plural(noun.text))):
+    if written.lower() == "one" and (noun is None or _L_NO.match(reading.left) or _R_OF.match(text, end)
+                                      or (noun.unit is None and looks_plural(noun.text))):
         return None  # 'one of the', 'no one denies': a pronoun, not a count
     if noun is None:
-        return with_rate(text, span_start, span_end, noun_from, value, None, None)
+        return with_rate(text, make(text, start, end, value), phrase.noun_from)
     if noun.text.lower() == "times":
-        return make(text, span_start, span_end, value, None, None, "other")
+        return make(text, start, end, value)
     if noun.unit is not None and noun.unit.kind == "duration" and value.qualifier == "more_than" \
-            and over_a_period(text, span_start, start):
-        span_start, value = start, value_of(number, None)  # '£5bn over five years': a period
-    return with_rate(text, span_start, span_end, noun.end, value,
-                      noun.unit or NounUnit(None, "count"), noun.text)
+            and over_a_period(text, start, reading.start):
+        start, value = reading.start, value_of(number, None)  # '£5bn over five years': a period
+    return with_rate(text, make(text, start, end, value, noun.unit or COUNT, noun.text), noun.end)
 
 
-def _hyphenated(text: str, start: int, end: int, hyphen: re.Match[str], number: float, value: ClaimValue,
-                qualifier: Qualifier | None, phrase: str, name: re.Match[str] | None) -> Mention | None:
-    """A number with a word hyphened to it: 'two-thirds', 'three-day', '1,000-strong';
-    ``qualifier`` is the one written before the number."""
+def _hyphenated(reading: Reading, phrase: _Phrase, hyphen: re.Match[str]) -> Mention | None:
+    """A number with a word hyphened to it: 'two-thirds', 'three-day', '1,000-strong'."""
+    text, start, number, qualifier = reading.text, phrase.start, phrase.number, phrase.qualifier
     if (parts := _FRACTIONS.get(hyphen["w"].lower())) is not None:  # 'two-thirds'
         if (of := _R_OF_A_SCALE.match(text, hyphen.end())) is None:
-            return make(text, start, hyphen.end(), value_of(number / parts, qualifier), None, None, "other")
+            return make(text, start, hyphen.end(), value_of(number / parts, qualifier))
         # 'three-quarters of a million pounds': an amount, counted like any other
         value = value_of(number / parts * scale_of(of["scale"]), qualifier)
         return counted(text, start, of.end(), value, find_noun(text, of.end()))
     unit = unit_of(hyphen["w"])
-    if unit is None and phrase.isdigit() and qualifier is None and named_by(name):
+    if unit is None and reading.phrase.isdigit() and qualifier is None and named_by(reading.name):
         return None  # 'UPDATE 2-North Korea', 'Flight 17-B': a heading or a code
     if unit is None:  # '1,000-strong', 'a 30-point plan'
-        return make(text, start, end, value, None, None, "other")
-    return make(text, start, hyphen.end(), value, unit.name, hyphen["w"], unit.kind)
+        return make(text, start, phrase.end, phrase.value)
+    return make(text, start, hyphen.end(), phrase.value, unit, hyphen["w"])
 
 
 def _suspended_unit(text: str, end: int) -> NounUnit | None:
@@ -145,33 +173,32 @@ def _suspended_unit(text: str, end: int) -> NounUnit | None:
     if found is None:
         return None
     if _R_CALIBER.fullmatch(found["w"]):
-        return NounUnit("millimeter", "caliber")
+        return CALIBER
     unit = unit_of(found["w"])
     return unit if unit is not None and unit.kind in ("duration", "length") else None
 
 
-def glued_suffix(text: str, start: int, end: int, number: float, suffix: str,
-                  phrase: str) -> Mention | None:
+def glued_suffix(reading: Reading, suffix: str) -> Mention | None:
     """Letters straight after digits: 122mm, 70th, 1950s, 10km; anything else is a code (5G)."""
-    lower, stop = suffix.lower(), end + len(suffix)
+    text, start, number = reading.text, reading.start, reading.number
+    lower, stop = suffix.lower(), reading.end + len(suffix)
     if lower == "x":  # '10x', 'well over 10x': a multiplier
         begin, qualifier = qualifier_before(text, start)
-        return make(text, begin, stop, value_of(number, qualifier), None, None, "other")
+        return make(text, begin, stop, value_of(number, qualifier))
     if lower in _ORDINAL:
-        return make(text, start, stop, ClaimValue.exact(number), None, None, "other")
-    if lower == "s" and (years := decade(text, start, stop, number, phrase)) is not None:
+        return make(text, start, stop, ClaimValue.exact(number))
+    if lower == "s" and (years := decade(reading, stop)) is not None:
         return years
     if _R_CALIBER.fullmatch(suffix):
-        return make(text, start, stop, ClaimValue.exact(number), "millimeter", None, "caliber")
+        return make(text, start, stop, ClaimValue.exact(number), CALIBER)
     unit = unit_of(suffix)
     if unit is None or unit.kind not in ("length", "duration", "other"):
         return None
-    return make(text, start, stop, ClaimValue.exact(number), unit.name, suffix, unit.kind)
+    return make(text, start, stop, ClaimValue.exact(number), unit, suffix)
 
 
 def counted(text: str, start: int, end: int, value: ClaimValue, noun: Noun | None) -> Mention:
     """A vague amount: a count of its noun ('millions of shells'), else other."""
     if noun is None:
-        return make(text, start, end, value, None, None, "other")
-    return with_rate(text, start, end, noun.end, value, noun.unit or NounUnit(None, "count"), noun.text)
-
+        return make(text, start, end, value)
+    return with_rate(text, make(text, start, end, value, noun.unit or COUNT, noun.text), noun.end)

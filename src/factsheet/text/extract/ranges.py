@@ -8,7 +8,7 @@ import re
 from ...quantities import ClaimValue
 from ..numbers import SCALE_WORDS, SHORT_SCALE_WORDS, parse_number
 from .patterns import CURRENCIES, DA, NUMBER_AT, PERCENT_SUFFIX, R_GLUED, words
-from .records import scale_of
+from .records import Reading, scale_of
 
 _R_CURRENCY_AT = re.compile(rf"(?:{words(map(re.escape, CURRENCIES))})(?:\s(?=\d))?")
 _R_RATIO = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
@@ -16,8 +16,9 @@ _R_RANGE = re.compile(rf"\s*[{DA}]\s*(?=[\d$€£])|\s+to\s+|\s+and\s+", re.I)
 _SCALE_AT_END = re.compile(rf"(?:{SCALE_WORDS}|{SHORT_SCALE_WORDS})(?=\.?$)", re.I)
 
 
-def ratio_after(text: str, end: int, number: float) -> tuple[ClaimValue, int] | None:
-    """'one in five', '3 out of 4': a share, not a count of either number."""
+def ratio_after(reading: Reading) -> tuple[ClaimValue, int] | None:
+    """'one in five', '3 out of 4': a share, not a count of either number; and where it ends."""
+    text, end, number = reading.text, reading.end, reading.number
     sep = _R_RATIO.match(text, end)
     second = NUMBER_AT.match(text, sep.end()) if sep else None
     if second is None or (second.group().isdigit() and len(second.group()) == 4):
@@ -28,16 +29,17 @@ def ratio_after(text: str, end: int, number: float) -> tuple[ClaimValue, int] | 
     return ClaimValue.exact(number / whole), second.end()
 
 
-def range_after(text: str, end: int, low: float, phrase: str, is_digits: bool,
-                opener: str | None, changed: bool) -> tuple[float, float, int] | None:
+def range_after(reading: Reading, opener: str | None, changed: bool) -> tuple[float, float, int] | None:
     """'20,000-60,000', 'from 10 to 20', 'between 1,500 and 2,000', '20 to 60 million',
-    '0.7% to 1%'."""
+    '0.7% to 1%': low, high and where it ends. ``opener`` is 'between' or 'from' when
+    written before; ``changed`` when a verb of change is ('rose 10 to 20' is no range)."""
+    text, end, low, phrase = reading.text, reading.end, reading.number, reading.phrase
     percent = text.startswith("%", end)
     sep = _R_RANGE.match(text, end + percent)
     if sep is None:
         return None
     word = sep.group().strip().lower()
-    if (word == "and") != (opener == "between") or (word not in ("to", "and") and not is_digits):
+    if (word == "and") != (opener == "between") or (word not in ("to", "and") and not reading.is_digits):
         return None
     if word == "to" and changed:
         return None

@@ -8,8 +8,8 @@ import re
 from dataclasses import replace
 
 from ...quantities import ClaimValue, Qualifier
-from ..nouns import Kind, NounUnit, find_priced_item, unit_of
-from .records import Mention, make
+from ..nouns import NounUnit, find_priced_item, unit_of
+from .records import Mention
 
 _TIME_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                "annually": "year", "annum": "year", "h": "hour", "hr": "hour", "d": "day", "yr": "year",
@@ -53,11 +53,10 @@ def priced_each(text: str, mention: Mention, before: list[Mention]) -> Mention:
     return mention
 
 
-def with_rate(text: str, start: int, end: int, after: int, value: ClaimValue,
-              unit: NounUnit | None, noun: str | None) -> Mention:
-    """The mention, made a rate or a price when 'per day', 'daily', 'per shell' follows."""
-    kind: Kind = unit.kind if unit else "other"
-    name = unit.name if unit else None
+def with_rate(text: str, mention: Mention, after: int) -> Mention:
+    """``mention`` made a rate or a price when 'per day', 'daily', 'per shell' follows ``after``,
+    and qualified when 'or more' does; ``mention`` itself when nothing does."""
+    kind, name, value = mention.kind, mention.unit, mention.value
     rate = _R_RATE.match(text, after)
     if rate is not None:
         time = rate["slash"] or rate["time"] or rate["adverb"]
@@ -67,17 +66,20 @@ def with_rate(text: str, start: int, end: int, after: int, value: ClaimValue,
             if kind in ("count", "other") and per.kind == "duration":
                 kind = "rate"
             elif kind == "duration" and per.kind == "duration":
-                name = unit.name if unit else None  # 'twenty-four hours a day': how long, each day
+                name = mention.unit  # 'twenty-four hours a day': how long, each day
             elif kind not in ("money", "percent"):
                 kind = "other"  # shells per howitzer, km/h: a ratio or a speed
-    elif kind == "money" and name is not None and (item := find_priced_item(text, start, after)) is not None:
+    elif kind == "money" and name is not None \
+            and (item := find_priced_item(text, mention.start, after)) is not None:
         name = f"{name} / {item.unit.name}" if item.unit else name  # 'Each shell costs $3,000'
     if value.qualifier is None:
         tail = after if rate is None else rate.end() if not rate["per"] else \
             rate.start("per") + len(rate["per"].split()[0])  # 'per shell or more' reads 'shell or'
         if (trailing := R_TRAILING.match(text, tail)) is not None:
             value = trailing_qualified(value, trailing)  # '$3,000 per shell or more'
-    return make(text, start, end, value, name, noun, kind)
+    if name == mention.unit and kind == mention.kind and value is mention.value:
+        return mention
+    return Mention(mention.start, mention.end, mention.text, value, name, mention.noun, kind)
 
 
 def trailing_qualified(value: ClaimValue, trailing: re.Match[str]) -> ClaimValue:

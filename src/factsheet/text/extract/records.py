@@ -1,15 +1,22 @@
-"""The records extraction builds: ``Mention``, and the helpers that make one."""
+"""The records extraction builds: ``Mention``, what it returns, and ``Reading``, a number
+phrase found in the text that the readers pass around; the helpers that make them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...quantities import ClaimValue, Qualifier
-from ..nouns import Kind
+from ..nouns import Kind, NounUnit
 from ..numbers import SCALES, NumberError
 
 # Kinds that state an amount of something, as opposed to when, how big a bore, or a name.
 AMOUNT_KINDS: frozenset[Kind] = frozenset({"count", "rate", "money", "percent"})
+# The units of mentions that name no registry unit, or always the same one.
+COUNT = NounUnit(None, "count")
+DATE = NounUnit(None, "date")
+CALIBER = NounUnit("millimeter", "caliber")
+PERCENT = NounUnit("percent", "percent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +32,33 @@ class Mention:
     kind: Kind
 
 
-def make(text: str, start: int, end: int, value: ClaimValue, unit: str | None, noun: str | None,
-         kind: Kind) -> Mention:
-    return Mention(start, end, text[start:end], value, unit, noun, kind)
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A number phrase in ``text``: ``phrase == text[start:end]``, worth ``number``.
+
+    ``left`` is the window before it, reversed (what the ``L_`` patterns match), and
+    ``name`` a word there that may make the number part of a name ('Article 5').
+    """
+
+    text: str
+    start: int
+    end: int
+    number: float
+    phrase: str
+    left: str
+    name: re.Match[str] | None
+
+    @property
+    def is_digits(self) -> bool:
+        return self.phrase[0].isdigit() or self.phrase[0] == "."
+
+
+def make(text: str, start: int, end: int, value: ClaimValue, unit: NounUnit | None = None,
+         noun: str | None = None) -> Mention:
+    """The mention ``text[start:end]`` worth ``value``: of kind 'other' when ``unit`` is None."""
+    if unit is None:
+        return Mention(start, end, text[start:end], value, None, noun, "other")
+    return Mention(start, end, text[start:end], value, unit.name, noun, unit.kind)
 
 
 def value_of(number: float, qualifier: Qualifier | None) -> ClaimValue:
