@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from ...quantities import ClaimValue
-from .patterns import DA, MONTHS, backwards, words
+from .patterns import DA, MONTHS, backwards, left_context, words
 from .records import DATE, Mention, Reading, make
 
 CALENDAR_YEARS = frozenset({"fiscal year", "financial year", "budget year", "tax year", "school year",
                             "academic year", "model year", "calendar year"})
-_L_MONTH = re.compile(rf"\s+\.?(?:{backwards(MONTHS)})(?![A-Za-z])")  # 'Dec. 30', 'May 30'
+_L_MONTH = re.compile(left_context(  # 'Dec. 30', 'May 30'
+    "(?<![A-Za-z])", f"(?:{backwards(MONTHS)})", r"\.?", r"\s+"))
 _R_AFTER_MONTH = re.compile(rf"(?P<ord>st|nd|rd|th)?(?:\s*[{DA}]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
                             r"(?![\w,.]\d)(?:,?\s+(?P<year>\d{4})(?![\w,.]\d))?")
 _R_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?(?:\s*[{DA}]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?"

@@ -28,7 +28,7 @@ from ..nouns import HYPHENS, Kind, find_noun, find_noun_after_of
 from ..numbers import DIGITS, NUMBER, SCALE_WORDS, SCALES, SMALL_WORDS, NumberError, parse_number
 from .dates import date_at, numeric_date
 from .names import L_CODE, L_NAME, L_NUMERO, NAME_PREFIXES, mixed_case
-from .patterns import HY, NUMBER_AT, PERCENT_SUFFIX, R_GLUED, WINDOW, cased, words
+from .patterns import HY, NUMBER_AT, PERCENT_SUFFIX, R_GLUED, cased, left_window, words
 from .qualifiers import qualifier_before
 from .quantities import counted, glued_suffix, read_quantity
 from .rates import priced_each
@@ -104,7 +104,7 @@ def _mention_at(text: str, match: re.Match[str]) -> Mention | None:
 def _number_at(text: str, start: int, end: int) -> Mention | None:
     phrase = text[start:end]
     is_digits = phrase[0].isdigit() or phrase[0] == "."
-    left = text[max(0, start - WINDOW) : start][::-1]
+    left = left_window(text, start)
     name = L_NAME.match(left)
     if name and name["w"] and name["w"][::-1].lower() not in NAME_PREFIXES:
         return None  # Hwasong-17, T-62, Covid-19: a name, not a quantity

@@ -6,16 +6,19 @@ from __future__ import annotations
 import re
 
 from ..nouns import STOP_WORDS
-from .patterns import HY, MONTHS
+from .patterns import HY, MONTHS, backwards, left_context
 
 # Words that make the plain number after them a reference, even in lower case.
 _REFERENCES = frozenset({"clause", "clauses", "amendment", "article", "section", "paragraph", "page",
                          "line", "chapter", "schedule", "annex", "rule", "route", "flight", "platform",
                          "gate", "item", "resolution", "part", "volume", "episode", "season"})
 NAME_PREFIXES = frozenset({"mid", "pre", "post"})  # 'mid-2022' is a date, not a name
-L_CODE = re.compile(rf"[{HY}]\d+[{HY}][A-Za-z]")  # the 44228 of CVE-2021-44228
-L_NUMERO = re.compile(r"\s*(?:\.o[Nn]|\.so[Nn]|#)(?![A-Za-z])")  # No. 10, #5
-L_NAME = re.compile(rf"[{HY}](?P<w>[A-Za-z]+)(?![A-Za-z])|\s+(?P<cap>[A-Za-z]+)(?![A-Za-z])")
+L_CODE = re.compile(left_context("[A-Za-z]", f"[{HY}]", r"\d+", f"[{HY}]"))  # the 44228 of CVE-2021-44228
+L_NUMERO = re.compile(left_context(  # No. 10, #5
+    "(?<![A-Za-z])", f"(?:{backwards(('No.', 'no.', 'Nos.', 'nos.', '#'))})", r"\s*"))
+# 'Hwasong-17' (the word in group w), 'Article 5' (in group cap)
+L_NAME = re.compile(left_context("(?<![A-Za-z])", "(?P<w>[A-Za-z]+)", f"[{HY}]")
+                    + "|" + left_context("(?<![A-Za-z])", "(?P<cap>[A-Za-z]+)", r"\s+"))
 
 
 def mixed_case(word: str) -> bool:

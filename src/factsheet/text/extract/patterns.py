@@ -1,8 +1,9 @@
 """Building blocks of the extractor's regular expressions, and the word lists several readers share.
 
-Pattern names say where they run: an ``L_`` pattern on the reversed window of ``WINDOW``
-characters before a number, anchored at its start, so that the words nearest the number
-match first; an ``R_`` pattern with ``.match(text, pos)`` right after what was read.
+Pattern names say where they run: an ``L_`` pattern on the window before a number,
+reversed (``left_window``) so that the words nearest the number match first, and anchored
+at its start; an ``R_`` pattern with ``.match(text, pos)`` right after what was read.
+``L_`` patterns are written forwards and turned around by ``left_context`` and ``backwards``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from ..nouns import HYPHENS
 from ..numbers import NUMBER
 
 # How far left of a number its qualifier, currency, month or name is looked for.
-WINDOW = 48
+_WINDOW = 48
 HY = re.escape(HYPHENS)  # for character classes: '-' must not form a range
 DA = re.escape(HYPHENS + "–—")
 MONTHS = frozenset({
@@ -37,6 +38,11 @@ R_GLUED = re.compile(r"[A-Za-z]+")  # letters written straight after digits: 122
 PERCENT_SUFFIX = re.compile(r"(?:pc|pct|percent)$", re.I)
 
 
+def left_window(text: str, start: int) -> str:
+    """The ``_WINDOW`` characters before ``start``, reversed: what the ``L_`` patterns match."""
+    return text[max(0, start - _WINDOW) : start][::-1]
+
+
 def words(alternatives: Iterable[str]) -> str:
     """Alternation of ``alternatives``, longest first."""
     return "|".join(sorted(alternatives, key=len, reverse=True))
@@ -53,6 +59,28 @@ def backwards(phrases: Iterable[str]) -> str:
                     for p in sorted(phrases, key=len, reverse=True))
 
 
+# Read backwards, what stands before a text stands after it, and the start is the end.
+_FLIPPED = {"(?<!": "(?!", "(?<=": "(?=", "(?!": "(?<!", "(?=": "(?<=", "^": "$"}
+
+
+def left_context(*parts: str) -> str:
+    """The pattern, for the reversed left window, of ``parts`` written forwards and ending
+    where the number starts.
+
+    Each part is one atom that reads the same both ways, with its quantifier: a class
+    (``[A-Za-z]+``), an escape (``\\s*``), ``^``, a group of ``backwards`` phrases, or a
+    lookaround around such an atom (a lookbehind before the text becomes a lookahead).
+    """
+    flipped = []
+    for part in reversed(parts):
+        for written, read in _FLIPPED.items():
+            if part.startswith(written):
+                part = read + part[len(written) :]
+                break
+        flipped.append(part)
+    return "".join(flipped)
+
+
 def word_before(alternatives: Iterable[str]) -> re.Pattern[str]:
     """Matches the reversed left window when its last word is one of ``alternatives``."""
-    return re.compile(rf"\s+(?:{backwards(alternatives)})(?!\w)", re.I)
+    return re.compile(left_context(r"(?<!\w)", f"(?:{backwards(alternatives)})", r"\s+"), re.I)

@@ -8,9 +8,9 @@ import re
 
 from ...quantities import QUALIFIER_WORDS, Qualifier
 from ..numbers import SCALES
-from .patterns import WINDOW, backwards, word_before
+from .patterns import backwards, left_context, left_window, word_before
 
-_L_QUALIFIER = re.compile(rf"\s+(?P<q>{backwards(QUALIFIER_WORDS)})(?![\w.])", re.I)
+_L_QUALIFIER = re.compile(left_context(r"(?<![\w.])", f"(?P<q>{backwards(QUALIFIER_WORDS)})", r"\s+"), re.I)
 # 'rose from 10 to 20', 'fell $2 to $85': a change, not a range.
 _CHANGE_VERBS = (
     "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
@@ -31,17 +31,22 @@ _RAMPING = ("ramp", "ramps", "ramped", "ramping", "scale", "scales", "scaled", "
 _L_RAMPED_UP = word_before(_RAMPING)
 # Before 'over N years', these make 'over' the preposition of a period: an amount just
 # written ('£1bn over five years'), a sentence start, or a verb of spreading.
-_L_OVER_A_PERIOD = re.compile(
-    rf"\s*(?:$|[.!?:;\n]|(?:{backwards(SCALES)}|\d)(?![A-Za-z])"
-    rf"|(?:{backwards(('spread', 'spreads', 'paid', 'repaid', 'phased', 'staggered', 'delivered'))})(?!\w))",
-    re.I)
+_SPREADING = ("spread", "spreads", "paid", "repaid", "phased", "staggered", "delivered")
+_BEFORE_A_PERIOD = "|".join((
+    left_context("^"),  # the start of the window
+    left_context(r"[.!?:;\n]"),
+    left_context("(?<![A-Za-z])", rf"(?:{backwards(SCALES)}|\d)"),
+    left_context(r"(?<!\w)", f"(?:{backwards(_SPREADING)})"),
+))
+_L_OVER_A_PERIOD = re.compile(left_context(f"(?:{_BEFORE_A_PERIOD})", r"\s*"), re.I)
 # 'made up 30 to 40 percent': 'up' of a verb that is no change.
-L_MADE_UP = re.compile(rf"\s+pu\s+(?:{backwards(('make', 'makes', 'made', 'making'))})(?!\w)", re.I)
-L_OPENER = re.compile(r"\s+(?P<b>neewteb|morf)(?!\w)", re.I)
+L_MADE_UP = word_before(f"{verb} up" for verb in ("make", "makes", "made", "making"))
+# 'between 1,500 and 2,000', 'from 10 to 20': a range (the word in group b)
+L_OPENER = re.compile(left_context(r"(?<!\w)", f"(?P<b>{backwards(('between', 'from'))})", r"\s+"), re.I)
 
 
 def qualifier_before(text: str, start: int) -> tuple[int, Qualifier | None]:
-    left = text[max(0, start - WINDOW) : start][::-1]
+    left = left_window(text, start)
     found = _L_QUALIFIER.match(left)
     # IGNORECASE also matches a few non-ASCII letters ('ſome'); the table has only ASCII.
     words = " ".join(found["q"][::-1].lower().split()) if found else ""
@@ -60,4 +65,4 @@ def over_a_period(text: str, span_start: int, start: int) -> bool:
     ('£1bn over five years', 'Over ten years, ...'), not 'more than' ('lasted over two years')."""
     if text[span_start:start].rstrip().lower() != "over":
         return False
-    return _L_OVER_A_PERIOD.match(text[max(0, span_start - WINDOW) : span_start][::-1]) is not None
+    return _L_OVER_A_PERIOD.match(left_window(text, span_start)) is not None

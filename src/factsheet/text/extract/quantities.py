@@ -12,18 +12,18 @@ from ..nouns import Noun, NounUnit, find_noun, find_noun_after_of, looks_plural,
 from ..numbers import DIGITS, SCALE_WORDS, SMALL_WORDS
 from .dates import CALENDAR_YEARS, decade
 from .names import named_by
-from .patterns import CURRENCIES, DA, HY, backwards, words
+from .patterns import CURRENCIES, DA, HY, backwards, left_context, word_before, words
 from .qualifiers import L_CHANGE, L_MADE_UP, L_OPENER, over_a_period, qualifier_before
 from .ranges import range_after, ratio_after
 from .rates import R_TRAILING, trailing_qualified, with_rate
 from .records import CALIBER, COUNT, DATE, PERCENT, Mention, Reading, make, scale_of, value_of
 
-_L_CURRENCY = re.compile(rf"\s?(?P<cur>{backwards(CURRENCIES)})(?![A-Za-z])")
-_L_AFTER_NUMBER = re.compile(rf"[{DA}]\d")  # the 48 of '52-48': the second half of a score
+_L_CURRENCY = re.compile(left_context("(?<![A-Za-z])", f"(?P<cur>{backwards(CURRENCIES)})", r"\s?"))
+_L_AFTER_NUMBER = re.compile(left_context(r"\d", f"[{DA}]"))  # the 48 of '52-48': the second half of a score
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
               "tenth": 10, "tenths": 10}
-_L_NO = re.compile(r"\s+(?:on|yna|yreve)(?!\w)", re.I)  # 'no one', 'any one', 'every one'
+_L_NO = word_before(("no", "any", "every"))  # 'no one', 'any one', 'every one'
 _ORDINAL = ("st", "nd", "rd", "th")
 _R_SUSPENDED = re.compile(rf"[{HY}]\s+(?:and|or|to)\s+(?:{DIGITS}|{words(SMALL_WORDS)})[{HY}]?"
                           r"(?P<w>[A-Za-z]+)\b", re.I)
