@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factsheet.check.compare import Claim
-from factsheet.check.match import Sentences, match_article
+from factsheet.check.match import match_article
 from factsheet.corpus.articles import Article
 from factsheet.errors import Location
 from factsheet.quantities import format_value
@@ -139,16 +139,6 @@ def test_auto_claim_span_quotes_the_article() -> None:
     assert article.text[claim.start : claim.end] == claim.quote == "over 21,600\nhowitzers"
     assert claim.origin == "auto"
     assert claim.value.low == 21600
-
-
-@given(st.text(max_size=300), st.integers(min_value=0, max_value=299))
-def test_sentence_context_always_holds_the_span(text: str, start: int) -> None:
-    if not text:
-        return
-    start = min(start, len(text) - 1)
-    end = min(len(text), start + 5)
-    context = Sentences.of(text).context(start, end)
-    assert text[start:end] in context
 
 
 FRAMED = """\

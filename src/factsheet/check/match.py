@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from ..corpus.articles import Article
@@ -20,6 +20,7 @@ from ..errors import FactsheetError
 from ..sheets.loader import Fact
 from ..text.extract.mentions import Mention
 from ..text.frames import ArticleFrames, Frame
+from ..text.sentences import Sentences
 from ..units import convert, parse_unit, same_dimension
 from .compare import Claim
 from .fit import fit
@@ -32,27 +33,6 @@ CONTEXT_SENTENCES_BEFORE = 0
 _MODIFIER_KINDS = frozenset({"caliber", "date"})
 # Figures that may count what a figure before them counts ('... to 18,000 per day').
 _CARRYING_KINDS = frozenset({"other", "count", "rate"})
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
-
-
-@dataclass(frozen=True, slots=True)
-class Sentences:
-    """Sentence starts of one article, for looking up a mention's context."""
-
-    text: str
-    starts: tuple[int, ...]
-
-    @classmethod
-    def of(cls, text: str) -> Sentences:
-        return cls(text, (0, *(m.end() for m in _SENTENCE_END.finditer(text))))
-
-    def context(self, start: int, end: int) -> str:
-        """The sentence holding [start, end) (and CONTEXT_SENTENCES_BEFORE before it)."""
-        index = bisect_right(self.starts, start) - 1
-        first = self.starts[max(0, index - CONTEXT_SENTENCES_BEFORE)]
-        last = bisect_right(self.starts, end - 1)
-        stop = self.starts[last] if last < len(self.starts) else len(self.text)
-        return self.text[first:stop]
 
 
 @lru_cache(maxsize=4096)
@@ -214,7 +194,8 @@ def _match(
         if found is not None:
             end = found.end()  # quote the number with what it counts
     context = _word_pattern(fact.recognise.context)
-    if context is not None and not context.search(sentences.context(mention.start, mention.end)):
+    if context is not None and not context.search(
+            sentences.holding(mention.start, mention.end, before=CONTEXT_SENTENCES_BEFORE)):
         return None
     return fact, Claim(
         fact=fact.id,

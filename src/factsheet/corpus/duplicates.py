@@ -17,20 +17,20 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..text.normalise import fold
+from ..text.sentences import Sentences
 
 # Share of an article's sentences found in one earlier article to call it a copy.
 THRESHOLD = 0.8
 # Sentences shorter than this say too little to identify a story ("Read more:").
 MIN_WORDS = 5
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"\w+")
 
 
 def sentence_keys(text: str) -> tuple[int, ...]:
     """Stable 64-bit keys of the article's distinct sentences, in order of first use."""
     keys: dict[int, None] = {}
-    for sentence in _SENTENCE_END.split(fold(text).lower()):
-        words = _WORD.findall(sentence)
+    for sentence in Sentences.of(fold(text)).split():
+        words = _WORD.findall(sentence.lower())
         if len(words) >= MIN_WORDS:
             digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
             keys.setdefault(int.from_bytes(digest, "big"), None)

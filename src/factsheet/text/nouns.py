@@ -17,6 +17,7 @@ from typing import Literal
 
 from ..units import registry
 from .numbers import SMALL_WORDS
+from .sentences import sentence_start
 
 Kind = Literal["count", "rate", "money", "percent", "length", "duration", "date", "caliber", "other"]
 
@@ -86,7 +87,6 @@ _PRICE_AFTER = re.compile(
     re.I,
 )
 _COST_AT = re.compile(rf"\s+{_COST}", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n[ \t]*\n")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though)\b", re.I)
 # 'a tank deal costs $1bn' is no price per tank.
 _AGGREGATES = frozenset({"deal", "order", "contract", "package", "programme", "program", "purchase",
@@ -94,6 +94,7 @@ _AGGREGATES = frozenset({"deal", "order", "contract", "package", "programme", "p
                          "production", "line", "plant", "factory", "industry", "market", "budget"})
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z_]*")
 _LOOKAHEAD = 160
+_SUBJECT_LOOKBACK = 240  # how far before a price its subject is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +170,7 @@ def find_priced_item(text: str, start: int, end: int) -> Noun | None:
         item = _item(text, after.end())
         if item is not None and (after["rel"] is None or _COST_AT.match(text, item.end)):
             return item
-    window = max(0, start - 240)
-    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window)
+    sentence = sentence_start(text, start, _SUBJECT_LOOKBACK, paragraphs=True)  # not in a headline
     subjects = list(_PRICE_SUBJECT.finditer(text, sentence, start))
     subject = subjects[-1] if subjects else None
     if subject is None or _CLAUSE_BREAK.search(text, subject.end(), start):

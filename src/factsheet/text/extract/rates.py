@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ...quantities import ClaimValue, Qualifier
 from ..nouns import NounUnit, find_priced_item, unit_of
+from ..sentences import clause_ends_between
 from .records import Mention
 
 _TIME_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
@@ -26,7 +27,6 @@ R_TRAILING = re.compile(
     re.I,
 )
 _R_EACH = re.compile(r"(?:\s+(?:US\s+)?(?:dollars?|euros?))?\s+(?:each|apiece|a\s+piece)\b", re.I)
-_R_SENTENCE_BREAK = re.compile(r"[.!?;][\"”’)]?\s")
 _R_RATE = re.compile(
     r"\s*/\s*(?P<slash>h|hr|hour|d|day|month|year|yr)\b"
     r"|(?:\s+of\s+(?-i:[a-z]{3,}))?"  # '3.4 million barrels of crude a day'
@@ -46,7 +46,7 @@ def priced_each(text: str, mention: Mention, before: list[Mention]) -> Mention:
             or not _R_EACH.match(text, mention.end):
         return mention
     for counted in reversed(before[-4:]):
-        if _R_SENTENCE_BREAK.search(text, counted.end, mention.start):
+        if clause_ends_between(text, counted.end, mention.start):
             break
         if counted.kind == "count" and counted.unit is not None:
             return replace(mention, unit=f"{mention.unit} / {counted.unit}")

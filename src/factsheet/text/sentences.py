@@ -1,0 +1,57 @@
+"""Where sentences end, for every stage that reads one: the context words of a fact
+(``check.match``), the subject of a price and the count it is per (``text.nouns``,
+``text.extract.rates``), and the sentences that identify a story (``corpus.duplicates``).
+
+A sentence ends at '.', '!' or '?' and any closing quotes or brackets, where white space
+and then a capital or a digit (perhaps after an opening quote) follow. Two readers also
+stop at a wider boundary: the subject of a price at a blank line (a headline has no full
+stop), the count a price is per at a ';' (the end of a clause).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_PARAGRAPH_END = re.compile(rf"{_SENTENCE_END.pattern}|\n[ \t]*\n")
+_CLAUSE_END = re.compile(rf"{_SENTENCE_END.pattern}|;")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """Where each sentence of ``text`` starts, the first at 0."""
+
+    text: str
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Sentences:
+        return cls(text, (0, *(m.end() for m in _SENTENCE_END.finditer(text))))
+
+    def holding(self, start: int, end: int, before: int = 0) -> str:
+        """The sentences that hold ``text[start:end]``, and ``before`` sentences before them."""
+        index = bisect_right(self.starts, start) - 1
+        first = self.starts[max(0, index - before)]
+        last = bisect_right(self.starts, end - 1)
+        stop = self.starts[last] if last < len(self.starts) else len(self.text)
+        return self.text[first:stop]
+
+    def split(self) -> list[str]:
+        """Each sentence, with the white space after it."""
+        stops = (*self.starts[1:], len(self.text))
+        return [self.text[start:stop] for start, stop in zip(self.starts, stops, strict=True)]
+
+
+def sentence_start(text: str, pos: int, lookback: int, *, paragraphs: bool = False) -> int:
+    """Where the sentence holding ``pos`` starts, or ``pos - lookback`` if that is later;
+    with ``paragraphs``, a blank line starts a sentence too."""
+    window = max(0, pos - lookback)
+    ends = _PARAGRAPH_END if paragraphs else _SENTENCE_END
+    return max((m.end() for m in ends.finditer(text, window, pos)), default=window)
+
+
+def clause_ends_between(text: str, start: int, end: int) -> bool:
+    """Whether a clause (or a sentence) ends in ``text[start:end]``."""
+    return _CLAUSE_END.search(text, start, end) is not None
