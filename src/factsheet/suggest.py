@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from .check.results import Validation
 from .corpus.articles import Article
 from .text.extract.mentions import Mention
+from .text.spans import overlaps_any
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 COUNT_KINDS = frozenset({"count", "rate"})
@@ -129,6 +130,6 @@ def unmatched_mentions(
             continue
         for mention in mentions.get(article.id, ()):
             spans = covered[article.id]
-            if not any(mention.start < end and start < mention.end for start, end in spans):
+            if not overlaps_any(mention.start, mention.end, spans):
                 found.append((article, mention))
     return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -21,6 +21,7 @@ from ..sheets.loader import Fact
 from ..text.extract.mentions import Mention
 from ..text.frames import ArticleFrames, Frame
 from ..text.sentences import Sentences
+from ..text.spans import overlaps_any
 from ..units import convert, parse_unit, same_dimension
 from .compare import Claim
 from .fit import fit
@@ -82,10 +83,6 @@ def _names_unit(nouns: tuple[str, ...], unit_text: str) -> bool:
     return False
 
 
-def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(start < other_end and other_start < end for other_start, other_end in spans)
-
-
 def match_article(
     article: Article,
     mentions: Sequence[Mention],
@@ -116,7 +113,7 @@ def match_article(
     # per distinct unit of the article, not once per mention and fact.
     by_unit: dict[str, list[tuple[Fact, float]]] = {}
     for index, mention in enumerate(mentions):
-        if _overlaps(mention.start, mention.end, pinned_spans):
+        if overlaps_any(mention.start, mention.end, pinned_spans):
             continue
         unit, carried_noun = mention.unit, None
         if unit is None:
@@ -134,7 +131,7 @@ def match_article(
             ]
         candidates = [
             (fact, factor) for fact, factor in measurable
-            if not _overlaps(mention.start, mention.end, false_spans.get(fact.id, ()))
+            if not overlaps_any(mention.start, mention.end, false_spans.get(fact.id, ()))
         ]
         if not candidates:
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from ..text.numbers import NUMBER_RE, NumberError, parse_number
+from ..text.spans import overlaps_any
 
 SpanKind = Literal["claim", "false_match", "mention"]
 _PRIORITY: dict[SpanKind, int] = {"claim": 0, "false_match": 1, "mention": 2}
@@ -128,7 +129,7 @@ def unmatched_mentions(
     """Mentions that overlap no claimed or false-matched span, except dates and calibers."""
     return [
         m for m in mentions
-        if m.kind not in QUIET_KINDS and not any(m.start < end and start < m.end for start, end in taken)
+        if m.kind not in QUIET_KINDS and not overlaps_any(m.start, m.end, taken)
     ]
 
 
