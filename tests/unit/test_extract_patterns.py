@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from factsheet.text.extract.names import L_CODE, L_NAME, L_NUMERO
+from factsheet.text.extract.names import L_NAME, L_NUMERO, in_a_name
 from factsheet.text.extract.patterns import backwards, left_context, left_window, word_before
 from factsheet.text.extract.qualifiers import L_MADE_UP, L_OPENER
 
@@ -39,8 +39,6 @@ def _before(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         pytest.param(L_NUMERO, "item #", True, id="hash"),
         pytest.param(L_NUMERO, "casino. ", False, id="numero-inside-a-word"),
         pytest.param(L_NUMERO, "NO. ", False, id="numero-in-capitals"),
-        pytest.param(L_CODE, "CVE-2021-", True, id="code"),
-        pytest.param(L_CODE, "in 2021-", False, id="a-range-is-no-code"),
         pytest.param(L_OPENER, "rose from ", True, id="from"),
         pytest.param(L_OPENER, "Between ", True, id="between"),
         pytest.param(L_OPENER, "therefrom ", False, id="from-inside-a-word"),
@@ -63,3 +61,19 @@ def test_a_name_pattern_captures_the_word_before_the_number_backwards() -> None:
     assert hyphened["w"][::-1] == "Hwasong"
     assert spaced is not None
     assert spaced["cap"][::-1] == "Article"
+
+
+@pytest.mark.parametrize(
+    ("before", "phrase", "named"),
+    [
+        pytest.param("the Hwasong-", "17", True, id="hyphened-name"),
+        pytest.param("in mid-", "2022", False, id="mid-year"),
+        pytest.param("CVE-2021-", "44228", True, id="code"),
+        pytest.param("in 2021-", "22", False, id="a-range-is-no-code"),
+        pytest.param("the PzH ", "2000", True, id="mixed-case-designation"),
+        pytest.param("the Army ", "2000", False, id="capitalised-word"),
+    ],
+)
+def test_a_number_in_a_name(before: str, phrase: str, named: bool) -> None:
+    left = left_window(before, len(before))
+    assert in_a_name(phrase, left, L_NAME.match(left)) is named

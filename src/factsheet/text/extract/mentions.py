@@ -27,7 +27,7 @@ from ...quantities import VAGUE, ClaimValue
 from ..nouns import HYPHENS, Kind, find_noun, find_noun_after_of
 from ..numbers import DIGITS, NUMBER, SCALE_WORDS, SCALES, SMALL_WORDS, NumberError, parse_number
 from .dates import date_at, numeric_date
-from .names import L_CODE, L_NAME, L_NUMERO, NAME_PREFIXES, mixed_case
+from .names import L_NAME, L_NUMERO, in_a_name
 from .patterns import HY, NUMBER_AT, PERCENT_SUFFIX, R_GLUED, cased, left_window, words
 from .qualifiers import qualifier_before
 from .quantities import counted, glued_suffix, read_quantity
@@ -106,12 +106,8 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
     is_digits = phrase[0].isdigit() or phrase[0] == "."
     left = left_window(text, start)
     name = L_NAME.match(left)
-    if name and name["w"] and name["w"][::-1].lower() not in NAME_PREFIXES:
-        return None  # Hwasong-17, T-62, Covid-19: a name, not a quantity
-    if L_CODE.match(left):
-        return None  # CVE-2021-44228: the rest of a code
-    if phrase.isdigit() and name and name["cap"] and mixed_case(name["cap"][::-1]):
-        return None  # PzH 2000, MiG 29: a designation written with a space
+    if in_a_name(phrase, left, name):
+        return None
     if is_digits and (numeric := numeric_date(text, start)) is not None:
         return numeric  # 14.03.2024, 3/14/2024, 2024-03-14
     if _R_CLOCK.match(text, end) or L_NUMERO.match(left):

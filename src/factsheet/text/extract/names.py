@@ -12,8 +12,8 @@ from .patterns import HY, MONTHS, backwards, left_context
 _REFERENCES = frozenset({"clause", "clauses", "amendment", "article", "section", "paragraph", "page",
                          "line", "chapter", "schedule", "annex", "rule", "route", "flight", "platform",
                          "gate", "item", "resolution", "part", "volume", "episode", "season"})
-NAME_PREFIXES = frozenset({"mid", "pre", "post"})  # 'mid-2022' is a date, not a name
-L_CODE = re.compile(left_context("[A-Za-z]", f"[{HY}]", r"\d+", f"[{HY}]"))  # the 44228 of CVE-2021-44228
+_NAME_PREFIXES = frozenset({"mid", "pre", "post"})  # 'mid-2022' is a date, not a name
+_L_CODE = re.compile(left_context("[A-Za-z]", f"[{HY}]", r"\d+", f"[{HY}]"))  # the 44228 of CVE-2021-44228
 L_NUMERO = re.compile(left_context(  # No. 10, #5
     "(?<![A-Za-z])", f"(?:{backwards(('No.', 'no.', 'Nos.', 'nos.', '#'))})", r"\s*"))
 # 'Hwasong-17' (the word in group w), 'Article 5' (in group cap)
@@ -21,7 +21,18 @@ L_NAME = re.compile(left_context("(?<![A-Za-z])", "(?P<w>[A-Za-z]+)", f"[{HY}]")
                     + "|" + left_context("(?<![A-Za-z])", "(?P<cap>[A-Za-z]+)", r"\s+"))
 
 
-def mixed_case(word: str) -> bool:
+def in_a_name(phrase: str, left: str, name: re.Match[str] | None) -> bool:
+    """Whether the number ``phrase`` is part of a name or a code, by the reversed window
+    ``left`` before it and ``name``, what ``L_NAME`` found there."""
+    if name and name["w"] and name["w"][::-1].lower() not in _NAME_PREFIXES:
+        return True  # Hwasong-17, T-62, Covid-19: a name, not a quantity
+    if _L_CODE.match(left):
+        return True  # CVE-2021-44228: the rest of a code
+    cap = name["cap"] if name else None
+    return bool(cap and phrase.isdigit() and _mixed_case(cap[::-1]))  # PzH 2000: a designation
+
+
+def _mixed_case(word: str) -> bool:
     """'PzH', 'MiG', 'iPhone': a capital after the first letter, and a small one."""
     return any(c.islower() for c in word) and any(c.isupper() for c in word[1:])
 
