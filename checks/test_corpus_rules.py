@@ -22,7 +22,7 @@ from factsheet.rules import (
     sheet_problems,
     stale_problems,
 )
-from factsheet.sheets.loader import Fact
+from factsheet.sheets.records import Fact
 
 
 def _fail_with(problems: list[str]) -> None:

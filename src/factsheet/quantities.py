@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .errors import ValueSyntaxError
-from .text.numbers import NUMBER, NumberError, format_number, parse_number
+from .numbers import NUMBER, NumberError, format_number, parse_number
 
 Qualifier = Literal["more_than", "at_least", "less_than", "up_to", "almost", "about", "range", "vague"]
 

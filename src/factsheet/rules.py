@@ -11,7 +11,7 @@ from .check.results import FactResult, Validation
 from .corpus.articles import Article
 from .errors import FactsheetError
 from .report.values import display_unit, display_value
-from .sheets.loader import Acceptance
+from .sheets.records import Acceptance
 from .text.normalise import fold
 
 

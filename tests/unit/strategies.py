@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from factsheet.quantities import QUALIFIER_TEXT, VAGUE, ClaimValue
-from factsheet.sheets.loader import Tolerance
+from factsheet.sheets.records import Tolerance
 
 # Reasonably sized numbers with up to four decimals, positive and negative.
 NUMBERS = st.one_of(

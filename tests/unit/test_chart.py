@@ -19,7 +19,7 @@ from factsheet.report.chart import (
     short_names,
 )
 from factsheet.report.values import compact_number, compact_value, format_tick
-from factsheet.sheets.loader import Reference, Tolerance
+from factsheet.sheets.records import Reference, Tolerance
 
 FIVE = Tolerance(relative=0.05, text="5%")
 WIDTH = PLOT_RIGHT - PLOT_LEFT

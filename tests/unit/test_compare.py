@@ -9,15 +9,8 @@ from hypothesis import strategies as st
 from factsheet.check.compare import Claim, Conflict, find_conflicts, judge, pinned_claim, stale_acceptances
 from factsheet.errors import Location
 from factsheet.quantities import ClaimValue, parse_value
-from factsheet.sheets.loader import (
-    REFERENCE,
-    Acceptance,
-    Fact,
-    Recogniser,
-    Reference,
-    Tolerance,
-    load_fact_sheet,
-)
+from factsheet.sheets.loader import load_fact_sheet
+from factsheet.sheets.records import REFERENCE, Acceptance, Fact, Recogniser, Reference, Tolerance
 from factsheet.units import parse_unit
 
 from .conftest import Workspace

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from factsheet.check.compare import Claim, find_conflicts, judge, stale_acceptances
 from factsheet.errors import Location
 from factsheet.quantities import ClaimValue
-from factsheet.sheets.loader import Acceptance, Fact, Recogniser, Tolerance
+from factsheet.sheets.records import Acceptance, Fact, Recogniser, Tolerance
 from factsheet.units import parse_unit
 
 HERE = Location(Path("facts/test.yaml"), 1)

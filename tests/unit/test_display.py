@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factsheet.numbers import parse_number
 from factsheet.quantities import ClaimValue, parse_value
 from factsheet.report.values import display_number, display_unit, display_value
-from factsheet.text.numbers import parse_number
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from factsheet.errors import (
     UnknownUnitError,
     ValueSyntaxError,
 )
+from factsheet.numbers import NumberError
 from factsheet.run import pickling
 from factsheet.sheets.loader import DuplicateFactError, SheetLoadError
 
@@ -33,6 +34,9 @@ ERRORS = [
     pytest.param(ValueSyntaxError("'20,000 to' starts a range but gives one number"),
                  ("message", "location"), "'20,000 to' starts a range but gives one number",
                  ValueError, id="value-syntax"),
+    pytest.param(NumberError("'two thousand million thousand' does not add up to one number"),
+                 ("message", "location"), "'two thousand million thousand' does not add up to one number",
+                 ValueError, id="number"),
     pytest.param(UnitError("cannot read unit 'shell /'; write it like 'shell / day'"),
                  ("message", "location"), "cannot read unit 'shell /'; write it like 'shell / day'",
                  ValueError, id="unit"),

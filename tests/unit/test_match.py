@@ -13,7 +13,8 @@ from factsheet.check.match import match_article
 from factsheet.corpus.articles import Article
 from factsheet.errors import Location
 from factsheet.quantities import format_value
-from factsheet.sheets.loader import Fact, Recogniser, Tolerance, load_fact_sheet
+from factsheet.sheets.loader import load_fact_sheet
+from factsheet.sheets.records import Fact, Recogniser, Tolerance
 from factsheet.text.extract.mentions import extract_mentions
 from factsheet.units import parse_unit
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsheet.text.numbers import NUMBER_RE, SCALES, SMALL_WORDS, NumberError, format_number, parse_number
+from factsheet.numbers import NUMBER_RE, SCALES, SMALL_WORDS, NumberError, format_number, parse_number
 
 
 @pytest.mark.parametrize(

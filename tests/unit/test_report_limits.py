@@ -21,7 +21,7 @@ from factsheet.report.data import format_json, plain
 from factsheet.report.limits import Limits
 from factsheet.report.view import build_page, conflict_sides, pick_claims
 from factsheet.run.validate import validate
-from factsheet.sheets.loader import Acceptance
+from factsheet.sheets.records import Acceptance
 
 from .conftest import Workspace
 from .test_report import Page

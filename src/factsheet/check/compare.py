@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..quantities import ClaimValue
-from ..sheets.loader import REFERENCE, Acceptance, Fact, PinnedClaim, Reference, Tolerance
+from ..sheets.records import REFERENCE, Acceptance, Fact, PinnedClaim, Reference, Tolerance
 from ..text.frames import Frame
 
 Severity = Literal["contradiction", "divergence"]

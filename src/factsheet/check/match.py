@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..corpus.articles import Article
 from ..errors import FactsheetError
-from ..sheets.loader import Fact
+from ..sheets.records import Fact
 from ..text.extract.mentions import Mention
 from ..text.frames import ArticleFrames, Frame
 from ..text.sentences import Sentences

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
-from ..errors import FactsheetError, Location
+from ..errors import FileError, Location
 from ..text.normalise import Normalised, normalise
 from .duplicates import find_duplicates
 
@@ -132,7 +132,7 @@ def article_files(paths: Iterable[Path]) -> list[Path]:
         elif path.is_file():
             files.append(path)
         else:
-            raise FactsheetError(f"'{path}' is neither an article file nor a directory")
+            raise FileError(f"'{path}' is neither an article file nor a directory")
     return files
 
 
@@ -173,11 +173,11 @@ def _read_again(article: Article) -> str:
     try:
         data = article.path.read_bytes()
     except OSError as error:
-        raise FactsheetError(f"{article.path}: cannot be read again ({error.strerror}); "
-                             "run again") from None
+        raise FileError(f"cannot be read again ({error.strerror}); run again",
+                        Location(article.path)) from None
     if hashlib.sha256(data).hexdigest() != article.digest:
-        raise FactsheetError(f"{article.path}: the file changed while factsheet was running; "
-                             "run again")
+        raise FileError("the file changed while factsheet was running; run again",
+                        Location(article.path))
     return _decode(data)[0]
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..check.compare import Claim, reading_order
 from ..quantities import ClaimValue
-from ..sheets.loader import Reference, Tolerance
+from ..sheets.records import Reference, Tolerance
 from .status import CHART_ROWS, CONSISTENT, RANK, REFERENCE, VERDICT, VERDICTS
 from .values import compact_number, compact_value, display_count, display_span, format_tick
 

@@ -13,7 +13,7 @@ from typing import Any, overload
 
 from ..check.compare import Claim, Conflict
 from ..check.results import Validation
-from ..sheets.loader import Acceptance, Reference
+from ..sheets.records import Acceptance, Reference
 from ..units import format_unit
 from .summary import summarise
 from .values import sheet_value

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from ..text.numbers import NUMBER_RE, NumberError, parse_number
+from ..numbers import NUMBER_RE, NumberError, parse_number
 from ..text.spans import overlaps_any
 
 SpanKind = Literal["claim", "false_match", "mention"]

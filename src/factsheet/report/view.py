@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from ..check.compare import Claim, Conflict, reading_order, value_position
 from ..check.results import FactResult, Validation
 from ..quantities import ClaimValue
-from ..sheets.loader import Acceptance, Fact, Reference
+from ..sheets.records import Acceptance, Fact, Reference
 from ..units import format_unit
 from .articles import anchor, article_entries, article_views, text_anchor
 from .chart import build_chart, short_names

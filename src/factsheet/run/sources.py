@@ -44,7 +44,7 @@ def module_files(module: str, package_dir: Path = PACKAGE_DIR) -> tuple[Path, ..
 
 
 def _module_path(name: str, package_dir: Path) -> Path | None:
-    """The file of module ``name`` ('factsheet.text.numbers') under ``package_dir``, or None."""
+    """The file of module ``name`` ('factsheet.numbers') under ``package_dir``, or None."""
     top, _, rest = name.partition(".")
     if top != package_dir.name or not rest:
         return None

@@ -16,10 +16,10 @@ import pint
 
 from ..corpus.articles import Article
 from ..errors import DimensionError, FactsheetError, Location, SheetError, did_you_mean
+from ..numbers import NUMBER_RE, NumberError, parse_number
 from ..quantities import VAGUE, ClaimValue, parse_value
 from ..text.frames import ACTIONS, ACTOR_ALIASES, ACTORS, MODALITIES
 from ..text.normalise import closest_passage, find_quote, fold
-from ..text.numbers import NUMBER_RE, NumberError, parse_number
 from ..units import convert, format_unit, parse_unit
 from .records import (
     DEFAULT_MODALITIES,
@@ -36,23 +36,7 @@ from .records import (
 )
 from .yamlnodes import Node, compose_file
 
-# The records are re-exported for the modules that import them from here.
-__all__ = [
-    "REFERENCE",
-    "Acceptance",
-    "DuplicateFactError",
-    "Fact",
-    "FactSheet",
-    "FalseMatch",
-    "PinnedClaim",
-    "Recogniser",
-    "Reference",
-    "SheetLoadError",
-    "Tolerance",
-    "load_fact_sheet",
-    "load_fact_sheets",
-    "sheet_paths",
-]
+__all__ = ["DuplicateFactError", "SheetLoadError", "load_fact_sheet", "load_fact_sheets", "sheet_paths"]
 
 T = TypeVar("T")
 _FACT_ID = re.compile(r"^[a-z0-9][a-z0-9_.\-]*$")

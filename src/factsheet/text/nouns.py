@@ -15,8 +15,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import Literal
 
+from ..numbers import SMALL_WORDS
 from ..units import registry
-from .numbers import SMALL_WORDS
 from .sentences import sentence_start
 
 Kind = Literal["count", "rate", "money", "percent", "length", "duration", "date", "caliber", "other"]

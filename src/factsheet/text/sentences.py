@@ -1,6 +1,7 @@
 """Where sentences end, for every stage that reads one: the context words of a fact
 (``check.match``), the subject of a price and the count it is per (``text.nouns``,
-``text.extract.rates``), and the sentences that identify a story (``corpus.duplicates``).
+``text.extract.rates``), the sentences that identify a story (``corpus.duplicates``), and
+the sentences and paragraphs a figure's frame is read from (``text.frames``).
 
 A sentence ends at '.', '!' or '?' and any closing quotes or brackets, where white space
 and then a capital or a digit (perhaps after an opening quote) follow. Two readers also
@@ -27,8 +28,10 @@ class Sentences:
     starts: tuple[int, ...]
 
     @classmethod
-    def of(cls, text: str) -> Sentences:
-        return cls(text, (0, *(m.end() for m in _SENTENCE_END.finditer(text))))
+    def of(cls, text: str, *, paragraphs: bool = False) -> Sentences:
+        """The sentences of ``text``; with ``paragraphs``, a blank line ends one too."""
+        ends = _PARAGRAPH_END if paragraphs else _SENTENCE_END
+        return cls(text, (0, *(m.end() for m in ends.finditer(text))))
 
     def holding(self, start: int, end: int, before: int = 0) -> str:
         """The sentences that hold ``text[start:end]``, and ``before`` sentences before them."""

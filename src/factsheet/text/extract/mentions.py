@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from ...numbers import DIGITS, NUMBER, SCALE_WORDS, SCALES, SMALL_WORDS, NumberError, parse_number
 from ...quantities import VAGUE, ClaimValue
 from ..nouns import HYPHENS, Kind, find_noun, find_noun_after_of
-from ..numbers import DIGITS, NUMBER, SCALE_WORDS, SCALES, SMALL_WORDS, NumberError, parse_number
 from .dates import date_at, numeric_date
 from .names import L_NAME, L_NUMERO, in_a_name
 from .patterns import HY, NUMBER_AT, PERCENT_SUFFIX, R_GLUED, cased, left_window, words

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ...numbers import NUMBER
 from ..nouns import HYPHENS
-from ..numbers import NUMBER
 
 # How far left of a number its qualifier, currency, month or name is looked for.
 _WINDOW = 48

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ...numbers import SCALES
 from ...quantities import QUALIFIER_WORDS, Qualifier
-from ..numbers import SCALES
 from .patterns import backwards, left_context, left_window, word_before
 
 _L_QUALIFIER = re.compile(left_context(r"(?<![\w.])", f"(?P<q>{backwards(QUALIFIER_WORDS)})", r"\s+"), re.I)

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ...numbers import DIGITS, SCALE_WORDS, SMALL_WORDS
 from ...quantities import ClaimValue, Qualifier
 from ..nouns import Noun, NounUnit, find_noun, find_noun_after_of, looks_plural, unit_of
-from ..numbers import DIGITS, SCALE_WORDS, SMALL_WORDS
 from .dates import CALENDAR_YEARS, decade
 from .names import named_by
 from .patterns import CURRENCIES, DA, HY, backwards, left_context, word_before, words

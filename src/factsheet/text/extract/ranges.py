@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ...numbers import SCALE_WORDS, SHORT_SCALE_WORDS, parse_number
 from ...quantities import ClaimValue
-from ..numbers import SCALE_WORDS, SHORT_SCALE_WORDS, parse_number
 from .patterns import CURRENCIES, DA, NUMBER_AT, PERCENT_SUFFIX, R_GLUED, words
 from .records import Reading, scale_of
 

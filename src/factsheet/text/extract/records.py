@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...numbers import SCALES, NumberError
 from ...quantities import ClaimValue, Qualifier
 from ..nouns import Kind, NounUnit
-from ..numbers import SCALES, NumberError
 
 # Kinds that state an amount of something, as opposed to when, how big a bore, or a name.
 AMOUNT_KINDS: frozenset[Kind] = frozenset({"count", "rate", "money", "percent"})

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 import re
 
+from .errors import FactsheetError
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -72,7 +74,7 @@ NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 _TOKEN = re.compile(rf"{DIGITS}|[a-z]+", re.IGNORECASE)
 
 
-class NumberError(ValueError):
+class NumberError(FactsheetError, ValueError):
     """Text that looks like a number phrase but does not add up to one."""
 
 

@@ -34,109 +34,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
-from .extract import Mention
-from .nouns import unit_of
-
-Modality = Literal["stated", "estimated", "planned", "capable", "needed", "hypothetical"]
-MODALITIES: tuple[Modality, ...] = ("stated", "estimated", "planned", "capable", "needed", "hypothetical")
-BOTH = "both"
-
-# Canonical actor -> the ways news text names it (case matters: 'US' is not 'us').
-ACTORS: Mapping[str, tuple[str, ...]] = {
-    "Russia": ("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Russian Federation", "Putin",
-               "the invaders", "the occupiers", "RF", "Wagner"),
-    "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy",
-                "AFU", "Armed Forces of Ukraine"),
-    "North Korea": ("North Korea", "North Korean", "North Koreans", "DPRK", "D.P.R.K.", "Pyongyang",
-                    "the North", "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "N. Korea", "N.Korea"),
-    "South Korea": ("South Korea", "South Korean", "South Koreans", "ROK", "Seoul", "Republic of Korea"),
-    "United States": ("United States", "US", "U.S.", "USA", "U.S.A.", "American", "Americans", "America",
-                      "Washington", "Pentagon", "Biden", "Trump"),
-    "Europe": ("Europe", "European", "Europeans", "EU", "European Union", "Brussels"),
-    "NATO": ("NATO", "Nato"),
-    "Iran": ("Iran", "Iranian", "Iranians", "Tehran"),
-    "China": ("China", "Chinese", "Beijing"),
-    "Belarus": ("Belarus", "Belarusian", "Minsk"),
-    "United Kingdom": ("United Kingdom", "UK", "U.K.", "Britain", "British", "London"),
-    "Germany": ("Germany", "German", "Germans", "Berlin", "Bundeswehr"),
-    "France": ("France", "French", "Paris"),
-    "Poland": ("Poland", "Polish", "Warsaw"),
-    "Estonia": ("Estonia", "Estonian", "Tallinn"),
-    "Czech Republic": ("Czech Republic", "Czechia", "Czech", "Prague"),
-    "Japan": ("Japan", "Japanese", "Tokyo"),
-    "Israel": ("Israel", "Israeli", "Israelis"),
-    "India": ("India", "Indian", "New Delhi"),
-    "Turkey": ("Turkey", "Türkiye", "Turkish", "Ankara"),
-    "Syria": ("Syria", "Syrian"),
-    "Taiwan": ("Taiwan", "Taiwanese", "Taipei"),
-    "Pakistan": ("Pakistan", "Pakistani"),
-    "Hamas": ("Hamas",),
-    "Hezbollah": ("Hezbollah",),
-    "Houthis": ("Houthis", "Houthi"),
-}
-_BOTH = re.compile(r"\b(?:both\s+(?:sides|armies|countries|militaries|forces)|the\s+two\s+(?:sides|armies)"
-                   r"|combined|together|in\s+total\s+by\s+both)\b", re.I)
-
-# Action -> words that state it (verbs in their forms, and nouns of action).
-ACTIONS: Mapping[str, tuple[str, ...]] = {
-    "fire": ("fire", "fires", "fired", "firing", "shoot", "shoots", "shot", "shooting", "expend", "expends",
-             "expended", "expending", "expenditure", "consume", "consumes", "consumed", "consuming",
-             "consumption", "use", "uses", "used", "using", "usage", "go through", "goes through",
-             "went through", "going through", "launch", "launches", "launched", "launching", "lob", "lobs",
-             "lobbed", "hurl", "hurls", "hurled", "unleash", "unleashes", "unleashed", "rate of fire",
-             "fire rate", "barrage", "barrages", "spend", "spends", "spent", "spending"),
-    "produce": ("produce", "produces", "produced", "producing", "production", "manufacture", "manufactures",
-                "manufactured", "manufacturing", "make", "makes", "made", "making", "build", "builds",
-                "built", "building", "output", "churn out", "churns out", "churned out", "turn out",
-                "turns out", "turned out", "capacity"),
-    "supply": ("supply", "supplies", "supplied", "supplying", "ship", "ships", "shipped", "shipping",
-               "shipment", "shipments", "send", "sends", "sent", "sending", "deliver", "delivers",
-               "delivered", "delivering", "delivery", "deliveries", "transfer", "transfers", "transferred",
-               "transferring",
-               "provide", "provides", "provided", "providing", "export", "exports", "exported", "exporting",
-               "exportation", "hand over", "handed over", "transport", "transported", "dispatched"),
-    "sell": ("sell", "sells", "sold", "selling", "sale", "sales"),
-    "buy": ("buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire",
-            "acquires", "acquired", "acquiring", "receive", "receives", "received", "receiving", "import",
-            "imports", "imported", "importing", "obtain", "obtained", "procure", "procured", "procurement",
-            "come from", "comes from", "came from", "coming from"),
-    "donate": ("donate", "donates", "donated", "donating", "donation", "donations", "pledge", "pledges",
-               "pledged", "give", "gives", "gave", "given", "giving", "gift", "gifted", "aid"),
-    "destroy": ("destroy", "destroys", "destroyed", "destroying", "destruction", "eliminate", "eliminated",
-                "eliminating", "blew up", "blown up", "blow up", "wiped out", "knocked out", "neutralised",
-                "neutralized", "obliterated", "hit", "struck", "strike", "strikes", "took out", "taken out"),
-    "lose": ("lose", "loses", "lost", "losing", "loss", "losses", "casualties"),
-    "have": ("have", "has", "had", "having", "possess", "possesses", "possessed", "hold", "holds", "held",
-             "field", "fields", "fielded", "deploy", "deploys", "deployed", "operate", "operates", "operated",
-             "maintain", "maintains", "maintained", "boast", "boasts", "boasting", "inventory", "inventories",
-             "arsenal", "arsenals", "stockpile", "stockpiles", "stockpiled", "stock", "stocks", "reserves",
-             "in service", "own", "owns", "equipped with", "armed with", "there are", "there were",
-             "there is", "there was", "number of"),
-    "need": ("need", "needs", "needed", "require", "requires", "required", "requirement", "requirements",
-             "request", "requests", "requested", "ask for", "asks for", "asked for", "want", "wants",
-             "wanted", "demand", "demands", "shortage", "shortfall"),
-    "cost": ("cost", "costs", "costing", "price", "prices", "priced", "pay", "pays", "paid", "paying",
-             "worth", "valued", "charge", "charges", "charged"),
-    "earn": ("earn", "earns", "earned", "earning", "earnings", "revenue", "revenues", "income",
-             "bring in", "brings in", "brought in", "generate", "generates", "generated"),
-}
-# Words that set the modality of a figure in their clause, strongest first.
-_MODALITY_WORDS: tuple[tuple[Modality, str], ...] = (
-    ("hypothetical", r"if|would|might|hypothetically|in theory"),
-    ("capable", r"could|can|capable|capacity|able|enough\s+to"),
-    ("planned", r"plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|intends?|intended|"
-                r"hopes?\s+to|expects?\s+to|expected\s+to|seeks?\s+to|set\s+to|on\s+track\s+to|will|"
-                r"by\s+(?:the\s+end\s+of\s+)?20\d\d|pledged?\s+to|promised?\s+to|ramp(?:s|ed)?\s+up\s+to"),
-    ("needed", r"needs?|needed|requires?|required|requirements?|requests?|requested|asks?\s+for|"
-               r"asked\s+for|wants?|demands?"),
-    ("estimated", r"estimated?|estimates|estimating|believed|thought|reportedly|according\s+to|about|around|"
-                  r"roughly|approximately|some|nearly|almost|up\s+to|as\s+many\s+as|as\s+much\s+as|suggests?"),
+from ..extract import Mention
+from ..nouns import unit_of
+from ..sentences import Sentences
+from .lexicon import (
+    ACTION_NAMES,
+    ACTION_RE,
+    ACTOR_RE,
+    BOTH,
+    BOTH_RE,
+    MODALITY_RE,
+    Modality,
+    canonical,
 )
+
 # A word of speech after an actor makes it a source, not the actor: 'Ukraine says Russia fires'
 # ('estimated to fire' and 'is believed to' are not speech).
 _SPEECH = re.compile(r"(?:\W+\w+){0,4}?\W+(?:says?|said|saying|claims?|claimed|estimates?|estimated|reports?|"
@@ -160,7 +76,6 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 _THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|we)\b")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n[ \t]*\n")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|[()]|,\s+as\b|,\s+and(?=\s+(?:the|its|their)\s+[A-Z])"
                            r"|\b(?:while|whereas|but|although|though|"
                            r"compared\s+(?:with|to)|versus|vs\.?|meanwhile)\b", re.I)
@@ -171,19 +86,6 @@ _BEFORE_SENTENCES = 3
 _LABEL_WORDS = 6  # 'Field artillery pieces 8,500': a label before a figure, in a table or list
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
-ACTOR_ALIASES: Mapping[str, str] = {alias: actor for actor, aliases in ACTORS.items() for alias in aliases}
-_ACTOR_RE = re.compile(rf"(?<![\w.])(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?!\w)"
-                       r"(?!\s+(?:Korea|Sea|Atlantic|ern))")
-_ACTION_NAMES = {word: action for action, words in ACTIONS.items() for word in words}
-_NOT_AUXILIARY = r"(?!\s+(?:been|\w+ed|\w+en|got|gone|grown|risen|fallen)\b)"  # not 'has decreased'
-_ACTION_RE = re.compile(rf"(?<![-‐])\b(?:{_alternation(_ACTION_NAMES)})\b(?![-‐])"
-                        rf"(?<!\bhave)(?<!\bhas)(?<!\bhad){_NOT_AUXILIARY}"
-                        rf"|\b(?:have|has|had)\b{_NOT_AUXILIARY}", re.I)
-_MODALITY_RE = [(modality, re.compile(rf"\b(?:{words})\b", re.I)) for modality, words in _MODALITY_WORDS]
 _SPACES = re.compile(r"\s+")
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|do|does|did|"
                    r"rose|risen|rises|fell|fallen|falls|grew|grown|grows|went|gone|came|stood|stands|became|"
@@ -241,12 +143,12 @@ class ArticleFrames:
 
     @cached_property
     def _sentences(self) -> list[int]:
-        return [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]
+        return list(Sentences.of(self.text, paragraphs=True).starts)
 
     @cached_property
     def _actors(self) -> list[_Actor]:
-        return [_Actor(m.start(), m.end(), _canonical(m.group()), self._role(m))
-                for m in _ACTOR_RE.finditer(self.text)]
+        return [_Actor(m.start(), m.end(), canonical(m.group()), self._role(m))
+                for m in ACTOR_RE.finditer(self.text)]
 
     @cached_property
     def _actor_starts(self) -> list[int]:
@@ -265,7 +167,7 @@ class ArticleFrames:
         if _AFTER_A_NUMBER.search(before):
             return "owner"
         clause = max(self.text.rfind(mark, 0, match.start()) for mark in (".", ";", ",", ":"))
-        action = _ACTION_RE.search(self.text, max(clause + 1, match.start() - _OBJECT_REACH), match.start())
+        action = ACTION_RE.search(self.text, max(clause + 1, match.start() - _OBJECT_REACH), match.start())
         if action is not None and not _CLAUSE_BREAK.search(self.text, action.end(), match.start()):
             return "owner"  # 'destroyed 40 Ukrainian launchers', 'supplied Russia with'
         speech = _SPEECH.match(self.text, match.end())
@@ -324,7 +226,7 @@ class ArticleFrames:
 
     def _actor(self, mention: Mention, sentence: _Span,
                clause: _Span) -> tuple[str | None, ActorSource | None]:
-        if _BOTH.search(self.text, clause.start, clause.end):
+        if BOTH_RE.search(self.text, clause.start, clause.end):
             return BOTH, "clause"
         if agent := next((a for a in self._actors_in(mention.end, clause.end) if a.role == "agent"), None):
             return agent.actor, "agent"
@@ -371,12 +273,12 @@ class ArticleFrames:
     def _carried_action(self, sentence: _Span) -> str | None:
         """The one action of the sentences before, or of the headline when it is among theirs."""
         line = self._headline(sentence.start)
-        headline = {_ACTION_NAMES.get(_SPACES.sub(" ", m.group().lower()))
-                    for m in _ACTION_RE.finditer(self.text, line.start, line.end)} if line else set()
+        headline = {ACTION_NAMES.get(_SPACES.sub(" ", m.group().lower()))
+                    for m in ACTION_RE.finditer(self.text, line.start, line.end)} if line else set()
         for back in self._sentences_before(sentence):
             start, stop = self._sentences[back], self._sentences[back + 1]
-            named = {_ACTION_NAMES.get(_SPACES.sub(" ", m.group().lower()))
-                     for m in _ACTION_RE.finditer(self.text, start, stop)}
+            named = {ACTION_NAMES.get(_SPACES.sub(" ", m.group().lower()))
+                     for m in ACTION_RE.finditer(self.text, start, stop)}
             named.discard(None)
             if len(named) == 1:
                 return named.pop()
@@ -405,17 +307,17 @@ class ArticleFrames:
         noun and before the next figure), and where it starts."""
         mention = self.mentions[index]
         before = None
-        for found in _ACTION_RE.finditer(self.text, clause.start, mention.start):
+        for found in ACTION_RE.finditer(self.text, clause.start, mention.start):
             before = found
         stop = clause.end
         if index + 1 < len(self.mentions):
             stop = min(stop, max(mention.end, self.mentions[index + 1].start))
-        after = _ACTION_RE.search(self.text, self._noun_end(mention), stop)
+        after = ACTION_RE.search(self.text, self._noun_end(mention), stop)
         gap = mention.start - before.end() if before is not None else 0
         if before is not None and (after is None or gap <= after.start() - mention.end or gap < 60):
-            return _ACTION_NAMES.get(_SPACES.sub(" ", before.group().lower())), before.start()
+            return ACTION_NAMES.get(_SPACES.sub(" ", before.group().lower())), before.start()
         if after is not None:
-            return _ACTION_NAMES.get(_SPACES.sub(" ", after.group().lower())), mention.start
+            return ACTION_NAMES.get(_SPACES.sub(" ", after.group().lower())), mention.start
         return None, mention.start
 
     def _bare(self, index: int, clause: _Span) -> bool:
@@ -460,7 +362,7 @@ class ArticleFrames:
     def _modality(self, mention: Mention, clause: _Span, action_at: int) -> Modality:
         """Modal words between the action (and a few words before it) and the figure."""
         window = self.text[max(clause.start, min(action_at, mention.start) - _MODAL_REACH) : mention.end]
-        for modality, pattern in _MODALITY_RE:
+        for modality, pattern in MODALITY_RE:
             if pattern.search(window):
                 return modality
         return "estimated" if mention.value.qualifier in ("about", "vague") else "stated"
@@ -507,11 +409,6 @@ class ArticleFrames:
             if unit is not None and unit.kind == "count" and unit.name is not None:
                 return unit.name, word.group()
         return None
-
-
-def _canonical(name: str) -> str:
-    name = _SPACES.sub(" ", name).removesuffix("'s").removesuffix("’s")
-    return ACTOR_ALIASES.get(name) or ACTOR_ALIASES[name.rstrip("s")]  # 'Russians' -> Russian
 
 
 def _with_period(unit: str, period: re.Match[str] | None) -> str:

@@ -1,0 +1,123 @@
+"""The words frames are read with: actors and their names, actions and the words that
+state them, and the words that set a figure's modality."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Literal
+
+Modality = Literal["stated", "estimated", "planned", "capable", "needed", "hypothetical"]
+MODALITIES: tuple[Modality, ...] = ("stated", "estimated", "planned", "capable", "needed", "hypothetical")
+BOTH = "both"
+
+# Canonical actor -> the ways news text names it (case matters: 'US' is not 'us').
+ACTORS: Mapping[str, tuple[str, ...]] = {
+    "Russia": ("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Russian Federation", "Putin",
+               "the invaders", "the occupiers", "RF", "Wagner"),
+    "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy",
+                "AFU", "Armed Forces of Ukraine"),
+    "North Korea": ("North Korea", "North Korean", "North Koreans", "DPRK", "D.P.R.K.", "Pyongyang",
+                    "the North", "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "N. Korea", "N.Korea"),
+    "South Korea": ("South Korea", "South Korean", "South Koreans", "ROK", "Seoul", "Republic of Korea"),
+    "United States": ("United States", "US", "U.S.", "USA", "U.S.A.", "American", "Americans", "America",
+                      "Washington", "Pentagon", "Biden", "Trump"),
+    "Europe": ("Europe", "European", "Europeans", "EU", "European Union", "Brussels"),
+    "NATO": ("NATO", "Nato"),
+    "Iran": ("Iran", "Iranian", "Iranians", "Tehran"),
+    "China": ("China", "Chinese", "Beijing"),
+    "Belarus": ("Belarus", "Belarusian", "Minsk"),
+    "United Kingdom": ("United Kingdom", "UK", "U.K.", "Britain", "British", "London"),
+    "Germany": ("Germany", "German", "Germans", "Berlin", "Bundeswehr"),
+    "France": ("France", "French", "Paris"),
+    "Poland": ("Poland", "Polish", "Warsaw"),
+    "Estonia": ("Estonia", "Estonian", "Tallinn"),
+    "Czech Republic": ("Czech Republic", "Czechia", "Czech", "Prague"),
+    "Japan": ("Japan", "Japanese", "Tokyo"),
+    "Israel": ("Israel", "Israeli", "Israelis"),
+    "India": ("India", "Indian", "New Delhi"),
+    "Turkey": ("Turkey", "Türkiye", "Turkish", "Ankara"),
+    "Syria": ("Syria", "Syrian"),
+    "Taiwan": ("Taiwan", "Taiwanese", "Taipei"),
+    "Pakistan": ("Pakistan", "Pakistani"),
+    "Hamas": ("Hamas",),
+    "Hezbollah": ("Hezbollah",),
+    "Houthis": ("Houthis", "Houthi"),
+}
+BOTH_RE = re.compile(r"\b(?:both\s+(?:sides|armies|countries|militaries|forces)|the\s+two\s+(?:sides|armies)"
+                   r"|combined|together|in\s+total\s+by\s+both)\b", re.I)
+
+# Action -> words that state it (verbs in their forms, and nouns of action).
+ACTIONS: Mapping[str, tuple[str, ...]] = {
+    "fire": ("fire", "fires", "fired", "firing", "shoot", "shoots", "shot", "shooting", "expend", "expends",
+             "expended", "expending", "expenditure", "consume", "consumes", "consumed", "consuming",
+             "consumption", "use", "uses", "used", "using", "usage", "go through", "goes through",
+             "went through", "going through", "launch", "launches", "launched", "launching", "lob", "lobs",
+             "lobbed", "hurl", "hurls", "hurled", "unleash", "unleashes", "unleashed", "rate of fire",
+             "fire rate", "barrage", "barrages", "spend", "spends", "spent", "spending"),
+    "produce": ("produce", "produces", "produced", "producing", "production", "manufacture", "manufactures",
+                "manufactured", "manufacturing", "make", "makes", "made", "making", "build", "builds",
+                "built", "building", "output", "churn out", "churns out", "churned out", "turn out",
+                "turns out", "turned out", "capacity"),
+    "supply": ("supply", "supplies", "supplied", "supplying", "ship", "ships", "shipped", "shipping",
+               "shipment", "shipments", "send", "sends", "sent", "sending", "deliver", "delivers",
+               "delivered", "delivering", "delivery", "deliveries", "transfer", "transfers", "transferred",
+               "transferring",
+               "provide", "provides", "provided", "providing", "export", "exports", "exported", "exporting",
+               "exportation", "hand over", "handed over", "transport", "transported", "dispatched"),
+    "sell": ("sell", "sells", "sold", "selling", "sale", "sales"),
+    "buy": ("buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire",
+            "acquires", "acquired", "acquiring", "receive", "receives", "received", "receiving", "import",
+            "imports", "imported", "importing", "obtain", "obtained", "procure", "procured", "procurement",
+            "come from", "comes from", "came from", "coming from"),
+    "donate": ("donate", "donates", "donated", "donating", "donation", "donations", "pledge", "pledges",
+               "pledged", "give", "gives", "gave", "given", "giving", "gift", "gifted", "aid"),
+    "destroy": ("destroy", "destroys", "destroyed", "destroying", "destruction", "eliminate", "eliminated",
+                "eliminating", "blew up", "blown up", "blow up", "wiped out", "knocked out", "neutralised",
+                "neutralized", "obliterated", "hit", "struck", "strike", "strikes", "took out", "taken out"),
+    "lose": ("lose", "loses", "lost", "losing", "loss", "losses", "casualties"),
+    "have": ("have", "has", "had", "having", "possess", "possesses", "possessed", "hold", "holds", "held",
+             "field", "fields", "fielded", "deploy", "deploys", "deployed", "operate", "operates", "operated",
+             "maintain", "maintains", "maintained", "boast", "boasts", "boasting", "inventory", "inventories",
+             "arsenal", "arsenals", "stockpile", "stockpiles", "stockpiled", "stock", "stocks", "reserves",
+             "in service", "own", "owns", "equipped with", "armed with", "there are", "there were",
+             "there is", "there was", "number of"),
+    "need": ("need", "needs", "needed", "require", "requires", "required", "requirement", "requirements",
+             "request", "requests", "requested", "ask for", "asks for", "asked for", "want", "wants",
+             "wanted", "demand", "demands", "shortage", "shortfall"),
+    "cost": ("cost", "costs", "costing", "price", "prices", "priced", "pay", "pays", "paid", "paying",
+             "worth", "valued", "charge", "charges", "charged"),
+    "earn": ("earn", "earns", "earned", "earning", "earnings", "revenue", "revenues", "income",
+             "bring in", "brings in", "brought in", "generate", "generates", "generated"),
+}
+# Words that set the modality of a figure in their clause, strongest first.
+MODALITY_WORDS: tuple[tuple[Modality, str], ...] = (
+    ("hypothetical", r"if|would|might|hypothetically|in theory"),
+    ("capable", r"could|can|capable|capacity|able|enough\s+to"),
+    ("planned", r"plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|intends?|intended|"
+                r"hopes?\s+to|expects?\s+to|expected\s+to|seeks?\s+to|set\s+to|on\s+track\s+to|will|"
+                r"by\s+(?:the\s+end\s+of\s+)?20\d\d|pledged?\s+to|promised?\s+to|ramp(?:s|ed)?\s+up\s+to"),
+    ("needed", r"needs?|needed|requires?|required|requirements?|requests?|requested|asks?\s+for|"
+               r"asked\s+for|wants?|demands?"),
+    ("estimated", r"estimated?|estimates|estimating|believed|thought|reportedly|according\s+to|about|around|"
+                  r"roughly|approximately|some|nearly|almost|up\s+to|as\s+many\s+as|as\s+much\s+as|suggests?"),
+)
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+ACTOR_ALIASES: Mapping[str, str] = {alias: actor for actor, aliases in ACTORS.items() for alias in aliases}
+ACTOR_RE = re.compile(rf"(?<![\w.])(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?!\w)"
+                       r"(?!\s+(?:Korea|Sea|Atlantic|ern))")
+ACTION_NAMES = {word: action for action, words in ACTIONS.items() for word in words}
+NOT_AUXILIARY = r"(?!\s+(?:been|\w+ed|\w+en|got|gone|grown|risen|fallen)\b)"  # not 'has decreased'
+ACTION_RE = re.compile(rf"(?<![-‐])\b(?:{_alternation(ACTION_NAMES)})\b(?![-‐])"
+                        rf"(?<!\bhave)(?<!\bhas)(?<!\bhad){NOT_AUXILIARY}"
+                        rf"|\b(?:have|has|had)\b{NOT_AUXILIARY}", re.I)
+MODALITY_RE = [(modality, re.compile(rf"\b(?:{words})\b", re.I)) for modality, words in MODALITY_WORDS]
+
+
+def canonical(name: str) -> str:
+    """The canonical actor of a name as written: "Russians'" -> 'Russia'."""
+    name = re.sub(r"\s+", " ", name).removesuffix("'s").removesuffix("’s")
+    return ACTOR_ALIASES.get(name) or ACTOR_ALIASES[name.rstrip("s")]  # 'Russians' -> Russian
