@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 
 from ..corpus.articles import Article
 from ..errors import FactsheetError
@@ -100,52 +100,14 @@ def match_article(
     """
     # Facts' unit names by id: formatting a pint unit per mention and fact is slow.
     units = unit_texts if unit_texts is not None else {f.id: f.unit_text for f in facts}
+    matcher = _Matcher(article, mentions, facts, units)
     claims: list[Claim] = []
-    sentences: Sentences | None = None  # built only for an article with a candidate
-    frames: ArticleFrames | None = None
-    # A counted noun is looked for up to the next quantity, never beyond it.
-    starts = [m.start for m in mentions if m.kind not in _MODIFIER_KINDS]
-    false_spans = {
-        fact.id: [(m.start, m.end) for m in fact.false_matches if m.article == article.id]
-        for fact in facts if fact.false_matches
-    }
-    # The facts a unit can measure, with the factor to each fact's unit: looked up once
-    # per distinct unit of the article, not once per mention and fact.
-    by_unit: dict[str, list[tuple[Fact, float]]] = {}
     for index, mention in enumerate(mentions):
         if overlaps_any(mention.start, mention.end, pinned_spans):
             continue
-        unit, carried_noun = mention.unit, None
-        if unit is None:
-            if mention.kind not in _CARRYING_KINDS:
-                continue
-            frames = frames or ArticleFrames(article.text, mentions)
-            if (carried := frames.carried(index)) is None:
-                continue
-            unit, carried_noun = carried  # '... and this number has decreased to 12,000'
-        measurable = by_unit.get(unit)
-        if measurable is None:
-            measurable = by_unit[unit] = [
-                (fact, factor) for fact in facts
-                if (factor := _factor(unit, units[fact.id])) is not None
-            ]
-        candidates = [
-            (fact, factor) for fact, factor in measurable
-            if not overlaps_any(mention.start, mention.end, false_spans.get(fact.id, ()))
-        ]
-        if not candidates:
-            continue
-        sentences = sentences or Sentences.of(article.text)
-        frames = frames or ArticleFrames(article.text, mentions)
-        following = bisect_right(starts, mention.start)
-        limit = min(mention.end + NOUN_WINDOW,
-                    starts[following] if following < len(starts) else len(article.text))
-        found = [
-            found for fact, factor in candidates
-            if (found := _match(article, mention, fact, factor, sentences, limit, carried_noun)) is not None
-        ]
+        found = matcher.candidates(index)
         if found:
-            chosen, doubtful = _choose(found, frames.frame(index), unit)
+            chosen, doubtful = _choose(found, matcher.frames.frame(index))
             if chosen is not None:
                 claims.append(chosen)
             if unsure is not None:
@@ -153,11 +115,106 @@ def match_article(
     return claims
 
 
-def _choose(found: list[tuple[Fact, Claim]], frame: Frame, unit: str) -> tuple[Claim | None, list[Claim]]:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A mention as matching reads it: what it counts (its own unit, or one carried from
+    the figure before) and how far after it its counted noun may stand."""
+
+    mention: Mention
+    unit: str
+    carried_noun: str | None
+    noun_limit: int
+
+
+class _Matcher:
+    """One article's matching: what is looked up once per article, not per mention."""
+
+    def __init__(self, article: Article, mentions: Sequence[Mention], facts: Sequence[Fact],
+                 units: Mapping[str, str]) -> None:
+        self.article, self.mentions, self.facts, self.units = article, mentions, facts, units
+        # A counted noun is looked for up to the next quantity, never beyond it.
+        self.starts = [m.start for m in mentions if m.kind not in _MODIFIER_KINDS]
+        self.false_spans = {
+            fact.id: [(m.start, m.end) for m in fact.false_matches if m.article == article.id]
+            for fact in facts if fact.false_matches
+        }
+        # The facts a unit can measure, with the factor to each fact's unit: looked up
+        # once per distinct unit of the article, not once per mention and fact.
+        self.by_unit: dict[str, list[tuple[Fact, float]]] = {}
+
+    @cached_property
+    def sentences(self) -> Sentences:
+        return Sentences.of(self.article.text)
+
+    @cached_property
+    def frames(self) -> ArticleFrames:
+        return ArticleFrames(self.article.text, self.mentions)
+
+    def candidates(self, index: int) -> list[tuple[Fact, Claim]]:
+        """The facts ``mentions[index]`` is a claim of by unit, noun and context, each with
+        its claim; their frames decide among them."""
+        reading = self._reading(index)
+        if reading is None:
+            return []
+        mention = reading.mention
+        measurable = self.by_unit.get(reading.unit)
+        if measurable is None:
+            measurable = self.by_unit[reading.unit] = [
+                (fact, factor) for fact in self.facts
+                if (factor := _factor(reading.unit, self.units[fact.id])) is not None
+            ]
+        return [
+            found for fact, factor in measurable
+            if not overlaps_any(mention.start, mention.end, self.false_spans.get(fact.id, ()))
+            and (found := self._match(reading, fact, factor)) is not None
+        ]
+
+    def _reading(self, index: int) -> _Reading | None:
+        mention = self.mentions[index]
+        unit, carried_noun = mention.unit, None
+        if unit is None:
+            if mention.kind not in _CARRYING_KINDS:
+                return None
+            if (carried := self.frames.carried(index)) is None:
+                return None
+            unit, carried_noun = carried  # '... and this number has decreased to 12,000'
+        following = bisect_right(self.starts, mention.start)
+        limit = min(mention.end + NOUN_WINDOW,
+                    self.starts[following] if following < len(self.starts) else len(self.article.text))
+        return _Reading(mention, unit, carried_noun, limit)
+
+    def _match(self, reading: _Reading, fact: Fact, factor: float) -> tuple[Fact, Claim] | None:
+        mention, text = reading.mention, self.article.text
+        end = mention.end
+        nouns = _word_pattern(fact.recognise.nouns)
+        if nouns is not None:
+            found = None if reading.carried_noun else nouns.search(text, end, max(end, reading.noun_limit))
+            named = (
+                found is not None
+                or bool(mention.noun and nouns.search(mention.noun))
+                or bool(reading.carried_noun and nouns.search(reading.carried_noun))
+                # A noun that is itself a unit ('%', 'USD', 'howitzers') is named by the unit.
+                or _names_unit(fact.recognise.nouns, mention.unit or "")
+            )
+            if not named:
+                return None
+            if found is not None:
+                end = found.end()  # quote the number with what it counts
+        context = _word_pattern(fact.recognise.context)
+        if context is not None and not context.search(
+                self.sentences.holding(mention.start, mention.end, before=CONTEXT_SENTENCES_BEFORE)):
+            return None
+        return fact, Claim(
+            fact=fact.id, article=self.article.id, source=self.article.canonical_id,
+            value=mention.value.scaled(factor), written=mention.text, written_unit=reading.unit,
+            quote=text[mention.start : end], start=mention.start, end=end, origin="auto",
+        )
+
+
+def _choose(found: list[tuple[Fact, Claim]], frame: Frame) -> tuple[Claim | None, list[Claim]]:
     """The one fact whose frames the mention fits best, and the unsure ones: facts the
     frame may fit but does not say enough for, or two facts that fit equally well."""
-    fits = [(fit(fact.recognise, frame), replace(claim, frame=frame, written_unit=unit))
-            for fact, claim in found]
+    fits = [(fit(fact.recognise, frame), replace(claim, frame=frame)) for fact, claim in found]
     fitting = [(verdict, claim) for verdict, claim in fits if verdict.verdict == "fits"]
     if not fitting:
         return None, [replace(claim, why=verdict.why) for verdict, claim in fits
@@ -169,40 +226,3 @@ def _choose(found: list[tuple[Fact, Claim]], frame: Frame, unit: str) -> tuple[C
         return None, [replace(claim, why=f"fits {tied} equally well") for _, claim in top]
     verdict, claim = top[0]
     return replace(claim, why=verdict.why), []
-
-
-def _match(
-    article: Article, mention: Mention, fact: Fact, factor: float, sentences: Sentences, limit: int,
-    carried_noun: str | None,
-) -> tuple[Fact, Claim] | None:
-    nouns = _word_pattern(fact.recognise.nouns)
-    end = mention.end
-    if nouns is not None:
-        found = None if carried_noun else nouns.search(article.text, mention.end, max(mention.end, limit))
-        named = (
-            found is not None
-            or bool(mention.noun and nouns.search(mention.noun))
-            or bool(carried_noun and nouns.search(carried_noun))
-            # A noun that is itself a unit ('%', 'USD', 'howitzers') is named by the unit.
-            or _names_unit(fact.recognise.nouns, mention.unit or "")
-        )
-        if not named:
-            return None
-        if found is not None:
-            end = found.end()  # quote the number with what it counts
-    context = _word_pattern(fact.recognise.context)
-    if context is not None and not context.search(
-            sentences.holding(mention.start, mention.end, before=CONTEXT_SENTENCES_BEFORE)):
-        return None
-    return fact, Claim(
-        fact=fact.id,
-        article=article.id,
-        source=article.canonical_id,
-        value=mention.value.scaled(factor),
-        written=mention.text,
-        written_unit=mention.unit or "",
-        quote=article.text[mention.start : end],
-        start=mention.start,
-        end=end,
-        origin="auto",
-    )
