@@ -5,21 +5,9 @@ from __future__ import annotations
 
 import json
 
-from .conftest import Project
+from .conftest import ROOT, Project
 
-SHEET = """\
-facts:
-  - id: russia.fired
-    title: Shells Russia fires per day
-    unit: shell / day
-    tolerance: 10%
-    recognise: {nouns: [shells, rounds], actor: Russia, action: fire}
-  - id: dprk.supplied
-    title: Shells North Korea supplied to Russia
-    unit: shell
-    tolerance: 10%
-    recognise: {nouns: [shells, rounds], actor: [North Korea], action: [supply, sell]}
-"""
+SHEET = (ROOT / "tests" / "data" / "sheets" / "frames.yaml").read_text(encoding="utf-8")
 
 
 def test_only_figures_whose_frame_fits_are_compared(project: Project) -> None:
@@ -40,8 +28,10 @@ def test_only_figures_whose_frame_fits_are_compared(project: Project) -> None:
         ("dprk.supplied", "e", 3_000_000.0, "North Korea", "supply"),
         ("russia.fired", "a", 10_000.0, "Russia", "fire"),
         ("russia.fired", "b", 10_500.0, "Russia", "fire"),
+        ("ukraine.fired", "a", 2_000.0, "Ukraine", "fire"),
     ]
     unsure = {(c["fact"], c["article"], c["why"]) for c in report["unsure"]}
-    assert unsure == {("russia.fired", "c", "the text does not say whose figure it is")}
+    assert unsure == {(fact, "c", "the text does not say whose figure it is")
+                      for fact in ("russia.fired", "ukraine.fired")}
     [conflict] = report["conflicts"]
     assert (conflict["fact"], conflict["sources"]) == ("dprk.supplied", ["d", "e"])

@@ -18,7 +18,7 @@ from factsheet.sheets.records import Fact, Recogniser, Tolerance
 from factsheet.text.extract.mentions import extract_mentions
 from factsheet.units import parse_unit
 
-from .conftest import Workspace
+from .conftest import ROOT, Workspace
 
 SHEET = """\
 facts:
@@ -142,29 +142,7 @@ def test_auto_claim_span_quotes_the_article() -> None:
     assert claim.value.low == 21600
 
 
-FRAMED = """\
-facts:
-  - id: russia.fired
-    title: Shells Russia fires per day
-    unit: shell / day
-    tolerance: 10%
-    recognise: {nouns: [shells, rounds], actor: Russia, action: fire}
-  - id: ukraine.fired
-    title: Shells Ukraine fires per day
-    unit: shell / day
-    tolerance: 10%
-    recognise: {nouns: [shells, rounds], actor: Ukraine, action: fire}
-  - id: dprk.supplied
-    title: Shells North Korea supplied to Russia
-    unit: shell
-    tolerance: 10%
-    recognise: {nouns: [shells, rounds], actor: North Korea, action: [supply, sell]}
-  - id: russia.stockpile
-    title: Shells Russia holds
-    unit: shell
-    tolerance: 10%
-    recognise: {nouns: [shells, rounds], actor: Russia, action: have}
-"""
+FRAMED = (ROOT / "tests" / "data" / "sheets" / "frames.yaml").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
