@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Literal
 
 Modality = Literal["stated", "estimated", "planned", "capable", "needed", "hypothetical"]
@@ -107,16 +108,29 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 ACTOR_ALIASES: Mapping[str, str] = {alias: actor for actor, aliases in ACTORS.items() for alias in aliases}
-ACTOR_RE = re.compile(rf"(?<![\w.])(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?!\w)"
+ACTOR_RE = re.compile(rf"(?=[A-Zt])(?<![\w.])(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?!\w)"
                        r"(?!\s+(?:Korea|Sea|Atlantic|ern))")
 ACTION_NAMES = {word: action for action, words in ACTIONS.items() for word in words}
 NOT_AUXILIARY = r"(?!\s+(?:been|\w+ed|\w+en|got|gone|grown|risen|fallen)\b)"  # not 'has decreased'
-ACTION_RE = re.compile(rf"(?<![-‐])\b(?:{_alternation(ACTION_NAMES)})\b(?![-‐])"
-                        rf"(?<!\bhave)(?<!\bhas)(?<!\bhad){NOT_AUXILIARY}"
-                        rf"|\b(?:have|has|had)\b{NOT_AUXILIARY}", re.I)
+# Read on ASCII-lowercased text (``ascii_lower``): a case-sensitive pattern whose words
+# start at a letter is several times faster than the same one with re.IGNORECASE.
+ACTION_RE = re.compile(rf"\b(?=[a-z])(?<![-‐])(?:{_alternation(ACTION_NAMES)})\b(?![-‐])"
+                       rf"(?<!\bhave)(?<!\bhas)(?<!\bhad){NOT_AUXILIARY}"
+                       rf"|\b(?:have|has|had)\b{NOT_AUXILIARY}")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` lowered with its offsets kept: ``str.lower`` (fast) unless it changes the
+    length (a dotted capital I becomes two characters), then only A-Z."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
+
+
 MODALITY_RE = [(modality, re.compile(rf"\b(?:{words})\b", re.I)) for modality, words in MODALITY_WORDS]
 
 
+@lru_cache(maxsize=1024)
 def canonical(name: str) -> str:
     """The canonical actor of a name as written: "Russians'" -> 'Russia'."""
     name = re.sub(r"\s+", " ", name).removesuffix("'s").removesuffix("’s")

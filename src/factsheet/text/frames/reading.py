@@ -50,6 +50,7 @@ from .lexicon import (
     BOTH_RE,
     MODALITY_RE,
     Modality,
+    ascii_lower,
     canonical,
 )
 
@@ -79,6 +80,7 @@ _PRONOUN = re.compile(r"\b(?:it|they|we)\b")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|[()]|,\s+as\b|,\s+and(?=\s+(?:the|its|their)\s+[A-Z])"
                            r"|\b(?:while|whereas|but|although|though|"
                            r"compared\s+(?:with|to)|versus|vs\.?|meanwhile)\b", re.I)
+_ACTION_REACH = 160  # how far from a figure its action word is looked for, in its clause
 _OBJECT_REACH = 30  # 'destroyed 40 Ukrainian launchers', 'supplied Russia with'
 _MODAL_REACH = 25  # 'could fire', 'plans to produce': modal words just before the action
 _HEADLINE_CHARS = 160
@@ -125,7 +127,6 @@ class _Actor:
     start: int
     end: int
     actor: str
-    role: Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,32 +148,42 @@ class ArticleFrames:
 
     @cached_property
     def _actors(self) -> list[_Actor]:
-        return [_Actor(m.start(), m.end(), canonical(m.group()), self._role(m))
-                for m in ACTOR_RE.finditer(self.text)]
+        return [_Actor(m.start(), m.end(), canonical(m.group())) for m in ACTOR_RE.finditer(self.text)]
 
     @cached_property
     def _actor_starts(self) -> list[int]:
         return [a.start for a in self._actors]
 
-    def _role(self, match: re.Match[str]) -> Role:
-        """Whether an actor's name stands for who acts, or for a place, an owner or a source."""
-        before = self.text[max(0, match.start() - 40) : match.start()]
+    @cached_property
+    def _roles(self) -> dict[int, Role]:
+        return {}
+
+    def _role(self, actor: _Actor) -> Role:
+        """Whether an actor's name stands for who acts, or for a place, an owner or a source
+        (read when first asked: most names of an article are never asked about)."""
+        role = self._roles.get(actor.start)
+        if role is None:
+            role = self._roles[actor.start] = self._read_role(actor)
+        return role
+
+    def _read_role(self, match: _Actor) -> Role:
+        before = self.text[max(0, match.start - 40) : match.start]
         if _AGENT.search(before):
             return "agent"
         if _ACCORDING.search(before):
             return "source"
         if (preposition := _PREPOSITION.search(before)) is not None and not (
-                preposition["with"] and _DOING.match(self.text, match.end())):
+                preposition["with"] and _DOING.match(self.text, match.end)):
             return "owner" if preposition["owner"] else "object"
         if _AFTER_A_NUMBER.search(before):
             return "owner"
-        clause = max(self.text.rfind(mark, 0, match.start()) for mark in (".", ";", ",", ":"))
-        action = ACTION_RE.search(self.text, max(clause + 1, match.start() - _OBJECT_REACH), match.start())
-        if action is not None and not _CLAUSE_BREAK.search(self.text, action.end(), match.start()):
+        clause = max(self.text.rfind(mark, 0, match.start) for mark in (".", ";", ",", ":"))
+        action = ACTION_RE.search(self.lower, max(clause + 1, match.start - _OBJECT_REACH), match.start)
+        if action is not None and not _CLAUSE_BREAK.search(self.text, action.end(), match.start):
             return "owner"  # 'destroyed 40 Ukrainian launchers', 'supplied Russia with'
-        speech = _SPEECH.match(self.text, match.end())
+        speech = _SPEECH.match(self.text, match.end)
         if speech is not None and "\n\n" not in speech.group() and not _PASSIVE.search(
-                self.text[match.end() : speech.end()].rsplit(None, 1)[0]):
+                self.text[match.end : speech.end()].rsplit(None, 1)[0]):
             return "source"
         return "subject"
 
@@ -228,20 +239,21 @@ class ArticleFrames:
                clause: _Span) -> tuple[str | None, ActorSource | None]:
         if BOTH_RE.search(self.text, clause.start, clause.end):
             return BOTH, "clause"
-        if agent := next((a for a in self._actors_in(mention.end, clause.end) if a.role == "agent"), None):
+        after = self._actors_in(mention.end, clause.end)
+        if agent := next((a for a in after if self._role(a) == "agent"), None):
             return agent.actor, "agent"
         in_clause = self._actors_in(clause.start, mention.start)
-        if before := [a for a in in_clause if a.role in ("subject", "agent")]:
+        if before := [a for a in in_clause if self._role(a) in ("subject", "agent")]:
             return before[-1].actor, "clause"
-        speaker = next((a for a in reversed(in_clause) if a.role == "source"), None)
+        speaker = next((a for a in reversed(in_clause) if self._role(a) == "source"), None)
         if speaker is not None and _PRONOUN.search(self.text, speaker.end, mention.start):
             return speaker.actor, "clause"  # 'Russia says it destroyed 40 launchers'
         if not in_clause and clause.start > sentence.start and _OWN_SUBJECT.match(self.text, clause.start):
             return None, None  # ', and the Armed Forces about 13,000': someone the text does not place
         in_sentence = self._actors_in(sentence.start, mention.start)
-        if before := [a for a in in_sentence if a.role in ("subject", "agent")]:
+        if before := [a for a in in_sentence if self._role(a) in ("subject", "agent")]:
             return before[-1].actor, "sentence"
-        if owners := [a for a in in_sentence if a.role == "owner"]:
+        if owners := [a for a in in_sentence if self._role(a) == "owner"]:
             return owners[-1].actor, "owner"  # 'a gain for North Korea, a nation with a GDP of $24 billion'
         return self._carried_actor(sentence, mention.start)
 
@@ -252,7 +264,7 @@ class ArticleFrames:
         for back in self._sentences_before(sentence):
             stop = self._sentences[back + 1]
             named = {a.actor for a in self._actors_in(self._sentences[back], stop)
-                     if a.role in ("subject", "agent", "owner")}
+                     if self._role(a) in ("subject", "agent", "owner")}
             if len(named) == 1:
                 return named.pop(), "before"
             if named:
@@ -273,18 +285,32 @@ class ArticleFrames:
     def _carried_action(self, sentence: _Span) -> str | None:
         """The one action of the sentences before, or of the headline when it is among theirs."""
         line = self._headline(sentence.start)
-        headline = {ACTION_NAMES.get(_SPACES.sub(" ", m.group().lower()))
-                    for m in ACTION_RE.finditer(self.text, line.start, line.end)} if line else set()
+        headline = self._actions_between(line.start, line.end) if line else set()
         for back in self._sentences_before(sentence):
-            start, stop = self._sentences[back], self._sentences[back + 1]
-            named = {ACTION_NAMES.get(_SPACES.sub(" ", m.group().lower()))
-                     for m in ACTION_RE.finditer(self.text, start, stop)}
-            named.discard(None)
+            named = self._actions_between(self._sentences[back], self._sentences[back + 1])
             if len(named) == 1:
                 return named.pop()
             if named:
                 return headline.pop() if len(headline) == 1 and headline <= named else None
         return None
+
+    def _actions_between(self, start: int, stop: int) -> set[str]:
+        """The actions named in ``text[start:stop]`` (a sentence or the headline), read once."""
+        found = self._sentence_actions.get(start)
+        if found is None:
+            found = self._sentence_actions[start] = {
+                action for m in ACTION_RE.finditer(self.lower, start, stop)
+                if (action := ACTION_NAMES.get(_SPACES.sub(" ", m.group()))) is not None}
+        return set(found)
+
+    @cached_property
+    def _sentence_actions(self) -> dict[int, set[str]]:
+        return {}
+
+    @cached_property
+    def lower(self) -> str:
+        """The text with A-Z lowered, for the action words (same offsets)."""
+        return ascii_lower(self.text)
 
     def _headline(self, at: int) -> _Span | None:
         """The article's first line when it reads as a headline (short, no full stop) and
@@ -300,24 +326,26 @@ class ArticleFrames:
         headline = self._headline(at)
         if headline is None:
             return set()
-        return {a.actor for a in self._actors_in(headline.start, headline.end) if a.role != "source"}
+        return {a.actor for a in self._actors_in(headline.start, headline.end) if self._role(a) != "source"}
 
     def _action(self, index: int, clause: _Span) -> tuple[str | None, int]:
         """The action word nearest the figure in its clause (before it, else after its counted
         noun and before the next figure), and where it starts."""
         mention = self.mentions[index]
         before = None
-        for found in ACTION_RE.finditer(self.text, clause.start, mention.start):
+        for found in ACTION_RE.finditer(self.lower, max(clause.start, mention.start - _ACTION_REACH),
+                                        mention.start):
             before = found
-        stop = clause.end
+        noun_end = self._noun_end(mention)
+        stop = min(clause.end, noun_end + _ACTION_REACH)
         if index + 1 < len(self.mentions):
             stop = min(stop, max(mention.end, self.mentions[index + 1].start))
-        after = ACTION_RE.search(self.text, self._noun_end(mention), stop)
+        after = ACTION_RE.search(self.lower, noun_end, stop)
         gap = mention.start - before.end() if before is not None else 0
         if before is not None and (after is None or gap <= after.start() - mention.end or gap < 60):
-            return ACTION_NAMES.get(_SPACES.sub(" ", before.group().lower())), before.start()
+            return ACTION_NAMES.get(_SPACES.sub(" ", before.group())), before.start()
         if after is not None:
-            return ACTION_NAMES.get(_SPACES.sub(" ", after.group().lower())), mention.start
+            return ACTION_NAMES.get(_SPACES.sub(" ", after.group())), mention.start
         return None, mention.start
 
     def _bare(self, index: int, clause: _Span) -> bool:
@@ -355,7 +383,7 @@ class ArticleFrames:
         for actor in self._actors_in(clause.start, self._noun_end(mention)):
             reach = min(clause.end, actor.end + 40)
             after = [w.group().lower() for w in _WORD.finditer(self.text, actor.end, reach)]
-            if actor.role in ("owner", "subject") and words & set(after[:3]):
+            if self._role(actor) in ("owner", "subject") and words & set(after[:3]):
                 return actor.actor
         return None
 
