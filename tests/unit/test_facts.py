@@ -5,6 +5,7 @@ import pytest
 from factsheet.corpus.articles import load_corpus
 from factsheet.sheets.loader import SheetLoadError, load_fact_sheet, load_fact_sheets
 from factsheet.sheets.records import REFERENCE, Tolerance
+from factsheet.text.frames import ACTIONS, ACTORS, MODALITIES
 
 from .conftest import ROOT, Workspace
 
@@ -159,6 +160,33 @@ def load_error(corpus: Workspace, text: str) -> list[str]:
             id="tolerance-qualified",
         ),
         pytest.param(
+            with_line(GOOD, 7, "      nouns: [shells, rounds]\n      actor: Rusia"),
+            "facts/sheet.yaml:8: unknown actor 'Rusia' — did you mean 'Russia'? (known: "
+            + ", ".join(sorted(ACTORS)) + ")",
+            id="unknown-actor",
+        ),
+        pytest.param(
+            with_line(GOOD, 7, "      nouns: [shells, rounds]\n      action: [fire, shoot]"),
+            "facts/sheet.yaml:8: unknown action 'shoot' (choose from " + ", ".join(ACTIONS) + ")",
+            id="unknown-action",
+        ),
+        pytest.param(
+            with_line(GOOD, 7, "      nouns: [shells, rounds]\n      modality: [stated, rumoured]"),
+            "facts/sheet.yaml:8: unknown modality 'rumoured' (choose from " + ", ".join(MODALITIES) + ")",
+            id="unknown-modality",
+        ),
+        pytest.param(
+            with_line(GOOD, 7, "      nouns: [shells, rounds]\n      period: howitzer"),
+            "facts/sheet.yaml:8: period 'howitzer' must be a unit of time, like 'year' or 'day'",
+            id="period-not-time",
+        ),
+        pytest.param(
+            with_line(GOOD, 7, "      nouns: [shells, rounds]\n      frames: [{actor: Russia, verb: fire}]"),
+            "facts/sheet.yaml:8: unknown field 'verb' in each entry of 'frames'; "
+            "expected one of: action, actor",
+            id="frame-unknown-key",
+        ),
+        pytest.param(
             with_line(GOOD, 2, "  - id: Ammo Rate"),
             "facts/sheet.yaml:2: fact id 'Ammo Rate' must be lower-case letters, digits, '.', '_' or '-', "
             "like 'dprk.howitzers'",
@@ -173,7 +201,7 @@ def load_error(corpus: Workspace, text: str) -> list[str]:
         pytest.param(
             with_line(with_line(GOOD, 6, "    recognise: shells"), 7, "    description: guns"),
             "facts/sheet.yaml:6: 'recognise' must be a mapping of nouns, context, actor, action, frames, "
-            "modality, got 'shells'",
+            "modality, period, got 'shells'",
             id="recognise-not-a-mapping",
         ),
         pytest.param(

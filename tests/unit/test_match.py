@@ -200,3 +200,35 @@ def test_no_mention_is_a_claim_of_two_facts(workspace: Workspace, sentences: lis
     claims = match_article(articles["a"], extract_mentions(articles["a"].text), facts, [])
     starts = [claim.start for claim in claims]
     assert len(starts) == len(set(starts))
+
+
+PERIODS = """\
+facts:
+  - id: russia.fired
+    title: Shells Russia fires per day
+    unit: shell / day
+    tolerance: 10%
+    recognise: {nouns: [shells], actor: Russia, action: fire}
+  - id: belarus.gdp
+    title: Belarus's yearly GDP
+    unit: USD / year
+    tolerance: 10%
+    recognise: {nouns: [GDP], actor: Belarus, period: year}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Russian gunners are firing 9,000 shells along the front daily.",
+                     [("russia.fired", "9,000")], id="a-period-later-in-the-clause"),
+        pytest.param("Russian gunners fired 9,000 shells, and the drones flew daily.", [],
+                     id="a-period-in-another-clause"),
+        pytest.param("Belarus has a GDP of $72 billion.", [("belarus.gdp", "72,000,000,000")],
+                     id="noun-before-and-the-fact's-period"),
+        pytest.param("Belarus has a GDP. It spent $72 billion.", [], id="noun-in-the-sentence-before"),
+    ],
+)
+def test_what_the_clause_says_around_a_figure(workspace: Workspace, text: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    assert [(fact, shown) for fact, _, shown in _claims(workspace, text, PERIODS)] == expected

@@ -28,6 +28,8 @@ from .fit import fit
 
 # How far after a number its counted noun may stand ("583 pieces of russian artillery").
 NOUN_WINDOW = 60
+# How far before a number a noun may name what it counts ("a GDP of $23.7 billion").
+NOUN_BEFORE = 40
 # Sentences before the mention searched for context words (0: its own sentence only).
 CONTEXT_SENTENCES_BEFORE = 0
 # Calibers and dates sit inside noun phrases ("20,000 122mm howitzers"); they do not end them.
@@ -51,6 +53,15 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not alternatives:
         return None
     return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def _factor_for(unit_text: str, fact: Fact, fact_unit_text: str) -> float | None:
+    """Factor from a mention's unit to a fact's; a figure written without a period counts
+    per the fact's ``period`` ('a GDP of $24 billion' is per year)."""
+    factor = _factor(unit_text, fact_unit_text)
+    if factor is None and fact.recognise.period and "/" not in unit_text:
+        factor = _factor(f"{unit_text} / {fact.recognise.period}", fact_unit_text)
+    return factor
 
 
 @lru_cache(maxsize=4096)
@@ -124,6 +135,7 @@ class _Reading:
     unit: str
     carried_noun: str | None
     noun_limit: int
+    noun_from: int  # a noun just before the figure names it too: 'a GDP of $23.7 billion'
 
 
 class _Matcher:
@@ -161,7 +173,7 @@ class _Matcher:
         if measurable is None:
             measurable = self.by_unit[reading.unit] = [
                 (fact, factor) for fact in self.facts
-                if (factor := _factor(reading.unit, self.units[fact.id])) is not None
+                if (factor := _factor_for(reading.unit, fact, self.units[fact.id])) is not None
             ]
         return [
             found for fact, factor in measurable
@@ -178,10 +190,22 @@ class _Matcher:
             if (carried := self.frames.carried(index)) is None:
                 return None
             unit, carried_noun = carried  # '... and this number has decreased to 12,000'
+        elif mention.kind == "count" and (period := self.frames.period_later(index)) is not None:
+            unit = f"{unit} / {period}"  # 'firing 10,000 shells on the battlefield daily'
         following = bisect_right(self.starts, mention.start)
         limit = min(mention.end + NOUN_WINDOW,
                     self.starts[following] if following < len(self.starts) else len(self.article.text))
-        return _Reading(mention, unit, carried_noun, limit)
+        before = self.starts[following - 2] if following >= 2 else 0
+        return _Reading(mention, unit, carried_noun, limit, max(before, mention.start - NOUN_BEFORE))
+
+    def _named_before(self, nouns: re.Pattern[str], reading: _Reading) -> bool:
+        """A noun among the words just before the figure, in its sentence, with no other
+        figure between: 'a GDP of $23.7 billion', 'tanks: 4,100'."""
+        start, text = reading.mention.start, self.article.text
+        for found in nouns.finditer(text, reading.noun_from, start):
+            if not self.sentences.ends_between(found.end(), start):
+                return True
+        return False
 
     def _match(self, reading: _Reading, fact: Fact, factor: float) -> tuple[Fact, Claim] | None:
         mention, text = reading.mention, self.article.text
@@ -195,6 +219,7 @@ class _Matcher:
                 or bool(reading.carried_noun and nouns.search(reading.carried_noun))
                 # A noun that is itself a unit ('%', 'USD', 'howitzers') is named by the unit.
                 or _names_unit(fact.recognise.nouns, mention.unit or "")
+                or self._named_before(nouns, reading)
             )
             if not named:
                 return None

@@ -20,7 +20,7 @@ from ..numbers import NUMBER_RE, NumberError, parse_number
 from ..quantities import VAGUE, ClaimValue, parse_value
 from ..text.frames import ACTIONS, ACTOR_ALIASES, ACTORS, MODALITIES
 from ..text.normalise import closest_passage, find_quote, fold
-from ..units import convert, format_unit, parse_unit
+from ..units import convert, format_unit, parse_unit, same_dimension
 from .records import (
     DEFAULT_MODALITIES,
     REFERENCE,
@@ -80,7 +80,7 @@ _FACT_FIELDS = {
 
 
 _RECOGNISE_FIELDS = {"nouns": True, "context": False, "actor": False, "action": False, "frames": False,
-                     "modality": False}
+                     "modality": False, "period": False}
 
 
 def _recogniser(fields: dict[str, Node]) -> Recogniser:
@@ -96,7 +96,20 @@ def _recogniser(fields: dict[str, Node]) -> Recogniser:
         context=fields["context"].texts("'context'") if "context" in fields else (),
         frames=frames,
         modalities=modalities,
+        period=_period(fields["period"]) if "period" in fields else None,
     )
+
+
+def _period(node: Node) -> str:
+    """A unit of time, as the period of figures written without one."""
+    name = node.text("'period'")
+    try:
+        unit = parse_unit(name)
+    except FactsheetError as error:
+        raise node.error(error.message) from None
+    if not same_dimension(unit, parse_unit("day")):
+        raise node.error(f"period '{name}' must be a unit of time, like 'year' or 'day'")
+    return format_unit(unit)
 
 
 def _frame_spec(node: Node) -> FrameSpec:
@@ -117,16 +130,16 @@ def _actor(name: str, node: Node) -> str:
         return name
     if name in ACTOR_ALIASES:
         return ACTOR_ALIASES[name]
-    raise node.error(f"unknown actor '{name}'{did_you_mean(name, [*ACTORS, *ACTOR_ALIASES])}; "
-                     f"known actors: {', '.join(sorted(ACTORS))}")
+    raise node.error(f"unknown actor '{name}'{did_you_mean(name, [*ACTORS, *ACTOR_ALIASES])} "
+                     f"(known: {', '.join(sorted(ACTORS))})")
 
 
 def _choices(node: Node, what: str, allowed: tuple[str, ...]) -> list[str]:
     names = list(node.texts(f"'{what}'"))
     for name in names:
         if name not in allowed:
-            raise node.error(f"unknown {what} '{name}'{did_you_mean(name, allowed)}; "
-                             f"choose from {', '.join(allowed)}")
+            raise node.error(f"unknown {what} '{name}'{did_you_mean(name, allowed)} "
+                             f"(choose from {', '.join(allowed)})")
     return names
 
 

@@ -61,12 +61,14 @@ class Recogniser:
 
     A mention is a claim when it counts one of ``nouns``, its frame fits one of
     ``frames`` (none: any actor and action), its modality is one of ``modalities``,
-    and one of ``context`` (when given) is in its sentence."""
+    and one of ``context`` (when given) is in its sentence. A fact of a rate whose figures
+    are written without their period (GDP, a yearly budget) names it in ``period``."""
 
     nouns: tuple[str, ...]
     context: tuple[str, ...] = ()
     frames: tuple[FrameSpec, ...] = ()
     modalities: frozenset[str] = DEFAULT_MODALITIES
+    period: str | None = None  # a figure with no period of its own counts per this one: GDP per year
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,11 @@ class Sentences:
         stop = self.starts[last] if last < len(self.starts) else len(self.text)
         return self.text[first:stop]
 
+    def ends_between(self, start: int, end: int) -> bool:
+        """Whether a sentence ends in ``text[start:end]`` (a new one starts after ``start``)."""
+        after = bisect_right(self.starts, start)
+        return after < len(self.starts) and self.starts[after] <= end
+
     def split(self) -> list[str]:
         """Each sentence, with the white space after it."""
         stops = (*self.starts[1:], len(self.text))

@@ -99,6 +99,9 @@ _WORD = re.compile(r"[A-Za-z]+")
 _PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "daily": "day", "weekly": "week",
             "monthly": "month", "yearly": "year", "annually": "year"}
 _TIME_ADVERBS = frozenset({"daily", "weekly", "monthly", "yearly", "annually"})
+_PERIOD_REACH = 60
+_PERIOD_LATER = re.compile(r"\b(?:(?:per|a|each|every)\s+(?P<unit>day|week|month|year)\b"
+                           r"|(?P<adverb>daily|weekly|monthly|yearly|annually)\b)", re.I)
 _PERIOD_AFTER = re.compile(r"\s*(?:(?:per|a|an|each|every)\s+(?P<unit>day|week|month|year)\b"
                            r"|(?P<adverb>daily|weekly|monthly|yearly|annually)\b)", re.I)
 
@@ -208,6 +211,17 @@ class ArticleFrames:
             action = self._carried_action(sentence)  # '... from 10,000 a day in the summer to 20,000'
         return Frame(actor, action, self._modality(mention, clause, action_at), source,
                      carried[1] if carried else None, bare)
+
+    def period_later(self, index: int) -> str | None:
+        """The period written further on in the figure's clause, before the next figure:
+        'firing 10,000 shells on the battlefield daily' is per day."""
+        mention = self.mentions[index]
+        start = self._noun_end(mention)
+        stop = min(self._clause(self._sentence(mention.start), mention).end, start + _PERIOD_REACH)
+        if index + 1 < len(self.mentions):
+            stop = min(stop, max(start, self.mentions[index + 1].start))
+        found = _PERIOD_LATER.search(self.text, start, stop)
+        return _PERIODS[(found["unit"] or found["adverb"]).lower()] if found else None
 
     def carried(self, index: int) -> tuple[str, str] | None:
         """The unit and noun ``mentions[index]`` borrows from the counted figure or label before it."""
