@@ -163,3 +163,14 @@ def test_a_headline_settles_competing_actions() -> None:
             "Shipments from Iran and new factories feed the guns that fire them. "
             "The pace rose from 20,000 shells a day to 40,000 shells a day this year.\n")
     assert _frame(text, "20,000").action == "fire"
+
+
+def test_an_estimated_figure_is_no_speech() -> None:
+    text = "With Moscow's forces firing an estimated 60,000 rounds a day, Kyiv worries."
+    assert _slots(text, "an estimated 60,000") == ("Russia", "fire", "estimated")
+
+
+def test_an_agent_of_a_side_clause_is_not_carried() -> None:
+    text = ("The battery sits near a town seized by Russian forces last year. "
+            "It fires 15 shells a day.")
+    assert _frame(text, "15").actor is None

@@ -58,7 +58,8 @@ from .lexicon import (
 # ('estimated to fire' and 'is believed to' are not speech).
 _SPEECH = re.compile(r"(?:\W+\w+){0,4}?\W+(?:says?|said|saying|claims?|claimed|estimates?|estimated|reports?|"
                      r"reported|told|tells|believes?|believed|stated|states|assessed|assesses|thinks?|notes?|"
-                     r"noted|warned|warns|added|wrote|writes|calculated|calculates)\b(?!\s+to\b)")
+                     r"noted|warned|warns|added|wrote|writes|calculated|calculates)\b(?!\s+(?:to|at)\b)"
+                     r"(?!\s+[\d$€£])")  # 'firing an estimated 60,000 rounds': no speech
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _ACCORDING = re.compile(r"(?:according\s+to|cited\s+by|citing|per|sources\s+in|sources\s+at)"
                         r"(?:\s+\w+){0,3}\s*$", re.I)
@@ -277,8 +278,9 @@ class ArticleFrames:
         lead = self._lead_actors(sentence.start)
         for back in self._sentences_before(sentence):
             stop = self._sentences[back + 1]
+            # Not an agent: 'a city seized by Russian forces' names who acted in a side clause.
             named = {a.actor for a in self._actors_in(self._sentences[back], stop)
-                     if self._role(a) in ("subject", "agent", "owner")}
+                     if self._role(a) in ("subject", "owner")}
             if len(named) == 1:
                 return named.pop(), "before"
             if named:
