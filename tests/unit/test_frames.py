@@ -174,3 +174,23 @@ def test_an_agent_of_a_side_clause_is_not_carried() -> None:
     text = ("The battery sits near a town seized by Russian forces last year. "
             "It fires 15 shells a day.")
     assert _frame(text, "15").actor is None
+
+
+def test_a_figure_after_versus_borrows_the_whole_rate_before() -> None:
+    frame = _frame("Last winter Ukraine used 3,000 shells per day versus Russia's 9,000.", "9,000")
+    assert (frame.actor, frame.carried_unit) == ("Russia", "shell / day")
+
+
+def test_a_multiplier_counts_nothing() -> None:
+    text = "Russia fired 9,000 shells a day, three times as many as Ukraine."
+    assert _frame(text, "three").carried_unit is None
+
+
+def test_the_acting_noun_is_no_label() -> None:
+    text = "In May Russian gunners fired 30,000 shells daily. In June the troops spent about 20,000 daily."
+    assert _frame(text, "about 20,000").carried_unit == "shell / day"
+
+
+def test_per_is_a_source_only_right_before_a_name() -> None:
+    text = "Ukraine fired 8,000 shells per month and Russian units fired 20,000 shells per month."
+    assert _frame(text, "20,000").actor == "Russia"

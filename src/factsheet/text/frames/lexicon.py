@@ -82,7 +82,7 @@ ACTIONS: Mapping[str, tuple[str, ...]] = {
              "maintain", "maintains", "maintained", "boast", "boasts", "boasting", "inventory", "inventories",
              "arsenal", "arsenals", "stockpile", "stockpiles", "stockpiled", "stock", "stocks", "reserves",
              "in service", "own", "owns", "equipped with", "armed with", "there are", "there were",
-             "there is", "there was", "number of"),
+             "there is", "there was"),
     "need": ("need", "needs", "needed", "require", "requires", "required", "requirement", "requirements",
              "request", "requests", "requested", "ask for", "asks for", "asked for", "want", "wants",
              "wanted", "demand", "demands", "shortage", "shortfall"),

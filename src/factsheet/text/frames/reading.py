@@ -61,8 +61,8 @@ _SPEECH = re.compile(r"(?:\W+\w+){0,4}?\W+(?:says?|said|saying|claims?|claimed|e
                      r"noted|warned|warns|added|wrote|writes|calculated|calculates)\b(?!\s+(?:to|at)\b)"
                      r"(?!\s+[\d$€£])")  # 'firing an estimated 60,000 rounds': no speech
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
-_ACCORDING = re.compile(r"(?:according\s+to|cited\s+by|citing|per|sources\s+in|sources\s+at)"
-                        r"(?:\s+\w+){0,3}\s*$", re.I)
+_ACCORDING = re.compile(r"(?:according\s+to|cited\s+by|citing|sources\s+in|sources\s+at)"
+                        r"(?:\s+\w+){0,3}\s*$|\bper\s+(?:the\s+)?$", re.I)
 # Before an actor: a place, recipient or comparison ('in Ukraine', 'to Russia', 'than Ukraine'),
 # or whose the thing is ('GDP of North Korea', 'a gain for North Korea').
 _PREPOSITION = re.compile(r"\b(?:(?P<owner>of|for)|(?P<with>with)|to|from|against|into|in|on|onto|at|than|"
@@ -94,6 +94,7 @@ _VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|co
                    r"rose|risen|rises|fell|fallen|falls|grew|grown|grows|went|gone|came|stood|stands|became|"
                    r"becomes|remains?|reach(?:es)?|tops|totals|amounts|hits)\b"
                    r"|\b(?!(?:estimated|believed|thought|reported|expected|including)\b)[a-z]{3,}(?:ed|ing)\b")
+_TIMES = re.compile(r"\s+times\b", re.I)
 _SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\b", re.I)
 _JOINED = re.compile(r"\s+(?:from|to|and|or|versus)\s+|\s*[-–]\s*", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -421,8 +422,9 @@ class ArticleFrames:
                                                                 not in _TIME_ADVERBS):
             return None
         nominal = mention.value.nominal
-        if (nominal is not None and nominal < 1) or _SHARE_OF.match(self.text, mention.end):
-            return None  # 'one-third of the artillery systems': a share, not a count
+        if (nominal is not None and nominal < 1) or _SHARE_OF.match(self.text, mention.end) \
+                or _TIMES.match(self.text, mention.end):
+            return None  # 'one-third of the artillery systems', 'three times as many': no count
         period = _PERIOD_AFTER.match(self.text, mention.end)
         if (label := self._label_before(mention, sentence)) is not None:
             unit, noun = label
@@ -444,11 +446,16 @@ class ArticleFrames:
 
     def _label_before(self, mention: Mention, sentence: _Span) -> tuple[str, str] | None:
         """A counted noun among the few words before a figure, with no figure between."""
-        previous = max((m.end for m in self.mentions if m.end <= mention.start and m.end > sentence.start),
+        # After the figure before and what it counts: '7,000 rounds a day versus Russia's 5,000'
+        # is no label 'rounds' for the 5,000.
+        previous = max((self._noun_end(m) for m in self.mentions if sentence.start < m.end <= mention.start),
                        default=sentence.start)
         line = self.text.rfind("\n", 0, mention.start) + 1
         words = list(_WORD.finditer(self.text, max(previous, line, sentence.start), mention.start))
         for word in reversed(words[-_LABEL_WORDS:]):
+            if ACTION_RE.search(self.lower, word.end(), mention.start) or _VERB.search(
+                    self.text, word.end(), mention.start):
+                return None  # 'troops spent about 20,000': the troops act, they are not counted
             unit = unit_of(word.group())
             if unit is not None and unit.kind == "count" and unit.name is not None:
                 return unit.name, word.group()
