@@ -194,3 +194,8 @@ def test_the_acting_noun_is_no_label() -> None:
 def test_per_is_a_source_only_right_before_a_name() -> None:
     text = "Ukraine fired 8,000 shells per month and Russian units fired 20,000 shells per month."
     assert _frame(text, "20,000").actor == "Russia"
+
+
+def test_a_label_before_a_change_verb_is_what_is_counted() -> None:
+    text = "Belarus modernised its army. The number of tanks rose to 1,300 by 2024."
+    assert _frame(text, "1,300").carried_unit == "tank"

@@ -453,8 +453,7 @@ class ArticleFrames:
         line = self.text.rfind("\n", 0, mention.start) + 1
         words = list(_WORD.finditer(self.text, max(previous, line, sentence.start), mention.start))
         for word in reversed(words[-_LABEL_WORDS:]):
-            if ACTION_RE.search(self.lower, word.end(), mention.start) or _VERB.search(
-                    self.text, word.end(), mention.start):
+            if ACTION_RE.search(self.lower, word.end(), mention.start):
                 return None  # 'troops spent about 20,000': the troops act, they are not counted
             unit = unit_of(word.group())
             if unit is not None and unit.kind == "count" and unit.name is not None:
