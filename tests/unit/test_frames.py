@@ -199,3 +199,14 @@ def test_per_is_a_source_only_right_before_a_name() -> None:
 def test_a_label_before_a_change_verb_is_what_is_counted() -> None:
     text = "Belarus modernised its army. The number of tanks rose to 1,300 by 2024."
     assert _frame(text, "1,300").carried_unit == "tank"
+
+
+def test_an_actor_right_after_a_verb_is_its_object() -> None:
+    assert _frame("North Korea has beaten the EU to a million shells.", "a million").actor == "North Korea"
+    assert _frame("Analysts estimated Russia fires 9,000 shells a day.", "9,000").actor == "Russia"
+    text = "Last summer when Ukraine fired 7,000 shells a day, it ran short."
+    assert _frame(text, "7,000").actor == "Ukraine"
+
+
+def test_utilising_is_firing() -> None:
+    assert _slots("Russia is utilizing 10,000 shells daily.", "10,000") == ("Russia", "fire", "stated")

@@ -52,7 +52,8 @@ BOTH_RE = re.compile(r"\b(?:both\s+(?:sides|armies|countries|militaries|forces)|
 ACTIONS: Mapping[str, tuple[str, ...]] = {
     "fire": ("fire", "fires", "fired", "firing", "shoot", "shoots", "shot", "shooting", "expend", "expends",
              "expended", "expending", "expenditure", "consume", "consumes", "consumed", "consuming",
-             "consumption", "use", "uses", "used", "using", "usage", "go through", "goes through",
+             "consumption", "use", "uses", "used", "using", "usage", "utilize", "utilizes", "utilized",
+             "utilizing", "utilise", "utilises", "utilised", "utilising", "go through", "goes through",
              "went through", "going through", "launch", "launches", "launched", "launching", "lob", "lobs",
              "lobbed", "hurl", "hurls", "hurled", "unleash", "unleashes", "unleashed", "rate of fire",
              "fire rate", "barrage", "barrages", "spend", "spends", "spent", "spending"),

@@ -72,6 +72,11 @@ _DOING = re.compile(r"(?:['’]s)?(?:\s+[a-z]+)?\s+[a-z]+ing\b")  # 'with Ukrain
 # A clause that opens with a subject of its own: ', and the Armed Forces about 13,000'.
 _OWN_SUBJECT = re.compile(r"\s*(?:the|its|their)\s+[A-Z][a-z]+")
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# Right after a verb's past form: 'beaten the EU', 'overtaken Russia' (not after speech:
+# 'analysts estimated Russia fires ...').
+_AFTER_A_PARTICIPLE = re.compile(r"\b(?!(?:said|estimated|reported|believed|claimed|warned|noted|added|"
+                                 r"stated|assessed|calculated|thought|expected|need|feed|speed)\b)"
+                                 r"(?:[a-z]{3,}ed|beaten|overtaken|taken|given|shown|driven)\s+(?:the\s+)?$")
 _AFTER_A_NUMBER = re.compile(r"\d\s+$")  # '220 Russian military assets': whose the things are
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -182,6 +187,8 @@ class ArticleFrames:
             return "owner" if preposition["owner"] else "object"
         if _AFTER_A_NUMBER.search(before):
             return "owner"
+        if _AFTER_A_PARTICIPLE.search(before):
+            return "object"  # 'North Korea has beaten the EU to a million shells'
         clause = max(self.text.rfind(mark, 0, match.start) for mark in (".", ";", ",", ":"))
         action = ACTION_RE.search(self.lower, max(clause + 1, match.start - _OBJECT_REACH), match.start)
         if action is not None and not _CLAUSE_BREAK.search(self.text, action.end(), match.start):
