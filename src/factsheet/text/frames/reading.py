@@ -42,6 +42,7 @@ from typing import Literal
 from ..extract import Mention
 from ..nouns import unit_of
 from ..sentences import Sentences
+from . import patterns
 from .lexicon import (
     ACTION_NAMES,
     ACTION_RE,
@@ -53,64 +54,6 @@ from .lexicon import (
     ascii_lower,
     canonical,
 )
-
-# A word of speech after an actor makes it a source, not the actor: 'Ukraine says Russia fires'
-# ('estimated to fire' and 'is believed to' are not speech).
-_SPEECH = re.compile(r"(?:\W+\w+){0,4}?\W+(?:says?|said|saying|claims?|claimed|estimates?|estimated|reports?|"
-                     r"reported|told|tells|believes?|believed|stated|states|assessed|assesses|thinks?|notes?|"
-                     r"noted|warned|warns|added|wrote|writes|calculated|calculates)\b(?!\s+(?:to|at)\b)"
-                     r"(?!\s+[\d$€£])")  # 'firing an estimated 60,000 rounds': no speech
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
-_ACCORDING = re.compile(r"(?:according\s+to|cited\s+by|citing|sources\s+in|sources\s+at)"
-                        r"(?:\s+\w+){0,3}\s*$|\bper\s+(?:the\s+)?$", re.I)
-# Before an actor: a place, recipient or comparison ('in Ukraine', 'to Russia', 'than Ukraine'),
-# or whose the thing is ('GDP of North Korea', 'a gain for North Korea').
-_PREPOSITION = re.compile(r"\b(?:(?P<owner>of|for)|(?P<with>with)|to|from|against|into|in|on|onto|at|than|"
-                          r"as|over|toward|towards|inside|within|across|near|about|between|among)"
-                          r"\s+(?:the\s+)?$", re.I)
-_DOING = re.compile(r"(?:['’]s)?(?:\s+[a-z]+)?\s+[a-z]+ing\b")  # 'with Ukrainian forces firing'
-# A clause that opens with a subject of its own: ', and the Armed Forces about 13,000'.
-_OWN_SUBJECT = re.compile(r"\s*(?:the|its|their)\s+[A-Z][a-z]+")
-_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
-# Right after a verb's past form: 'beaten the EU', 'overtaken Russia' (not after speech:
-# 'analysts estimated Russia fires ...').
-_AFTER_A_PARTICIPLE = re.compile(r"\b(?!(?:said|estimated|reported|believed|claimed|warned|noted|added|"
-                                 r"stated|assessed|calculated|thought|expected|need|feed|speed)\b)"
-                                 r"(?:[a-z]{3,}ed|beaten|overtaken|taken|given|shown|driven)\s+(?:the\s+)?$")
-_AFTER_A_NUMBER = re.compile(r"\d\s+$")  # '220 Russian military assets': whose the things are
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
-_IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
-_THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)
-_PRONOUN = re.compile(r"\b(?:it|they|we)\b")
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|[()]|,\s+as\b|,\s+and(?=\s+(?:the|its|their)\s+[A-Z])"
-                           r"|\b(?:while|whereas|but|although|though|"
-                           r"compared\s+(?:with|to)|versus|vs\.?|meanwhile)\b", re.I)
-_ACTION_REACH = 160  # how far from a figure its action word is looked for, in its clause
-_OBJECT_REACH = 30  # 'destroyed 40 Ukrainian launchers', 'supplied Russia with'
-_MODAL_REACH = 25  # 'could fire', 'plans to produce': modal words just before the action
-_HEADLINE_CHARS = 160
-_BEFORE_SENTENCES = 3
-_LABEL_WORDS = 6  # 'Field artillery pieces 8,500': a label before a figure, in a table or list
-
-
-_SPACES = re.compile(r"\s+")
-_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|do|does|did|"
-                   r"rose|risen|rises|fell|fallen|falls|grew|grown|grows|went|gone|came|stood|stands|became|"
-                   r"becomes|remains?|reach(?:es)?|tops|totals|amounts|hits)\b"
-                   r"|\b(?!(?:estimated|believed|thought|reported|expected|including)\b)[a-z]{3,}(?:ed|ing)\b")
-_TIMES = re.compile(r"\s+times\b", re.I)
-_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\b", re.I)
-_JOINED = re.compile(r"\s+(?:from|to|and|or|versus)\s+|\s*[-–]\s*", re.I)
-_WORD = re.compile(r"[A-Za-z]+")
-_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "daily": "day", "weekly": "week",
-            "monthly": "month", "yearly": "year", "annually": "year"}
-_TIME_ADVERBS = frozenset({"daily", "weekly", "monthly", "yearly", "annually"})
-_PERIOD_REACH = 60
-_PERIOD_LATER = re.compile(r"\b(?:(?:per|a|each|every)\s+(?P<unit>day|week|month|year)\b"
-                           r"|(?P<adverb>daily|weekly|monthly|yearly|annually)\b)", re.I)
-_PERIOD_AFTER = re.compile(r"\s*(?:(?:per|a|an|each|every)\s+(?P<unit>day|week|month|year)\b"
-                           r"|(?P<adverb>daily|weekly|monthly|yearly|annually)\b)", re.I)
 
 ActorSource = Literal["agent", "clause", "sentence", "owner", "before", "lead"]
 Role = Literal["subject", "agent", "source", "owner", "object"]
@@ -178,23 +121,24 @@ class ArticleFrames:
 
     def _read_role(self, match: _Actor) -> Role:
         before = self.text[max(0, match.start - 40) : match.start]
-        if _AGENT.search(before):
+        if patterns.AGENT.search(before):
             return "agent"
-        if _ACCORDING.search(before):
+        if patterns.ACCORDING.search(before):
             return "source"
-        if (preposition := _PREPOSITION.search(before)) is not None and not (
-                preposition["with"] and _DOING.match(self.text, match.end)):
+        if (preposition := patterns.PREPOSITION.search(before)) is not None and not (
+                preposition["with"] and patterns.DOING.match(self.text, match.end)):
             return "owner" if preposition["owner"] else "object"
-        if _AFTER_A_NUMBER.search(before):
+        if patterns.AFTER_A_NUMBER.search(before):
             return "owner"
-        if _AFTER_A_PARTICIPLE.search(before):
+        if patterns.AFTER_A_PARTICIPLE.search(before):
             return "object"  # 'North Korea has beaten the EU to a million shells'
         clause = max(self.text.rfind(mark, 0, match.start) for mark in (".", ";", ",", ":"))
-        action = ACTION_RE.search(self.lower, max(clause + 1, match.start - _OBJECT_REACH), match.start)
-        if action is not None and not _CLAUSE_BREAK.search(self.text, action.end(), match.start):
+        reach = max(clause + 1, match.start - patterns.OBJECT_REACH)
+        action = ACTION_RE.search(self.lower, reach, match.start)
+        if action is not None and not patterns.CLAUSE_BREAK.search(self.text, action.end(), match.start):
             return "owner"  # 'destroyed 40 Ukrainian launchers', 'supplied Russia with'
-        speech = _SPEECH.match(self.text, match.end)
-        if speech is not None and "\n\n" not in speech.group() and not _PASSIVE.search(
+        speech = patterns.SPEECH.match(self.text, match.end)
+        if speech is not None and "\n\n" not in speech.group() and not patterns.PASSIVE.search(
                 self.text[match.end : speech.end()].rsplit(None, 1)[0]):
             return "source"
         return "subject"
@@ -226,11 +170,11 @@ class ArticleFrames:
         'firing 10,000 shells on the battlefield daily' is per day."""
         mention = self.mentions[index]
         start = self._noun_end(mention)
-        stop = min(self._clause(self._sentence(mention.start), mention).end, start + _PERIOD_REACH)
+        stop = min(self._clause(self._sentence(mention.start), mention).end, start + patterns.PERIOD_REACH)
         if index + 1 < len(self.mentions):
             stop = min(stop, max(start, self.mentions[index + 1].start))
-        found = _PERIOD_LATER.search(self.text, start, stop)
-        return _PERIODS[(found["unit"] or found["adverb"]).lower()] if found else None
+        found = patterns.PERIOD_LATER.search(self.text, start, stop)
+        return patterns.PERIODS[(found["unit"] or found["adverb"]).lower()] if found else None
 
     def carried(self, index: int) -> tuple[str, str] | None:
         """The unit and noun ``mentions[index]`` borrows from the counted figure or label before it."""
@@ -247,7 +191,7 @@ class ArticleFrames:
 
     def _clause(self, sentence: _Span, mention: Mention) -> _Span:
         begin, stop = sentence.start, sentence.end
-        for found in _CLAUSE_BREAK.finditer(self.text, begin, stop):
+        for found in patterns.CLAUSE_BREAK.finditer(self.text, begin, stop):
             if found.end() <= mention.start:
                 begin = found.end() if found.group() != ")" else begin
             elif found.start() >= mention.end:
@@ -269,9 +213,10 @@ class ArticleFrames:
         if before := [a for a in in_clause if self._role(a) in ("subject", "agent")]:
             return before[-1].actor, "clause"
         speaker = next((a for a in reversed(in_clause) if self._role(a) == "source"), None)
-        if speaker is not None and _PRONOUN.search(self.text, speaker.end, mention.start):
+        if speaker is not None and patterns.PRONOUN.search(self.text, speaker.end, mention.start):
             return speaker.actor, "clause"  # 'Russia says it destroyed 40 launchers'
-        if not in_clause and clause.start > sentence.start and _OWN_SUBJECT.match(self.text, clause.start):
+        own_subject = patterns.OWN_SUBJECT.match(self.text, clause.start)
+        if not in_clause and clause.start > sentence.start and own_subject:
             return None, None  # ', and the Armed Forces about 13,000': someone the text does not place
         in_sentence = self._actors_in(sentence.start, mention.start)
         if before := [a for a in in_sentence if self._role(a) in ("subject", "agent")]:
@@ -301,8 +246,8 @@ class ArticleFrames:
     def _sentences_before(self, sentence: _Span) -> Iterator[int]:
         """The indexes of up to three sentences before, nearest first, within the paragraph."""
         index = bisect_right(self._sentences, sentence.start) - 1
-        for back in range(index - 1, max(-1, index - 1 - _BEFORE_SENTENCES), -1):
-            if _PARAGRAPH.search(self.text, self._sentences[back], self._sentences[back + 1]):
+        for back in range(index - 1, max(-1, index - 1 - patterns.BEFORE_SENTENCES), -1):
+            if patterns.PARAGRAPH.search(self.text, self._sentences[back], self._sentences[back + 1]):
                 return
             yield back
 
@@ -324,7 +269,7 @@ class ArticleFrames:
         if found is None:
             found = self._sentence_actions[start] = {
                 action for m in ACTION_RE.finditer(self.lower, start, stop)
-                if (action := ACTION_NAMES.get(_SPACES.sub(" ", m.group()))) is not None}
+                if (action := ACTION_NAMES.get(patterns.SPACES.sub(" ", m.group()))) is not None}
         return set(found)
 
     @cached_property
@@ -341,7 +286,7 @@ class ArticleFrames:
         ends before ``at``."""
         end = self.text.find("\n")
         line = self.text[:end].rstrip()
-        if 0 < end <= min(_HEADLINE_CHARS, at) and line and line[-1] not in ".;:,":
+        if 0 < end <= min(patterns.HEADLINE_CHARS, at) and line and line[-1] not in ".;:,":
             return _Span(0, end)
         return None
 
@@ -357,25 +302,25 @@ class ArticleFrames:
         noun and before the next figure), and where it starts."""
         mention = self.mentions[index]
         before = None
-        for found in ACTION_RE.finditer(self.lower, max(clause.start, mention.start - _ACTION_REACH),
+        for found in ACTION_RE.finditer(self.lower, max(clause.start, mention.start - patterns.ACTION_REACH),
                                         mention.start):
             before = found
         noun_end = self._noun_end(mention)
-        stop = min(clause.end, noun_end + _ACTION_REACH)
+        stop = min(clause.end, noun_end + patterns.ACTION_REACH)
         if index + 1 < len(self.mentions):
             stop = min(stop, max(mention.end, self.mentions[index + 1].start))
         after = ACTION_RE.search(self.lower, noun_end, stop)
         gap = mention.start - before.end() if before is not None else 0
         if before is not None and (after is None or gap <= after.start() - mention.end or gap < 60):
-            return ACTION_NAMES.get(_SPACES.sub(" ", before.group())), before.start()
+            return ACTION_NAMES.get(patterns.SPACES.sub(" ", before.group())), before.start()
         if after is not None:
-            return ACTION_NAMES.get(_SPACES.sub(" ", after.group())), mention.start
+            return ACTION_NAMES.get(patterns.SPACES.sub(" ", after.group())), mention.start
         return None, mention.start
 
     def _bare(self, index: int, clause: _Span) -> bool:
         """Whether no verb stands between the figure before (or its clause's start) and it."""
         start = self._noun_end(self.mentions[index - 1]) if index > 0 else 0
-        return _VERB.search(self.text, max(start, clause.start), self.mentions[index].start) is None
+        return patterns.VERB.search(self.text, max(start, clause.start), self.mentions[index].start) is None
 
     def _noun_end(self, mention: Mention) -> int:
         """Where the counted noun after the figure ends: 'launch' of 'rocket launch systems' is no action."""
@@ -385,15 +330,15 @@ class ArticleFrames:
 
     def _place_of_there(self, mention: Mention, clause: _Span) -> str | None:
         """The place of 'there are' before a figure: it holds what is counted."""
-        if not _THERE.search(self.text, clause.start, mention.start):
+        if not patterns.THERE.search(self.text, clause.start, mention.start):
             return None
         places = [a for a in self._actors_in(clause.start, clause.end)
-                  if _IN.search(self.text, max(0, a.start - 8), a.start)]
+                  if patterns.IN.search(self.text, max(0, a.start - 8), a.start)]
         return places[0].actor if len(places) == 1 else None
 
     def _seller(self, mention: Mention, clause: _Span) -> str | None:
         for actor in self._actors_in(mention.end, clause.end):
-            if _FROM.search(self.text, max(0, actor.start - 12), actor.start):
+            if patterns.FROM.search(self.text, max(0, actor.start - 12), actor.start):
                 return actor.actor
         return None
 
@@ -403,17 +348,18 @@ class ArticleFrames:
         mention = self.mentions[index]
         carried = self._carried(index, self._sentence(mention.start))
         noun = mention.noun or (carried[2] if carried else "")
-        words = {w.lower() for w in _WORD.findall(noun)}
+        words = {w.lower() for w in patterns.WORD.findall(noun)}
         for actor in self._actors_in(clause.start, self._noun_end(mention)):
             reach = min(clause.end, actor.end + 40)
-            after = [w.group().lower() for w in _WORD.finditer(self.text, actor.end, reach)]
+            after = [w.group().lower() for w in patterns.WORD.finditer(self.text, actor.end, reach)]
             if self._role(actor) in ("owner", "subject") and words & set(after[:3]):
                 return actor.actor
         return None
 
     def _modality(self, mention: Mention, clause: _Span, action_at: int) -> Modality:
         """Modal words between the action (and a few words before it) and the figure."""
-        window = self.text[max(clause.start, min(action_at, mention.start) - _MODAL_REACH) : mention.end]
+        start = max(clause.start, min(action_at, mention.start) - patterns.MODAL_REACH)
+        window = self.text[start : mention.end]
         for modality, pattern in MODALITY_RE:
             if pattern.search(window):
                 return modality
@@ -426,13 +372,13 @@ class ArticleFrames:
         'its battle tanks to 4,100', a table row 'Tanks 4,100')."""
         mention = self.mentions[index]
         if mention.kind not in ("other", "count", "rate") or (mention.noun and mention.noun.lower()
-                                                                not in _TIME_ADVERBS):
+                                                                not in patterns.TIME_ADVERBS):
             return None
         nominal = mention.value.nominal
-        if (nominal is not None and nominal < 1) or _SHARE_OF.match(self.text, mention.end) \
-                or _TIMES.match(self.text, mention.end):
+        if (nominal is not None and nominal < 1) or patterns.SHARE_OF.match(self.text, mention.end) \
+                or patterns.TIMES.match(self.text, mention.end):
             return None  # 'one-third of the artillery systems', 'three times as many': no count
-        period = _PERIOD_AFTER.match(self.text, mention.end)
+        period = patterns.PERIOD_AFTER.match(self.text, mention.end)
         if (label := self._label_before(mention, sentence)) is not None:
             unit, noun = label
             return -1, _with_period(unit, period), noun
@@ -446,7 +392,7 @@ class ArticleFrames:
                 counted = before.unit.partition(" / ")[0]
                 unit = before.unit if period is None else _with_period(counted, period)
                 return at, unit, before.noun
-            if before.unit is None and before.end > sentence.start and _JOINED.fullmatch(
+            if before.unit is None and before.end > sentence.start and patterns.JOINED.fullmatch(
                     self.text, before.end, mention.start) and (label := self._label_before(before, sentence)):
                 return -1, _with_period(label[0], period), label[1]  # 'its tanks to 4,100 from 3,900'
         return None
@@ -458,8 +404,8 @@ class ArticleFrames:
         previous = max((self._noun_end(m) for m in self.mentions if sentence.start < m.end <= mention.start),
                        default=sentence.start)
         line = self.text.rfind("\n", 0, mention.start) + 1
-        words = list(_WORD.finditer(self.text, max(previous, line, sentence.start), mention.start))
-        for word in reversed(words[-_LABEL_WORDS:]):
+        words = list(patterns.WORD.finditer(self.text, max(previous, line, sentence.start), mention.start))
+        for word in reversed(words[-patterns.LABEL_WORDS:]):
             if ACTION_RE.search(self.lower, word.end(), mention.start):
                 return None  # 'troops spent about 20,000': the troops act, they are not counted
             unit = unit_of(word.group())
@@ -471,7 +417,7 @@ class ArticleFrames:
 def _with_period(unit: str, period: re.Match[str] | None) -> str:
     if period is None:
         return unit
-    return f"{unit} / {_PERIODS[(period['unit'] or period['adverb']).lower()]}"
+    return f"{unit} / {patterns.PERIODS[(period['unit'] or period['adverb']).lower()]}"
 
 
 def frames_of(text: str, mentions: Sequence[Mention]) -> list[Frame]:

@@ -1,0 +1,65 @@
+"""The patterns and reaches a figure's frame is read with: where clauses break, what
+makes a name a speaker, a place, an owner or an agent, and how far words still govern a
+figure."""
+
+from __future__ import annotations
+
+import re
+
+# A word of speech after an actor makes it a source, not the actor: 'Ukraine says Russia fires'
+# ('estimated to fire' and 'is believed to' are not speech).
+SPEECH = re.compile(r"(?:\W+\w+){0,4}?\W+(?:says?|said|saying|claims?|claimed|estimates?|estimated|reports?|"
+                     r"reported|told|tells|believes?|believed|stated|states|assessed|assesses|thinks?|notes?|"
+                     r"noted|warned|warns|added|wrote|writes|calculated|calculates)\b(?!\s+(?:to|at)\b)"
+                     r"(?!\s+[\d$€£])")  # 'firing an estimated 60,000 rounds': no speech
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
+ACCORDING = re.compile(r"(?:according\s+to|cited\s+by|citing|sources\s+in|sources\s+at)"
+                        r"(?:\s+\w+){0,3}\s*$|\bper\s+(?:the\s+)?$", re.I)
+# Before an actor: a place, recipient or comparison ('in Ukraine', 'to Russia', 'than Ukraine'),
+# or whose the thing is ('GDP of North Korea', 'a gain for North Korea').
+PREPOSITION = re.compile(r"\b(?:(?P<owner>of|for)|(?P<with>with)|to|from|against|into|in|on|onto|at|than|"
+                          r"as|over|toward|towards|inside|within|across|near|about|between|among)"
+                          r"\s+(?:the\s+)?$", re.I)
+DOING = re.compile(r"(?:['’]s)?(?:\s+[a-z]+)?\s+[a-z]+ing\b")  # 'with Ukrainian forces firing'
+# A clause that opens with a subject of its own: ', and the Armed Forces about 13,000'.
+OWN_SUBJECT = re.compile(r"\s*(?:the|its|their)\s+[A-Z][a-z]+")
+AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# Right after a verb's past form: 'beaten the EU', 'overtaken Russia' (not after speech:
+# 'analysts estimated Russia fires ...').
+AFTER_A_PARTICIPLE = re.compile(r"\b(?!(?:said|estimated|reported|believed|claimed|warned|noted|added|"
+                                 r"stated|assessed|calculated|thought|expected|need|feed|speed)\b)"
+                                 r"(?:[a-z]{3,}ed|beaten|overtaken|taken|given|shown|driven)\s+(?:the\s+)?$")
+AFTER_A_NUMBER = re.compile(r"\d\s+$")  # '220 Russian military assets': whose the things are
+FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+PARAGRAPH = re.compile(r"\n[ \t]*\n")
+IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)
+PRONOUN = re.compile(r"\b(?:it|they|we)\b")
+CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|[()]|,\s+as\b|,\s+and(?=\s+(?:the|its|their)\s+[A-Z])"
+                           r"|\b(?:while|whereas|but|although|though|"
+                           r"compared\s+(?:with|to)|versus|vs\.?|meanwhile)\b", re.I)
+ACTION_REACH = 160  # how far from a figure its action word is looked for, in its clause
+OBJECT_REACH = 30  # 'destroyed 40 Ukrainian launchers', 'supplied Russia with'
+MODAL_REACH = 25  # 'could fire', 'plans to produce': modal words just before the action
+HEADLINE_CHARS = 160
+BEFORE_SENTENCES = 3
+LABEL_WORDS = 6  # 'Field artillery pieces 8,500': a label before a figure, in a table or list
+
+
+SPACES = re.compile(r"\s+")
+VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|do|does|did|"
+                   r"rose|risen|rises|fell|fallen|falls|grew|grown|grows|went|gone|came|stood|stands|became|"
+                   r"becomes|remains?|reach(?:es)?|tops|totals|amounts|hits)\b"
+                   r"|\b(?!(?:estimated|believed|thought|reported|expected|including)\b)[a-z]{3,}(?:ed|ing)\b")
+TIMES = re.compile(r"\s+times\b", re.I)
+SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\b", re.I)
+JOINED = re.compile(r"\s+(?:from|to|and|or|versus)\s+|\s*[-–]\s*", re.I)
+WORD = re.compile(r"[A-Za-z]+")
+PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "daily": "day", "weekly": "week",
+            "monthly": "month", "yearly": "year", "annually": "year"}
+TIME_ADVERBS = frozenset({"daily", "weekly", "monthly", "yearly", "annually"})
+PERIOD_REACH = 60
+PERIOD_LATER = re.compile(r"\b(?:(?:per|a|each|every)\s+(?P<unit>day|week|month|year)\b"
+                           r"|(?P<adverb>daily|weekly|monthly|yearly|annually)\b)", re.I)
+PERIOD_AFTER = re.compile(r"\s*(?:(?:per|a|an|each|every)\s+(?P<unit>day|week|month|year)\b"
+                           r"|(?P<adverb>daily|weekly|monthly|yearly|annually)\b)", re.I)
