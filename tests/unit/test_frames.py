@@ -210,3 +210,9 @@ def test_an_actor_right_after_a_verb_is_its_object() -> None:
 
 def test_utilising_is_firing() -> None:
     assert _slots("Russia is utilizing 10,000 shells daily.", "10,000") == ("Russia", "fire", "stated")
+
+
+def test_each_sides_own_figure() -> None:
+    assert _frame("Each side fires 40,000 shells a day on the front.", "40,000").actor == "each"
+    assert _frame("Both armies each fire 40,000 shells a day.", "40,000").actor == "each"
+    assert _frame("Both armies fire 40,000 shells a day.", "40,000").actor == "both"

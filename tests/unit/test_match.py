@@ -160,6 +160,7 @@ FRAMED = (ROOT / "tests" / "data" / "sheets" / "frames.yaml").read_text(encoding
         pytest.param("Russia plans to fire 80,000 shells a day by 2026.", [], id="a-plan"),
         pytest.param("Russia could fire 100,000 shells a day.", [], id="a-capability"),
         pytest.param("Both armies together fire 35,000 shells a day.", [], id="both-sides"),
+        pytest.param("Each side fires 40,000 shells a day.", [], id="each-side-fits-two-facts-equally"),
         pytest.param("Russia keeps 2 million shells in its stockpiles.", ["russia.stockpile"],
                      id="stockpiles-are-held"),
         pytest.param("Russia wants 2 million more shells.", [], id="a-need-is-not-a-holding"),

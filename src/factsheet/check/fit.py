@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..sheets.records import FrameSpec, Recogniser
-from ..text.frames import BOTH, Frame
+from ..text.frames import BOTH, EACH, Frame
 
 Verdict = Literal["fits", "unsure", "no"]
 
@@ -47,10 +47,14 @@ def _fit_spec(spec: FrameSpec, frame: Frame) -> Fit:
     if spec.actors:
         if frame.actor is None:
             return Fit("unsure", 0, "the text does not say whose figure it is")
-        if frame.actor == BOTH or frame.actor not in spec.actors:
+        if frame.actor == EACH:
+            score += 1
+            why.append("each side's own figure")
+        elif frame.actor == BOTH or frame.actor not in spec.actors:
             return Fit("no", 0, f"actor {frame.actor}, not {' or '.join(sorted(spec.actors))}")
-        score += 2 if frame.actor_from in ("agent", "clause") else 1
-        why.append(f"actor {frame.actor} ({frame.actor_from})")
+        else:
+            score += 2 if frame.actor_from in ("agent", "clause") else 1
+            why.append(f"actor {frame.actor} ({frame.actor_from})")
     if spec.actions:
         if frame.action is None:
             if "have" not in spec.actions or not frame.bare:

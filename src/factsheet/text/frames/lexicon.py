@@ -10,7 +10,8 @@ from typing import Literal
 
 Modality = Literal["stated", "estimated", "planned", "capable", "needed", "hypothetical"]
 MODALITIES: tuple[Modality, ...] = ("stated", "estimated", "planned", "capable", "needed", "hypothetical")
-BOTH = "both"
+BOTH = "both"  # a figure of two actors together: never one actor's
+EACH = "each"  # a figure each side states for itself ('each side fires 40,000 a day'): any side's
 
 # Canonical actor -> the ways news text names it (case matters: 'US' is not 'us').
 ACTORS: Mapping[str, tuple[str, ...]] = {
@@ -45,6 +46,8 @@ ACTORS: Mapping[str, tuple[str, ...]] = {
     "Hezbollah": ("Hezbollah",),
     "Houthis": ("Houthis", "Houthi"),
 }
+EACH_RE = re.compile(r"\b(?:each|either)\s+(?:side|army|country|military)\b"
+                     r"|\bboth\s+(?:sides|armies|countries)\s+(?:each|apiece)\b", re.I)
 BOTH_RE = re.compile(r"\b(?:both\s+(?:sides|armies|countries|militaries|forces)|the\s+two\s+(?:sides|armies)"
                    r"|combined|together|in\s+total\s+by\s+both)\b", re.I)
 

@@ -49,6 +49,8 @@ from .lexicon import (
     ACTOR_RE,
     BOTH,
     BOTH_RE,
+    EACH,
+    EACH_RE,
     MODALITY_RE,
     Modality,
     ascii_lower,
@@ -204,6 +206,8 @@ class ArticleFrames:
 
     def _actor(self, mention: Mention, sentence: _Span,
                clause: _Span) -> tuple[str | None, ActorSource | None]:
+        if EACH_RE.search(self.text, clause.start, clause.end):
+            return EACH, "clause"
         if BOTH_RE.search(self.text, clause.start, clause.end):
             return BOTH, "clause"
         after = self._actors_in(mention.end, clause.end)
