@@ -57,9 +57,10 @@ JOINED = re.compile(r"\s+(?:from|to|and|or|versus)\s+|\s*[-–]\s*", re.I)
 WORD = re.compile(r"[A-Za-z]+")
 PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "daily": "day", "weekly": "week",
             "monthly": "month", "yearly": "year", "annually": "year"}
-TIME_ADVERBS = frozenset({"daily", "weekly", "monthly", "yearly", "annually"})
+TIME_ADVERBS = frozenset(PERIODS) - frozenset(PERIODS.values())  # daily, weekly, ...
 PERIOD_REACH = 60
-PERIOD_LATER = re.compile(r"\b(?:(?:per|a|each|every)\s+(?P<unit>day|week|month|year)\b"
-                           r"|(?P<adverb>daily|weekly|monthly|yearly|annually)\b)", re.I)
-PERIOD_AFTER = re.compile(r"\s*(?:(?:per|a|an|each|every)\s+(?P<unit>day|week|month|year)\b"
-                           r"|(?P<adverb>daily|weekly|monthly|yearly|annually)\b)", re.I)
+# A period written as words: 'per day', 'a week', 'every month', 'daily'. PERIOD_AFTER is the
+# same right after a figure.
+PERIOD = re.compile(r"\b(?:(?:per|a|an|each|every)\s+(?P<unit>day|week|month|year)\b"
+                    r"|(?P<adverb>daily|weekly|monthly|yearly|annually)\b)", re.I)
+PERIOD_AFTER = re.compile(rf"\s*{PERIOD.pattern}", re.I)

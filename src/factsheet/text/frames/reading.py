@@ -57,6 +57,8 @@ from .lexicon import (
     canonical,
 )
 
+# Figures that may count what a figure or a label before them counts ('... to 18,000 per day').
+CARRYING_KINDS = frozenset({"other", "count", "rate"})
 ActorSource = Literal["agent", "clause", "sentence", "owner", "before", "lead"]
 Role = Literal["subject", "agent", "source", "owner", "object"]
 
@@ -96,6 +98,13 @@ class ArticleFrames:
     def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
         self.text = text
         self.mentions = mentions
+        # Read once and kept: a frame can be asked for by matching, by the figure after
+        # it (a carried action) and by extract; a name's role and a sentence's actions by
+        # every figure near them.
+        self._frames: dict[int, Frame] = {}
+        self._carried_at: dict[int, tuple[int, str, str] | None] = {}
+        self._roles: dict[int, Role] = {}
+        self._sentence_actions: dict[int, set[str]] = {}
 
     @cached_property
     def _sentences(self) -> list[int]:
@@ -108,10 +117,6 @@ class ArticleFrames:
     @cached_property
     def _actor_starts(self) -> list[int]:
         return [a.start for a in self._actors]
-
-    @cached_property
-    def _roles(self) -> dict[int, Role]:
-        return {}
 
     def _role(self, actor: _Actor) -> Role:
         """Whether an actor's name stands for who acts, or for a place, an owner or a source
@@ -147,6 +152,12 @@ class ArticleFrames:
 
     def frame(self, index: int) -> Frame:
         """The frame of ``mentions[index]``."""
+        frame = self._frames.get(index)
+        if frame is None:
+            frame = self._frames[index] = self._read_frame(index)
+        return frame
+
+    def _read_frame(self, index: int) -> Frame:
         mention = self.mentions[index]
         sentence = self._sentence(mention.start)
         clause = self._clause(sentence, mention)
@@ -156,7 +167,7 @@ class ArticleFrames:
             actor, action, source = seller, "supply", "clause"  # 'bought 1 million shells from North Korea'
         elif action == "destroy" and (loser := self._owner_of_counted(index, clause)) is not None:
             actor, action, source = loser, "lose", "clause"  # '48 Russian artillery systems destroyed'
-        carried = self._carried(index, sentence)
+        carried = self._carried(index)
         if carried is not None and action is None and carried[0] >= 0:
             action = self.frame(carried[0]).action  # '..., while Ukrainian crews manage 2,500'
         bare = action is None and self._bare(index, clause)
@@ -175,13 +186,12 @@ class ArticleFrames:
         stop = min(self._clause(self._sentence(mention.start), mention).end, start + patterns.PERIOD_REACH)
         if index + 1 < len(self.mentions):
             stop = min(stop, max(start, self.mentions[index + 1].start))
-        found = patterns.PERIOD_LATER.search(self.text, start, stop)
+        found = patterns.PERIOD.search(self.text, start, stop)
         return patterns.PERIODS[(found["unit"] or found["adverb"]).lower()] if found else None
 
     def carried(self, index: int) -> tuple[str, str] | None:
         """The unit and noun ``mentions[index]`` borrows from the counted figure or label before it."""
-        mention = self.mentions[index]
-        found = self._carried(index, self._sentence(mention.start))
+        found = self._carried(index)
         if found is None:
             return None
         return found[1], found[2]
@@ -277,10 +287,6 @@ class ArticleFrames:
         return set(found)
 
     @cached_property
-    def _sentence_actions(self) -> dict[int, set[str]]:
-        return {}
-
-    @cached_property
     def lower(self) -> str:
         """The text with A-Z lowered, for the action words (same offsets)."""
         return ascii_lower(self.text)
@@ -350,7 +356,7 @@ class ArticleFrames:
         """The actor whose things were destroyed, named right before them: '48 Russian artillery
         systems', 'the tally of Russian artillery systems destroyed ... to 6,525'."""
         mention = self.mentions[index]
-        carried = self._carried(index, self._sentence(mention.start))
+        carried = self._carried(index)
         noun = mention.noun or (carried[2] if carried else "")
         words = {w.lower() for w in patterns.WORD.findall(noun)}
         for actor in self._actors_in(clause.start, self._noun_end(mention)):
@@ -369,21 +375,27 @@ class ArticleFrames:
                 return modality
         return "estimated" if mention.value.qualifier in ("about", "vague") else "stated"
 
-    def _carried(self, index: int, sentence: _Span) -> tuple[int, str, str] | None:
+    def _carried(self, index: int) -> tuple[int, str, str] | None:
         """For a figure that names nothing it counts: the index of the counted figure before
         it in this sentence or the one before (or -1 for a label before it in its clause),
         the unit it counts and its noun ('the rate fell from 55,000 to 18,000 per day',
         'its battle tanks to 4,100', a table row 'Tanks 4,100')."""
+        if index not in self._carried_at:
+            self._carried_at[index] = self._read_carried(index)
+        return self._carried_at[index]
+
+    def _read_carried(self, index: int) -> tuple[int, str, str] | None:
         mention = self.mentions[index]
-        if mention.kind not in ("other", "count", "rate") or (mention.noun and mention.noun.lower()
-                                                                not in patterns.TIME_ADVERBS):
+        if mention.kind not in CARRYING_KINDS or (mention.noun and mention.noun.lower()
+                                                  not in patterns.TIME_ADVERBS):
             return None
+        sentence = self._sentence(mention.start)
         nominal = mention.value.nominal
         if (nominal is not None and nominal < 1) or patterns.SHARE_OF.match(self.text, mention.end) \
                 or patterns.TIMES.match(self.text, mention.end):
             return None  # 'one-third of the artillery systems', 'three times as many': no count
         period = patterns.PERIOD_AFTER.match(self.text, mention.end)
-        if (label := self._label_before(mention, sentence)) is not None:
+        if (label := self._label_before(index, sentence)) is not None:
             unit, noun = label
             return -1, _with_period(unit, period), noun
         position = bisect_right(self._sentences, sentence.start) - 1
@@ -397,16 +409,20 @@ class ArticleFrames:
                 unit = before.unit if period is None else _with_period(counted, period)
                 return at, unit, before.noun
             if before.unit is None and before.end > sentence.start and patterns.JOINED.fullmatch(
-                    self.text, before.end, mention.start) and (label := self._label_before(before, sentence)):
+                    self.text, before.end, mention.start) and (label := self._label_before(at, sentence)):
                 return -1, _with_period(label[0], period), label[1]  # 'its tanks to 4,100 from 3,900'
         return None
 
-    def _label_before(self, mention: Mention, sentence: _Span) -> tuple[str, str] | None:
-        """A counted noun among the few words before a figure, with no figure between."""
-        # After the figure before and what it counts: '7,000 rounds a day versus Russia's 5,000'
-        # is no label 'rounds' for the 5,000.
-        previous = max((self._noun_end(m) for m in self.mentions if sentence.start < m.end <= mention.start),
-                       default=sentence.start)
+    def _label_before(self, index: int, sentence: _Span) -> tuple[str, str] | None:
+        """A counted noun among the few words before ``mentions[index]``, with no figure between."""
+        mention = self.mentions[index]
+        # After the figures before in its sentence and what they count: '7,000 rounds a day
+        # versus Russia's 5,000' is no label 'rounds' for the 5,000.
+        previous = sentence.start
+        for at in range(index - 1, -1, -1):
+            if self.mentions[at].end <= sentence.start:
+                break
+            previous = max(previous, self._noun_end(self.mentions[at]))
         line = self.text.rfind("\n", 0, mention.start) + 1
         words = list(patterns.WORD.finditer(self.text, max(previous, line, sentence.start), mention.start))
         for word in reversed(words[-patterns.LABEL_WORDS:]):
