@@ -1,9 +1,13 @@
 """Mentions x facts -> automatic claims. Pure: records in, records out.
 
 A mention is a claim about a fact when
-- its unit has the fact's dimension (a howitzer count is never a shell rate),
-- one of the fact's nouns names what it counts (in its noun phrase or right after it), and
-- one of the fact's context words is in its sentence.
+- its unit (or the one it carries from the figure or label before it) has the fact's
+  dimension (a howitzer count is never a shell rate),
+- one of the fact's nouns names what it counts (in its noun phrase, right after it, just
+  before it, or carried),
+- one of the fact's context words, when it has some, is in its sentence, and
+- its frame fits one of the fact's frames (``check.fit``); of several facts, the one it
+  fits best, and none when two fit equally well (those are unsure, for a person).
 Pinned claims and false-match marks in the sheet always win over matching.
 """
 
@@ -34,8 +38,6 @@ NOUN_BEFORE = 40
 CONTEXT_SENTENCES_BEFORE = 0
 # Calibers and dates sit inside noun phrases ("20,000 122mm howitzers"); they do not end them.
 _MODIFIER_KINDS = frozenset({"caliber", "date"})
-# Figures that may count what a figure before them counts ('... to 18,000 per day').
-_CARRYING_KINDS = frozenset({"other", "count", "rate"})
 
 
 @lru_cache(maxsize=4096)
@@ -185,8 +187,6 @@ class _Matcher:
         mention = self.mentions[index]
         unit, carried_noun = mention.unit, None
         if unit is None:
-            if mention.kind not in _CARRYING_KINDS:
-                return None
             if (carried := self.frames.carried(index)) is None:
                 return None
             unit, carried_noun = carried  # '... and this number has decreased to 12,000'
@@ -195,8 +195,8 @@ class _Matcher:
         following = bisect_right(self.starts, mention.start)
         limit = min(mention.end + NOUN_WINDOW,
                     self.starts[following] if following < len(self.starts) else len(self.article.text))
-        before = self.starts[following - 2] if following >= 2 else 0
-        return _Reading(mention, unit, carried_noun, limit, max(before, mention.start - NOUN_BEFORE))
+        previous_end = self.mentions[index - 1].end if index else 0  # no other figure between
+        return _Reading(mention, unit, carried_noun, limit, max(previous_end, mention.start - NOUN_BEFORE))
 
     def _named_before(self, nouns: re.Pattern[str], reading: _Reading) -> bool:
         """A noun among the words just before the figure, in its sentence, with no other
