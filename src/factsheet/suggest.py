@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from .check.compare import Claim
 from .check.results import Validation
 from .corpus.articles import Article
 from .text.extract.mentions import Mention
@@ -34,34 +35,36 @@ def suggest_claims(validation: Validation, article_ids: set[str] | None = None) 
             continue
         lines = [f"# {result.fact.id} ({result.fact.location}): add under 'claims:'"]
         for claim in auto:
-            lines += [
-                f"      - article: {claim.article}",
-                f"        quote: {_q(claim.quote)}",
-                f"        value: {_q(claim.written)}",
-            ]
+            lines += _claim_entry(claim)
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
 
 def suggest_unsure(validation: Validation, article_ids: set[str] | None = None) -> str:
     """Mentions matching left to a person, commented out: uncomment what is a claim."""
+    by_fact: dict[str, list[Claim]] = defaultdict(list)
+    for claim in validation.unsure:
+        if article_ids is None or claim.article in article_ids:
+            by_fact[claim.fact].append(claim)
     blocks = []
     for result in validation.results:
-        unsure = [c for c in validation.unsure if c.fact == result.fact.id
-                  and (article_ids is None or c.article in article_ids)]
-        if not unsure:
+        if not by_fact[result.fact.id]:
             continue
         lines = [f"# {result.fact.id} ({result.fact.location}): unsure, uncomment what is a claim"]
-        for claim in unsure:
+        for claim in by_fact[result.fact.id]:
             who = claim.frame.describe() if claim.frame else "?"
-            lines += [
-                f"      # unsure: {who}; {claim.why}",
-                f"      # - article: {claim.article}",
-                f"      #   quote: {_q(claim.quote)}",
-                f"      #   value: {_q(claim.written)}",
-            ]
+            lines += [f"      # unsure: {who}; {claim.why}", *_claim_entry(claim, "# ")]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def _claim_entry(claim: Claim, comment: str = "") -> list[str]:
+    """A claim as the lines of a sheet's 'claims:' entry (commented out with ``comment``)."""
+    return [
+        f"      {comment}- article: {claim.article}",
+        f"      {comment}  quote: {_q(claim.quote)}",
+        f"      {comment}  value: {_q(claim.written)}",
+    ]
 
 
 def suggest_facts(

@@ -129,6 +129,20 @@ def test_suggest_prints_claims_and_stub_facts_and_edits_nothing(
     assert {p: p.read_bytes() for p in (root / "facts").iterdir()} == before
 
 
+def test_suggest_prints_unsure_mentions_commented_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _project(tmp_path, HOWITZER_SHEET.replace("      nouns: [howitzers]\n",
+                                                     "      nouns: [howitzers]\n      actor: North Korea\n"))
+    (root / "corpus" / "c.txt").write_text("Analysts disagree. The army fields 9,000 howitzers.\n")
+    assert main(["suggest", "--corpus", str(root / "corpus"), "--facts", str(root / "facts")]) == 0
+    out = capsys.readouterr().out
+    assert ("      # unsure: ? · have · stated; the text does not say whose figure it is\n"
+            "      # - article: c\n"
+            '      #   quote: "9,000 howitzers"\n'
+            '      #   value: "9,000"\n') in out
+
+
 def test_bad_articles_are_warnings_and_the_run_goes_on(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

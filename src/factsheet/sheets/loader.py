@@ -102,11 +102,7 @@ def _recogniser(fields: dict[str, Node]) -> Recogniser:
 
 def _period(node: Node) -> str:
     """A unit of time, as the period of figures written without one."""
-    name = node.text("'period'")
-    try:
-        unit = parse_unit(name)
-    except FactsheetError as error:
-        raise node.error(error.message) from None
+    name, unit = node.text("'period'"), _unit(node, "'period'")
     if not same_dimension(unit, parse_unit("day")):
         raise node.error(f"period '{name}' must be a unit of time, like 'year' or 'day'")
     return format_unit(unit)
@@ -221,9 +217,10 @@ def _collect(
     return loaded
 
 
-def _unit(node: Node) -> pint.Unit:
+def _unit(node: Node, what: str = "'unit'") -> pint.Unit:
+    """The unit ``node`` names; a bad one is an error at its line."""
     try:
-        return parse_unit(node.text("'unit'"))
+        return parse_unit(node.text(what))
     except FactsheetError as error:
         raise node.error(error.message) from None
 
