@@ -26,6 +26,7 @@ from pathlib import Path
 from factsheet import Claim, Fact, extract_mentions, load_corpus, load_fact_sheets
 from factsheet.check.match import match_article
 from factsheet.corpus.articles import read_article
+from factsheet.text.spans import overlaps
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -71,7 +72,7 @@ def _labels(folder: Path) -> list[Label]:
 
 
 def _overlaps(claim: Claim, label: Label) -> bool:
-    return claim.article == label.article and claim.start < label.end and label.start < claim.end
+    return claim.article == label.article and overlaps(claim.start, claim.end, label.start, label.end)
 
 
 def score_set(folder: Path, facts: list[Fact], verbose: bool) -> tuple[Score, Counter[str]]:
