@@ -216,3 +216,29 @@ def test_each_sides_own_figure() -> None:
     assert _frame("Each side fires 40,000 shells a day on the front.", "40,000").actor == "each"
     assert _frame("Both armies each fire 40,000 shells a day.", "40,000").actor == "each"
     assert _frame("Both armies fire 40,000 shells a day.", "40,000").actor == "both"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "slots"),
+    [
+        pytest.param("Iran has sent wagons to Russia that can hold about 200,000 mortar bombs.",
+                     "about 200,000",
+                     ("Iran", "supply", "estimated"), id="what-carriers-can-hold-is-an-estimate-of-a-load"),
+        pytest.param("Some 900 crates were shipped from Pyongyang, enough to carry 60,000 rounds.", "60,000",
+                     ("North Korea", "supply", "estimated"), id="enough-to-carry-and-a-passive-sender"),
+        pytest.param("Belarus sent 300 railcars east. They could contain 150,000 shells used by Russians.",
+                     "150,000", ("Belarus", "supply", "estimated"), id="they-are-the-carriers-before"),
+        pytest.param("Iran sent 5,000 trucks, which could carry 2 million shells when fully loaded.",
+                     "2 million",
+                     ("Iran", "supply", "hypothetical"), id="only-a-full-load-is-hypothetical"),
+        pytest.param("Belarus can hold 1 million shells in its depots.", "1 million",
+                     ("Belarus", "have", "capable"), id="a-country-holding-is-no-load"),
+    ],
+)
+def test_loads_of_carriers(text: str, figure: str, slots: tuple[str | None, str | None, str]) -> None:
+    assert _slots(text, figure) == slots
+
+
+def test_where_a_thing_was_made_is_no_actor() -> None:
+    text = "Belarus fields 500 tanks, many of them Soviet-era or Chinese-built. It also has 300 howitzers."
+    assert _frame(text, "300").actor == "Belarus"

@@ -72,6 +72,11 @@ def _claims(workspace: Workspace, text: str, sheet: str = SHEET) -> list[tuple[s
                      [("russia.fired", "12.5 thousand rounds", "12,500")], id="scale-word-rate"),
         pytest.param("The army fired roughly 30,000 rounds per month.",
                      [("russia.fired", "roughly 30,000 rounds", "about 985.62")], id="converted-rate"),
+        pytest.param("North Korea fields 9,000 howitzers and the South 2,000.",
+                     [("dprk.howitzers", "9,000 howitzers", "9,000"), ("dprk.howitzers", "2,000", "2,000")],
+                     id="and-another-subject"),  # this sheet names no actor: both are claims
+        pytest.param("Pyongyang has thousands of howitzers and rocket launchers.",
+                     [("dprk.howitzers", "thousands of howitzers", "thousands")], id="vague-of-two-things"),
         pytest.param("It amounts to almost 1% of the whole country's GDP.",
                      [("dprk.share", "almost 1%", "almost 1")], id="unit-as-noun"),
     ],
@@ -94,6 +99,8 @@ def test_mentions_matching_a_fact_become_auto_claims(
         pytest.param("In 2014, Moscow forgave 90% of North Korea's debt.", id="percent-without-context"),
         pytest.param("North Korea paraded 122mm howitzers on July 27, 1953.", id="caliber-and-date"),
         pytest.param("North Korea has 5,000 launchers and howitzers too.", id="noun-after-other-unit"),
+        pytest.param("Pyongyang fields 9,000 howitzers and self-propelled guns.", id="a-count-of-two-things"),
+        pytest.param("Pyongyang fields 9,000 howitzers or mortars.", id="a-count-of-either"),
     ],
 )
 def test_mentions_that_do_not_fit_a_fact_stay_unmatched(workspace: Workspace, text: str) -> None:

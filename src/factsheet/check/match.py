@@ -36,6 +36,13 @@ NOUN_WINDOW = 60
 NOUN_BEFORE = 40
 # Sentences before the mention searched for context words (0: its own sentence only).
 CONTEXT_SENTENCES_BEFORE = 0
+# A counted noun joined to another: '6,900 tanks and armoured vehicles' counts both together,
+# not tanks ('4,000 tanks and 2,000 guns', 'tanks and the South 2,400' are two counts).
+_COMBINED = re.compile(r"\s+(?:and|&|or|plus)\s+(?:other\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                       r"(?:[a-z][\w-]*[^s\W]s|artillery|ammunition|equipment|weaponry|hardware|materiel)\b"
+                       r"(?!\s+(?:is|are|was|were|has|have|had)\b)")
+_NOT_A_NOUN = re.compile(r"\s+(?:and|&|or|plus)\s+(?:the|its|their|his|her|is|are|was|were|has|have|had|"
+                         r"says|said|also|then|its)\b", re.I)
 # Calibers and dates sit inside noun phrases ("20,000 122mm howitzers"); they do not end them.
 _MODIFIER_KINDS = frozenset({"caliber", "date"})
 
@@ -225,6 +232,11 @@ class _Matcher:
                 return None
             if found is not None:
                 end = found.end()  # quote the number with what it counts
+                if _COMBINED.match(text, end) and not _NOT_A_NOUN.match(text, end) \
+                        and mention.value.qualifier != "vague":
+                    # '6,900 tanks and armoured vehicles' counts both; an order of magnitude
+                    # ('millions of shells and missiles') still holds for the larger part.
+                    return None
         context = _word_pattern(fact.recognise.context)
         if context is not None and not context.search(
                 self.sentences.holding(mention.start, mention.end, before=CONTEXT_SENTENCES_BEFORE)):

@@ -18,9 +18,10 @@ ACTORS: Mapping[str, tuple[str, ...]] = {
     "Russia": ("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Russian Federation", "Putin",
                "the invaders", "the occupiers", "RF", "Wagner"),
     "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy",
-                "AFU", "Armed Forces of Ukraine"),
+                "AFU", "ZSU", "Armed Forces of Ukraine"),
     "North Korea": ("North Korea", "North Korean", "North Koreans", "DPRK", "D.P.R.K.", "Pyongyang",
-                    "the North", "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "N. Korea", "N.Korea"),
+                    "the North", "KPA", "Korean People's Army", "Korean People’s Army",
+                    "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "N. Korea", "N.Korea"),
     "South Korea": ("South Korea", "South Korean", "South Koreans", "ROK", "Seoul", "Republic of Korea"),
     "United States": ("United States", "US", "U.S.", "USA", "U.S.A.", "American", "Americans", "America",
                       "Washington", "Pentagon", "Biden", "Trump"),
@@ -63,7 +64,7 @@ ACTIONS: Mapping[str, tuple[str, ...]] = {
     "produce": ("produce", "produces", "produced", "producing", "production", "manufacture", "manufactures",
                 "manufactured", "manufacturing", "make", "makes", "made", "making", "build", "builds",
                 "built", "building", "output", "churn out", "churns out", "churned out", "turn out",
-                "turns out", "turned out", "capacity"),
+                "turns out", "turned out"),
     "supply": ("supply", "supplies", "supplied", "supplying", "ship", "ships", "shipped", "shipping",
                "shipment", "shipments", "send", "sends", "sent", "sending", "deliver", "delivers",
                "delivered", "delivering", "delivery", "deliveries", "transfer", "transfers", "transferred",
@@ -113,7 +114,10 @@ def _alternation(words: Iterable[str]) -> str:
 
 ACTOR_ALIASES: Mapping[str, str] = {alias: actor for actor, aliases in ACTORS.items() for alias in aliases}
 ACTOR_RE = re.compile(rf"(?=[A-Zt])(?<![\w.])(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?!\w)"
-                       r"(?!\s+(?:Korea|Sea|Atlantic|ern))")
+                       r"(?!\s+(?:Korea|Sea|Atlantic|ern))"
+                       # where a thing comes from is no actor: 'Chinese-built tanks', 'Soviet-era'
+                       r"(?![-‐](?:built|made|designed|produced|manufactured|developed|supplied|origin|era|"
+                       r"style|type|pattern|class|backed|based)\b)")
 ACTION_NAMES = {word: action for action, words in ACTIONS.items() for word in words}
 NOT_AUXILIARY = r"(?!\s+(?:been|\w+ed|\w+en|got|gone|grown|risen|fallen)\b)"  # not 'has decreased'
 # Read on ASCII-lowercased text (``ascii_lower``): a case-sensitive pattern whose words

@@ -31,6 +31,21 @@ AFTER_A_PARTICIPLE = re.compile(r"\b(?!(?:said|estimated|reported|believed|claim
                                  r"(?:[a-z]{3,}ed|beaten|overtaken|taken|given|shown|driven)\s+(?:the\s+)?$")
 AFTER_A_NUMBER = re.compile(r"\d\s+$")  # '220 Russian military assets': whose the things are
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# What carriers hold, right before a figure: 'containers that can hold nearly 5 million
+# shells', 'enough to carry about three million rounds', 'likely carrying 4.2 million'. The
+# figure is an estimate of a load; what was done with it is the carriers' action.
+CONTENTS = re.compile(r"\b(?:hold|holds|held|holding|contain|contains|contained|containing|carry|carries|"
+                      r"carried|carrying|(?:loaded|filled|packed|stuffed)\s+with)"
+                      r"(?:\s+(?:up\s+to|as\s+many\s+as|an\s+estimated|about|around|roughly|nearly|almost|"
+                      r"some|at\s+least|more\s+than|over|between))?\s*$", re.I)
+VESSELS = re.compile(r"\b(?:containers?|wagons?|railcars?|rail\s+cars|freight\s+cars|carriages|trains?|"
+                     r"ships?|vessels?|crates?|boxes|trucks?|lorries|shipments?|consignments?|cargo(?:es)?|"
+                     r"trainloads?|shiploads?)\b", re.I)
+THEY = re.compile(r"\s*(?:they|these|those|the\s+\w+)\b", re.I)  # carriers of the sentence before
+# A load only if full: hypothetical ('enough to carry 9 million shells when fully stocked').
+FULL_LOAD = re.compile(r"\b(?:when|if|once)\s+(?:fully|completely)\s+\w+|\bat\s+full\s+(?:capacity|load)\b|"
+                       r"\bif\s+(?:they\s+were\s+)?(?:full|filled)\b", re.I)
+VESSEL_REACH = 160
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)

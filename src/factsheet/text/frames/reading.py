@@ -161,10 +161,13 @@ class ArticleFrames:
         mention = self.mentions[index]
         sentence = self._sentence(mention.start)
         clause = self._clause(sentence, mention)
-        actor, source = self._actor(mention, sentence, clause)
-        action, action_at = self._action(index, clause)
+        load = self._load(mention, sentence)
+        actor, source = self._actor(mention, sentence, clause, agents_after=load is None)
+        action, action_at = self._action(index, clause) if load is None else load
         if action == "buy" and (seller := self._seller(mention, clause)) is not None:
             actor, action, source = seller, "supply", "clause"  # 'bought 1 million shells from North Korea'
+        elif action == "supply" and actor is None and (sender := self._seller(mention, sentence, action_at)):
+            actor, source = sender, "clause"  # 'containers have been transported from the North to Russia'
         elif action == "destroy" and (loser := self._owner_of_counted(index, clause)) is not None:
             actor, action, source = loser, "lose", "clause"  # '48 Russian artillery systems destroyed'
         carried = self._carried(index)
@@ -175,8 +178,34 @@ class ArticleFrames:
             actor, source = holder, "clause"  # 'In Belarus there are some 500 tanks'
         if action is None and not bare and actor is not None:
             action = self._carried_action(sentence)  # '... from 10,000 a day in the summer to 20,000'
-        return Frame(actor, action, self._modality(mention, clause, action_at), source,
-                     carried[1] if carried else None, bare)
+        modality = self._modality(mention, clause, action_at) if load is None else self._load_modality(
+            mention, clause)
+        return Frame(actor, action, modality, source, carried[1] if carried else None, bare)
+
+    def _load_modality(self, mention: Mention, clause: _Span) -> Modality:
+        """A load is an estimate, unless only a full load would hold it ('when fully stocked')."""
+        full = patterns.FULL_LOAD.search(self.text, mention.end, clause.end)
+        return "hypothetical" if full else "estimated"
+
+    def _load(self, mention: Mention, sentence: _Span) -> tuple[str | None, int] | None:
+        """For a figure that says what carriers hold ('containers that can hold nearly 5
+        million shells'): the action done with the carriers before it and where it stands."""
+        contents = patterns.CONTENTS.search(self.text, max(sentence.start, mention.start - 40), mention.start)
+        if contents is None:
+            return None
+        reach = max(sentence.start, contents.start() - patterns.VESSEL_REACH)
+        vessels = list(patterns.VESSELS.finditer(self.text, reach, contents.start()))
+        if vessels:
+            start = sentence.start
+        elif patterns.THEY.match(self.text, sentence.start) and (back := next(
+                self._sentences_before(sentence), None)) is not None and patterns.VESSELS.search(
+                self.text, self._sentences[back], sentence.start):
+            start = self._sentences[back]  # 'They may contain up to 4.8 million shells'
+        else:
+            return None
+        actions = [(name, found.start()) for found in ACTION_RE.finditer(self.lower, start, contents.start())
+                   if (name := _action_name(found)) not in (None, "have")]
+        return actions[-1] if actions else (None, contents.start())
 
     def period_later(self, index: int) -> str | None:
         """The period written further on in the figure's clause, before the next figure:
@@ -214,13 +243,13 @@ class ArticleFrames:
     def _actors_in(self, begin: int, end: int) -> list[_Actor]:
         return self._actors[bisect_left(self._actor_starts, begin) : bisect_left(self._actor_starts, end)]
 
-    def _actor(self, mention: Mention, sentence: _Span,
-               clause: _Span) -> tuple[str | None, ActorSource | None]:
+    def _actor(self, mention: Mention, sentence: _Span, clause: _Span,
+               agents_after: bool = True) -> tuple[str | None, ActorSource | None]:
         if EACH_RE.search(self.text, clause.start, clause.end):
             return EACH, "clause"
         if BOTH_RE.search(self.text, clause.start, clause.end):
             return BOTH, "clause"
-        after = self._actors_in(mention.end, clause.end)
+        after = self._actors_in(mention.end, clause.end) if agents_after else []
         if agent := next((a for a in after if self._role(a) == "agent"), None):
             return agent.actor, "agent"
         in_clause = self._actors_in(clause.start, mention.start)
@@ -283,7 +312,7 @@ class ArticleFrames:
         if found is None:
             found = self._sentence_actions[start] = {
                 action for m in ACTION_RE.finditer(self.lower, start, stop)
-                if (action := ACTION_NAMES.get(patterns.SPACES.sub(" ", m.group()))) is not None}
+                if (action := _action_name(m)) is not None}
         return set(found)
 
     @cached_property
@@ -322,9 +351,9 @@ class ArticleFrames:
         after = ACTION_RE.search(self.lower, noun_end, stop)
         gap = mention.start - before.end() if before is not None else 0
         if before is not None and (after is None or gap <= after.start() - mention.end or gap < 60):
-            return ACTION_NAMES.get(patterns.SPACES.sub(" ", before.group())), before.start()
+            return _action_name(before), before.start()
         if after is not None:
-            return ACTION_NAMES.get(patterns.SPACES.sub(" ", after.group())), mention.start
+            return _action_name(after), mention.start
         return None, mention.start
 
     def _bare(self, index: int, clause: _Span) -> bool:
@@ -346,8 +375,9 @@ class ArticleFrames:
                   if patterns.IN.search(self.text, max(0, a.start - 8), a.start)]
         return places[0].actor if len(places) == 1 else None
 
-    def _seller(self, mention: Mention, clause: _Span) -> str | None:
-        for actor in self._actors_in(mention.end, clause.end):
+    def _seller(self, mention: Mention, clause: _Span, start: int | None = None) -> str | None:
+        """The actor after 'from' in the clause, after the figure (or after ``start``)."""
+        for actor in self._actors_in(mention.end if start is None else start, clause.end):
             if patterns.FROM.search(self.text, max(0, actor.start - 12), actor.start):
                 return actor.actor
         return None
@@ -432,6 +462,10 @@ class ArticleFrames:
             if unit is not None and unit.kind == "count" and unit.name is not None:
                 return unit.name, word.group()
         return None
+
+
+def _action_name(found: re.Match[str]) -> str | None:
+    return ACTION_NAMES.get(patterns.SPACES.sub(" ", found.group()))
 
 
 def _with_period(unit: str, period: re.Match[str] | None) -> str:
