@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factsheet.text.extract import extract_mentions
-from factsheet.text.frames import ACTORS, Frame, frames_of
+from factsheet.text.frames import ACTORS, ArticleFrames, Frame, frames_of
 
 
 def _frame(text: str, figure: str) -> Frame:
@@ -242,3 +242,50 @@ def test_loads_of_carriers(text: str, figure: str, slots: tuple[str | None, str 
 def test_where_a_thing_was_made_is_no_actor() -> None:
     text = "Belarus fields 500 tanks, many of them Soviet-era or Chinese-built. It also has 300 howitzers."
     assert _frame(text, "300").actor == "Belarus"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "slots"),
+    [
+        pytest.param("Iran fires 3,000 rockets a week compared to Israel's 900.", "900",
+                     ("Israel", "fire", "stated"), id="a-possessive-right-before-a-figure-owns-it"),
+        pytest.param("Belarus fired 800 shells a day, with the Polish side was limited to about 200.",
+                     "about 200", ("Poland", "fire", "estimated"), id="with-a-subject-and-a-verb"),
+        pytest.param("Iran has lost 70 drones, according to data released by Israel's army.", "70",
+                     ("Iran", "lose", "stated"), id="who-published-is-a-source"),
+        pytest.param("The border guard said 400 trucks were dispatched from Minsk to Moscow.", "400",
+                     ("Belarus", "supply", "stated"), id="sent-from-names-the-sender"),
+        pytest.param("Tehran said the number of drones it exported could be as high as 9,000.",
+                     "as high as 9,000",
+                     ("Iran", "supply", "estimated"), id="could-be-is-likelihood-not-ability"),
+        pytest.param("Iran shipped 2,000 Shahed drones and 300 Fateh missiles to Russia.", "300",
+                     ("Iran", "supply", "stated"), id="a-coordinated-figure-shares-the-frame"),
+        pytest.param("Hamas will pay a three-day visit to Tehran.", "three-day",
+                     ("Hamas", None, "planned"), id="paying-a-visit-is-no-payment"),
+    ],
+)
+def test_frame_constructions(text: str, figure: str, slots: tuple[str | None, str | None, str]) -> None:
+    assert _slots(text, figure) == slots
+
+
+def test_the_number_of_names_what_a_late_figure_counts() -> None:
+    text = "Analysts said the number of drones Iran has delivered could reach 6,000."
+    assert _frame(text, "6,000").carried_unit == "drone"
+
+
+def test_a_difference_borrows_no_count() -> None:
+    text = "Belarus now fields 600 tanks, 40 more than in 2020."
+    assert _frame(text, "40").carried_unit is None
+
+
+def test_a_rate_in_a_single_hour_is_per_hour() -> None:
+    text = "Minsk's gunners fired up to 500 shells in a single hour."
+    mentions = extract_mentions(text)
+    frames = ArticleFrames(text, mentions)
+    assert frames.period_later(0) == "hour"
+
+
+def test_a_word_ending_in_en_after_an_action_is_no_participle() -> None:
+    assert _slots("Iran fires between 300 and 400 drones a week.", "between 300 and 400")[1] == "fire"
+    assert _slots("Belarus has fifteen hundred tanks.", "fifteen hundred")[1] == "have"
+    assert _slots("Belarus has taken 40 tanks out of storage.", "40")[1] is None

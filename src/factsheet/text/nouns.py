@@ -235,10 +235,19 @@ def _contained(text: str, noun: Noun) -> Noun:
         if token.lastgroup == "cal" or (token.group().lower() in (",", "and", "or")
                                          and (_is_caliber(tokens, i - 1) or _is_caliber(tokens, i + 1))):
             continue  # 'rounds of 152mm and 122mm ammunition'
-        if token.lastgroup != "word" or token.group().lower() in STOP_WORDS or len(words) == 3:
+        if token.lastgroup != "word" or token.group().lower() in STOP_WORDS or len(words) == 4:
             break
         words.append(token)
     start = noun.end - len(noun.text)
+    # A known phrase first, longest first: 'pieces of multiple launch rocket artillery' are
+    # launchers, not rockets.
+    for size in range(len(words), 1, -1):
+        for at in range(len(words) - size + 1):
+            phrase = words[at : at + size]
+            unit = unit_of("_".join(t.group().lower() for t in phrase))
+            if unit is not None:
+                return Noun(text[start : phrase[-1].end()], phrase[-1].end(), unit)
+    words = words[:3]
     singular = head.rstrip("s")
     for token in words:
         word = token.group()

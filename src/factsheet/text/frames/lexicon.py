@@ -70,7 +70,7 @@ ACTIONS: Mapping[str, tuple[str, ...]] = {
                "delivered", "delivering", "delivery", "deliveries", "transfer", "transfers", "transferred",
                "transferring",
                "provide", "provides", "provided", "providing", "export", "exports", "exported", "exporting",
-               "exportation", "hand over", "handed over", "transport", "transported", "dispatched"),
+               "exportation", "hand over", "handed over", "handed", "transport", "transported", "dispatched"),
     "sell": ("sell", "sells", "sold", "selling", "sale", "sales"),
     "buy": ("buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire",
             "acquires", "acquired", "acquiring", "receive", "receives", "received", "receiving", "import",
@@ -86,7 +86,8 @@ ACTIONS: Mapping[str, tuple[str, ...]] = {
              "field", "fields", "fielded", "deploy", "deploys", "deployed", "operate", "operates", "operated",
              "maintain", "maintains", "maintained", "boast", "boasts", "boasting", "inventory", "inventories",
              "arsenal", "arsenals", "stockpile", "stockpiles", "stockpiled", "stock", "stocks", "reserves",
-             "in service", "own", "owns", "equipped with", "armed with", "there are", "there were",
+             "in service", "own", "owns", "equipped with", "armed with", "responsible for", "in charge of",
+             "there are", "there were",
              "there is", "there was"),
     "need": ("need", "needs", "needed", "require", "requires", "required", "requirement", "requirements",
              "request", "requests", "requested", "ask for", "asks for", "asked for", "want", "wants",
@@ -119,11 +120,16 @@ ACTOR_RE = re.compile(rf"(?=[A-Zt])(?<![\w.])(?:{_alternation(ACTOR_ALIASES)})(?
                        r"(?![-‐](?:built|made|designed|produced|manufactured|developed|supplied|origin|era|"
                        r"style|type|pattern|class|backed|based)\b)")
 ACTION_NAMES = {word: action for action, words in ACTIONS.items() for word in words}
-NOT_AUXILIARY = r"(?!\s+(?:been|\w+ed|\w+en|got|gone|grown|risen|fallen)\b)"  # not 'has decreased'
+# Not 'has decreased', 'has been', 'had risen' (and not 'has between', 'had fifteen').
+NOT_AUXILIARY = (r"(?!\s+(?:\w+ed|been|taken|given|seen|beaten|broken|chosen|driven|fallen|gotten|hidden|"
+                 r"proven|risen|shaken|spoken|stolen|thrown|written|got|gone|grown|shown|known|drawn|flown|"
+                 r"blown)\b)")
 # Read on ASCII-lowercased text (``ascii_lower``): a case-sensitive pattern whose words
 # start at a letter is several times faster than the same one with re.IGNORECASE.
 ACTION_RE = re.compile(rf"\b(?=[a-z])(?<![-‐])(?:{_alternation(ACTION_NAMES)})\b(?![-‐])"
-                       rf"(?<!\bhave)(?<!\bhas)(?<!\bhad){NOT_AUXILIARY}"
+                       r"(?!\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:visit|tribute|attention|"
+                       r"respects|homage|heed)\b)"  # 'pay a three-day visit' is no payment
+                       rf"(?<!\bhave)(?<!\bhas)(?<!\bhad)"
                        rf"|\b(?:have|has|had)\b{NOT_AUXILIARY}")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 

@@ -20,10 +20,14 @@ ACCORDING = re.compile(r"(?:according\s+to|cited\s+by|citing|sources\s+in|source
 PREPOSITION = re.compile(r"\b(?:(?P<owner>of|for)|(?P<with>with)|to|from|against|into|in|on|onto|at|than|"
                           r"as|over|toward|towards|inside|within|across|near|about|between|among)"
                           r"\s+(?:the\s+)?$", re.I)
-DOING = re.compile(r"(?:['’]s)?(?:\s+[a-z]+)?\s+[a-z]+ing\b")  # 'with Ukrainian forces firing'
+# 'with Ukrainian forces firing', 'with the Ukrainian counterpart was limited to': a subject
+DOING = re.compile(r"(?:['’]s)?(?:\s+[a-z]+){0,2}?\s+(?:[a-z]+ing|was|were|is|are|had|has)\b")
 # A clause that opens with a subject of its own: ', and the Armed Forces about 13,000'.
 OWN_SUBJECT = re.compile(r"\s*(?:the|its|their)\s+[A-Z][a-z]+")
 AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# 'according to figures published by Ukraine's military': who published is a source, not an agent
+PUBLISHED_BY = re.compile(r"\b(?:published|released|compiled|provided|issued|cited|quoted|reported|"
+                          r"announced|shared|posted|collected|gathered)\s+by\s+(?:the\s+)?$", re.I)
 # Right after a verb's past form: 'beaten the EU', 'overtaken Russia' (not after speech:
 # 'analysts estimated Russia fires ...').
 AFTER_A_PARTICIPLE = re.compile(r"\b(?!(?:said|estimated|reported|believed|claimed|warned|noted|added|"
@@ -50,7 +54,7 @@ PARAGRAPH = re.compile(r"\n[ \t]*\n")
 IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|we)\b")
-CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|[()]|,\s+as\b|,\s+and(?=\s+(?:the|its|their)\s+[A-Z])"
+CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\s--\s|[()]|,\s+as\b|,\s+and(?=\s+(?:the|its|their)\s+[A-Z])"
                            r"|\b(?:while|whereas|but|although|though|"
                            r"compared\s+(?:with|to)|versus|vs\.?|meanwhile)\b", re.I)
 ACTION_REACH = 160  # how far from a figure its action word is looked for, in its clause
@@ -67,15 +71,31 @@ VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|cou
                    r"becomes|remains?|reach(?:es)?|tops|totals|amounts|hits)\b"
                    r"|\b(?!(?:estimated|believed|thought|reported|expected|including)\b)[a-z]{3,}(?:ed|ing)\b")
 TIMES = re.compile(r"\s+times\b", re.I)
+# A difference, not a total: '4,100 tanks, 200 more than in 2008', 'up 300 from last year'.
+DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|higher|lower|up|down)\s+(?:than|from|on|compared)\b", re.I)
+# What a figure counts, named well before it: 'the number of artillery shells North Korea has
+# sent could be as high as 3 million'.
+NUMBER_OF = re.compile(r"\b(?:number|total|tally|count|quantity|volume)\s+of\s+"
+                       r"(?P<words>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
+NUMBER_OF_REACH = 120
+# A second figure joined to the first with no verb: '3 million 152mm shells or 500,000 122mm rounds'.
+COORDINATED = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as|plus)\s*$", re.I)
+# A modal of likelihood, not of ability: 'could be as high as 3 million', 'may have sent'.
+EPISTEMIC = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|possibly\s+|also\s+|even\s+)?"
+                       r"(?:be|have)\b|\bcan\s+say\b", re.I)
+# After an owner's possessive, right before a figure: 'to Ukraine's 2,000', 'Russia’s some 5,000'.
+POSSESSIVE_GAP = re.compile(r"\s+(?:(?:about|around|some|roughly|nearly|almost|only|just|a\s+mere|"
+                            r"an\s+estimated)\s+)?$")
 SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\b", re.I)
 JOINED = re.compile(r"\s+(?:from|to|and|or|versus)\s+|\s*[-–]\s*", re.I)
 WORD = re.compile(r"[A-Za-z]+")
-PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "daily": "day", "weekly": "week",
-            "monthly": "month", "yearly": "year", "annually": "year"}
+PERIODS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year", "hourly": "hour",
+           "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
 TIME_ADVERBS = frozenset(PERIODS) - frozenset(PERIODS.values())  # daily, weekly, ...
 PERIOD_REACH = 60
-# A period written as words: 'per day', 'a week', 'every month', 'daily'. PERIOD_AFTER is the
-# same right after a figure.
-PERIOD = re.compile(r"\b(?:(?:per|a|an|each|every)\s+(?P<unit>day|week|month|year)\b"
-                    r"|(?P<adverb>daily|weekly|monthly|yearly|annually)\b)", re.I)
+# A period written as words: 'per day', 'a week', 'every month', 'daily', 'in a single day'
+# (not 'in a year': a year's total is no rate). PERIOD_AFTER is the same right after a figure.
+PERIOD = re.compile(r"\b(?:(?:per|a|an|each|every)\s+(?P<unit>hour|day|week|month|year)\b"
+                    r"|in\s+(?:one|a|a\s+single)\s+(?P<short>hour|day)\b"
+                    r"|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually)\b)", re.I)
 PERIOD_AFTER = re.compile(rf"\s*{PERIOD.pattern}", re.I)

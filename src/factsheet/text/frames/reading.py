@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal
 
@@ -84,6 +84,7 @@ class _Actor:
     start: int
     end: int
     actor: str
+    possessive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,8 @@ class ArticleFrames:
 
     @cached_property
     def _actors(self) -> list[_Actor]:
-        return [_Actor(m.start(), m.end(), canonical(m.group())) for m in ACTOR_RE.finditer(self.text)]
+        return [_Actor(m.start(), m.end(), canonical(m.group()), m.group()[-2:] in ("'s", "’s"))
+                for m in ACTOR_RE.finditer(self.text)]
 
     @cached_property
     def _actor_starts(self) -> list[int]:
@@ -128,6 +130,8 @@ class ArticleFrames:
 
     def _read_role(self, match: _Actor) -> Role:
         before = self.text[max(0, match.start - 40) : match.start]
+        if patterns.PUBLISHED_BY.search(before):
+            return "source"  # 'figures published by Ukraine's military'
         if patterns.AGENT.search(before):
             return "agent"
         if patterns.ACCORDING.search(before):
@@ -160,14 +164,18 @@ class ArticleFrames:
     def _read_frame(self, index: int) -> Frame:
         mention = self.mentions[index]
         sentence = self._sentence(mention.start)
+        if (joined := self._coordinated(index, sentence)) is not None:
+            before = self.frame(joined)  # '3 million 152mm shells or 500,000 122mm rounds'
+            carried = self._carried(index)
+            return replace(before, carried_unit=carried[1] if carried else None)
         clause = self._clause(sentence, mention)
         load = self._load(mention, sentence)
         actor, source = self._actor(mention, sentence, clause, agents_after=load is None)
         action, action_at = self._action(index, clause) if load is None else load
         if action == "buy" and (seller := self._seller(mention, clause)) is not None:
             actor, action, source = seller, "supply", "clause"  # 'bought 1 million shells from North Korea'
-        elif action == "supply" and actor is None and (sender := self._seller(mention, sentence, action_at)):
-            actor, source = sender, "clause"  # 'containers have been transported from the North to Russia'
+        elif action == "supply" and (sender := self._sender(sentence, action_at, actor)) is not None:
+            actor, source = sender, "clause"  # 'containers sent from North Korea to Russia'
         elif action == "destroy" and (loser := self._owner_of_counted(index, clause)) is not None:
             actor, action, source = loser, "lose", "clause"  # '48 Russian artillery systems destroyed'
         carried = self._carried(index)
@@ -216,7 +224,7 @@ class ArticleFrames:
         if index + 1 < len(self.mentions):
             stop = min(stop, max(start, self.mentions[index + 1].start))
         found = patterns.PERIOD.search(self.text, start, stop)
-        return patterns.PERIODS[(found["unit"] or found["adverb"]).lower()] if found else None
+        return _period_of(found) if found else None
 
     def carried(self, index: int) -> tuple[str, str] | None:
         """The unit and noun ``mentions[index]`` borrows from the counted figure or label before it."""
@@ -249,10 +257,13 @@ class ArticleFrames:
             return EACH, "clause"
         if BOTH_RE.search(self.text, clause.start, clause.end):
             return BOTH, "clause"
+        in_clause = self._actors_in(clause.start, mention.start)
+        if in_clause and in_clause[-1].possessive and patterns.POSSESSIVE_GAP.fullmatch(
+                self.text, in_clause[-1].end, mention.start):
+            return in_clause[-1].actor, "clause"  # "to Ukraine's 2,000"
         after = self._actors_in(mention.end, clause.end) if agents_after else []
         if agent := next((a for a in after if self._role(a) == "agent"), None):
             return agent.actor, "agent"
-        in_clause = self._actors_in(clause.start, mention.start)
         if before := [a for a in in_clause if self._role(a) in ("subject", "agent")]:
             return before[-1].actor, "clause"
         speaker = next((a for a in reversed(in_clause) if self._role(a) == "source"), None)
@@ -341,8 +352,11 @@ class ArticleFrames:
         noun and before the next figure), and where it starts."""
         mention = self.mentions[index]
         before = None
+        # Read past the figure so that what follows a word can rule it out ('pay a three-day visit').
         for found in ACTION_RE.finditer(self.lower, max(clause.start, mention.start - patterns.ACTION_REACH),
-                                        mention.start):
+                                        min(clause.end, mention.end + patterns.OBJECT_REACH)):
+            if found.end() > mention.start:
+                break
             before = found
         noun_end = self._noun_end(mention)
         stop = min(clause.end, noun_end + patterns.ACTION_REACH)
@@ -375,9 +389,32 @@ class ArticleFrames:
                   if patterns.IN.search(self.text, max(0, a.start - 8), a.start)]
         return places[0].actor if len(places) == 1 else None
 
-    def _seller(self, mention: Mention, clause: _Span, start: int | None = None) -> str | None:
-        """The actor after 'from' in the clause, after the figure (or after ``start``)."""
-        for actor in self._actors_in(mention.end if start is None else start, clause.end):
+    def _sender(self, sentence: _Span, action_at: int, actor: str | None) -> str | None:
+        """Who sent, named after 'from' right after the verb of sending ('containers sent from
+        North Korea'), or anywhere after it when the clause names no one else."""
+        verb_end = self.lower.find(" ", action_at)
+        reach = verb_end + patterns.OBJECT_REACH if actor is not None else sentence.end
+        for found in self._actors_in(verb_end, min(sentence.end, reach)):
+            if patterns.FROM.search(self.text, max(0, found.start - 12), found.start):
+                return found.actor
+        return None
+
+    def _coordinated(self, index: int, sentence: _Span) -> int | None:
+        """The figure this one is joined to with no verb between ('... over 3 million 152mm
+        shells and 500,000 122mm shells'), when both count something."""
+        if index == 0 or not self.mentions[index].noun:
+            return None
+        before = self.mentions[index - 1]
+        if before.start < sentence.start or not before.noun or before.kind != self.mentions[index].kind:
+            return None
+        end = self._noun_end(before)
+        if end > self.mentions[index].start or not patterns.COORDINATED.fullmatch(
+                self.text, end, self.mentions[index].start):
+            return None
+        return index - 1
+
+    def _seller(self, mention: Mention, clause: _Span) -> str | None:
+        for actor in self._actors_in(mention.end, clause.end):
             if patterns.FROM.search(self.text, max(0, actor.start - 12), actor.start):
                 return actor.actor
         return None
@@ -399,11 +436,11 @@ class ArticleFrames:
     def _modality(self, mention: Mention, clause: _Span, action_at: int) -> Modality:
         """Modal words between the action (and a few words before it) and the figure."""
         start = max(clause.start, min(action_at, mention.start) - patterns.MODAL_REACH)
-        window = self.text[start : mention.end]
+        window, likely = patterns.EPISTEMIC.subn("", self.text[start : mention.end])
         for modality, pattern in MODALITY_RE:
             if pattern.search(window):
                 return modality
-        return "estimated" if mention.value.qualifier in ("about", "vague") else "stated"
+        return "estimated" if likely or mention.value.qualifier in ("about", "vague") else "stated"
 
     def _carried(self, index: int) -> tuple[int, str, str] | None:
         """For a figure that names nothing it counts: the index of the counted figure before
@@ -421,11 +458,13 @@ class ArticleFrames:
             return None
         sentence = self._sentence(mention.start)
         nominal = mention.value.nominal
-        if (nominal is not None and nominal < 1) or patterns.SHARE_OF.match(self.text, mention.end) \
-                or patterns.TIMES.match(self.text, mention.end):
-            return None  # 'one-third of the artillery systems', 'three times as many': no count
+        if (nominal is not None and nominal < 1) or any(
+                pattern.match(self.text, mention.end)
+                for pattern in (patterns.SHARE_OF, patterns.TIMES, patterns.DIFFERENCE)):
+            # 'one-third of the artillery systems', 'three times as many', '200 more than': no count
+            return None
         period = patterns.PERIOD_AFTER.match(self.text, mention.end)
-        if (label := self._label_before(index, sentence)) is not None:
+        if (label := self._label_before(index, sentence) or self._number_of(index, sentence)) is not None:
             unit, noun = label
             return -1, _with_period(unit, period), noun
         position = bisect_right(self._sentences, sentence.start) - 1
@@ -441,6 +480,22 @@ class ArticleFrames:
             if before.unit is None and before.end > sentence.start and patterns.JOINED.fullmatch(
                     self.text, before.end, mention.start) and (label := self._label_before(at, sentence)):
                 return -1, _with_period(label[0], period), label[1]  # 'its tanks to 4,100 from 3,900'
+        return None
+
+    def _number_of(self, index: int, sentence: _Span) -> tuple[str, str] | None:
+        """What 'the number of ...' before the figure counts, with no figure between."""
+        mention = self.mentions[index]
+        start = max(sentence.start, mention.start - patterns.NUMBER_OF_REACH)
+        if index > 0:
+            start = max(start, self.mentions[index - 1].end)
+        found = list(patterns.NUMBER_OF.finditer(self.text, start, mention.start))
+        if not found:
+            return None
+        named = found[-1]
+        for word in reversed(named["words"].split()):
+            unit = unit_of(word)
+            if unit is not None and unit.kind == "count" and unit.name is not None:
+                return unit.name, word
         return None
 
     def _label_before(self, index: int, sentence: _Span) -> tuple[str, str] | None:
@@ -471,7 +526,11 @@ def _action_name(found: re.Match[str]) -> str | None:
 def _with_period(unit: str, period: re.Match[str] | None) -> str:
     if period is None:
         return unit
-    return f"{unit} / {patterns.PERIODS[(period['unit'] or period['adverb']).lower()]}"
+    return f"{unit} / {_period_of(period)}"
+
+
+def _period_of(found: re.Match[str]) -> str:
+    return patterns.PERIODS[(found["unit"] or found["short"] or found["adverb"]).lower()]
 
 
 def frames_of(text: str, mentions: Sequence[Mention]) -> list[Frame]:
