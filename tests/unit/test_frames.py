@@ -289,3 +289,30 @@ def test_a_word_ending_in_en_after_an_action_is_no_participle() -> None:
     assert _slots("Iran fires between 300 and 400 drones a week.", "between 300 and 400")[1] == "fire"
     assert _slots("Belarus has fifteen hundred tanks.", "fifteen hundred")[1] == "have"
     assert _slots("Belarus has taken 40 tanks out of storage.", "40")[1] is None
+
+
+def test_a_table_under_a_line_of_actors_gives_each_column_its_actor() -> None:
+    text = ("Armies compared\n\nIran, Israel (+ reserves)\n\nLand forces:\n\n"
+            "Tanks 1,500 2,200 (+ 300)\n\nHowitzers 2,000 650\n")
+    assert _frame(text, "1,500").actor == "Iran"
+    assert _frame(text, "2,200").actor == "Israel"
+    assert _frame(text, "650").actor == "Israel"
+    assert _frame(text, "1,500").actor_from == "column"
+
+
+def test_the_country_carries_its_actor_across_a_paragraph() -> None:
+    text = ("Seoul watches the border. Belarus, by contrast, prizes its guns.\n\n"
+            "In 2010 the country's artillery reached 3,000 guns.")
+    assert _frame(text, "3,000").actor == "Belarus"
+
+
+def test_a_clause_set_against_the_one_before_shares_its_period() -> None:
+    text = "Iran fires 300 rockets (mostly short-range ones) daily, while Israel fires 90 rockets."
+    mentions = extract_mentions(text)
+    frames = ArticleFrames(text, mentions)
+    assert [frames.period_later(i) for i, m in enumerate(mentions) if m.text in ("300", "90")] == ["day", "day"]
+
+
+def test_a_label_is_read_as_its_longest_known_name() -> None:
+    text = "Air Defence Guns 1,200 300\n"
+    assert _frame(text, "1,200").carried_unit == "anti_aircraft_gun"

@@ -240,3 +240,28 @@ facts:
 def test_what_the_clause_says_around_a_figure(workspace: Workspace, text: str,
                                               expected: list[tuple[str, str]]) -> None:
     assert [(fact, shown) for fact, _, shown in _claims(workspace, text, PERIODS)] == expected
+
+
+GDP_SHEET = """\
+facts:
+  - id: gdp
+    title: Gross domestic product
+    unit: USD / year
+    tolerance: 10%
+    recognise:
+      nouns: [economy, GDP]
+      period: year
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The deal will lift the country's tiny economy, which the central bank in Seoul said "
+                     "was worth $24.5 billion in 2022.", ["$24.5 billion"], id="a-relative-clause-is-about-its-noun"),
+        pytest.param("The deal will lift the country's tiny economy; the central bank in Seoul said the "
+                     "deal was worth $2.5 billion.", [], id="no-relative-clause-no-noun-far-before"),
+    ],
+)
+def test_a_noun_a_relative_clause_is_about(workspace: Workspace, text: str, expected: list[str]) -> None:
+    assert [quote for _, quote, _ in _claims(workspace, text, GDP_SHEET)] == expected

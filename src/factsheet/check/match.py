@@ -34,6 +34,10 @@ from .fit import fit
 NOUN_WINDOW = 60
 # How far before a number a noun may name what it counts ("a GDP of $23.7 billion").
 NOUN_BEFORE = 40
+# How far before a number a noun may stand when a relative clause holds the number: 'the
+# North's economy, which South Korea's central bank said was worth $24.5 billion'.
+NOUN_BEFORE_RELATIVE = 120
+_RELATIVE = re.compile(r",?\s+(?:which|that)\b")
 # Sentences before the mention searched for context words (0: its own sentence only).
 CONTEXT_SENTENCES_BEFORE = 0
 # A counted noun joined to another: '6,900 tanks and armoured vehicles' counts both together,
@@ -145,6 +149,7 @@ class _Reading:
     carried_noun: str | None
     noun_limit: int
     noun_from: int  # a noun just before the figure names it too: 'a GDP of $23.7 billion'
+    relative_from: int  # ... or one a relative clause holding the figure is about
 
 
 class _Matcher:
@@ -203,14 +208,16 @@ class _Matcher:
         limit = min(mention.end + NOUN_WINDOW,
                     self.starts[following] if following < len(self.starts) else len(self.article.text))
         previous_end = self.mentions[index - 1].end if index else 0  # no other figure between
-        return _Reading(mention, unit, carried_noun, limit, max(previous_end, mention.start - NOUN_BEFORE))
+        return _Reading(mention, unit, carried_noun, limit, max(previous_end, mention.start - NOUN_BEFORE),
+                        max(previous_end, mention.start - NOUN_BEFORE_RELATIVE))
 
     def _named_before(self, nouns: re.Pattern[str], reading: _Reading) -> bool:
         """A noun among the words just before the figure, in its sentence, with no other
         figure between: 'a GDP of $23.7 billion', 'tanks: 4,100'."""
         start, text = reading.mention.start, self.article.text
-        for found in nouns.finditer(text, reading.noun_from, start):
-            if not self.sentences.ends_between(found.end(), start):
+        for found in nouns.finditer(text, reading.relative_from, start):
+            if (found.start() >= reading.noun_from or _RELATIVE.match(text, found.end())) \
+                    and not self.sentences.ends_between(found.end(), start):
                 return True
         return False
 

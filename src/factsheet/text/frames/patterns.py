@@ -50,6 +50,13 @@ THEY = re.compile(r"\s*(?:they|these|those|the\s+\w+)\b", re.I)  # carriers of t
 FULL_LOAD = re.compile(r"\b(?:when|if|once)\s+(?:fully|completely)\s+\w+|\bat\s+full\s+(?:capacity|load)\b|"
                        r"\bif\s+(?:they\s+were\s+)?(?:full|filled)\b", re.I)
 VESSEL_REACH = 160
+# 'the country's artillery': the country the text was about, across a paragraph break.
+ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:country|nation|regime|state|kingdom|republic)(?:['’]s)?\b", re.I)
+# A clause set against the one before: its figure may share the period written there.
+PARALLEL = re.compile(r"\b(?:while|whereas|compared\s+(?:with|to)|versus|vs\.?|against)\b|;", re.I)
+# A table row: a label, then figures ('Tanks 4,100 2,400 (+ 50)').
+TABLE_ROW = re.compile(r"[ \t]*[A-Za-z][^\d\n]{0,60}?[ \t:]+[~≈]?\d")
+TABLE_LINES = 40
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)

@@ -59,7 +59,7 @@ from .lexicon import (
 
 # Figures that may count what a figure or a label before them counts ('... to 18,000 per day').
 CARRYING_KINDS = frozenset({"other", "count", "rate"})
-ActorSource = Literal["agent", "clause", "sentence", "owner", "before", "lead"]
+ActorSource = Literal["agent", "clause", "sentence", "owner", "before", "lead", "column"]
 Role = Literal["subject", "agent", "source", "owner", "object"]
 
 
@@ -182,10 +182,13 @@ class ArticleFrames:
         if carried is not None and action is None and carried[0] >= 0:
             action = self.frame(carried[0]).action  # '..., while Ukrainian crews manage 2,500'
         bare = action is None and self._bare(index, clause)
+        if source not in ("agent", "clause") and (column := self._column_actor(index)) is not None:
+            actor, source = column, "column"  # a table under 'North Korea, South Korea'
         if action == "have" and actor is None and (holder := self._place_of_there(mention, clause)):
             actor, source = holder, "clause"  # 'In Belarus there are some 500 tanks'
         if action is None and not bare and actor is not None:
-            action = self._carried_action(sentence)  # '... from 10,000 a day in the summer to 20,000'
+            action = self._carried_action(sentence, source == "before" and patterns.ANAPHOR.search(
+                self.text, clause.start, mention.start) is not None)  # '... from 10,000 a day in the summer to 20,000'
         modality = self._modality(mention, clause, action_at) if load is None else self._load_modality(
             mention, clause)
         return Frame(actor, action, modality, source, carried[1] if carried else None, bare)
@@ -220,11 +223,35 @@ class ArticleFrames:
         'firing 10,000 shells on the battlefield daily' is per day."""
         mention = self.mentions[index]
         start = self._noun_end(mention)
-        stop = min(self._clause(self._sentence(mention.start), mention).end, start + patterns.PERIOD_REACH)
-        if index + 1 < len(self.mentions):
-            stop = min(stop, max(start, self.mentions[index + 1].start))
+        clause_end = self._clause(self._sentence(mention.start), mention).end
+        if self.text.startswith("(", clause_end) and 0 <= (close := self.text.find(
+                ")", clause_end, clause_end + patterns.PERIOD_REACH)) < start + patterns.PERIOD_REACH:
+            if (found := patterns.PERIOD_AFTER.match(self.text, close + 1)) is not None:
+                return _period_of(found)  # 'shots (155 mm shells) daily'
+        stop = min(clause_end, start + patterns.PERIOD_REACH)
+        following = next((m for m in self.mentions[index + 1 :] if m.kind not in ("caliber", "date")), None)
+        if following is not None:
+            stop = min(stop, max(start, following.start))  # past '(155 mm shells) daily'
         found = patterns.PERIOD.search(self.text, start, stop)
-        return _period_of(found) if found else None
+        return _period_of(found) if found else self._parallel_period(index)
+
+    def _parallel_period(self, index: int) -> str | None:
+        """The period of the figure before, when this one counts the same thing in a clause
+        set against it: '... fires 5,000 shells daily while Russia fires 10,000 shells'."""
+        if index == 0:
+            return None
+        mention = self.mentions[index]
+        at = next((at for at in range(index - 1, -1, -1) if self.mentions[at].kind not in ("caliber", "date")),
+                  None)
+        if at is None:
+            return None
+        before = self.mentions[at]
+        if before.start < self._sentence(mention.start).start or before.unit is None \
+                or before.unit.partition(" / ")[0] != mention.unit \
+                or not patterns.PARALLEL.search(self.text, before.end, mention.start):
+            return None
+        counted, _, period = before.unit.partition(" / ")
+        return period or (self.period_later(at) if before.kind == "count" else None)
 
     def carried(self, index: int) -> tuple[str, str] | None:
         """The unit and noun ``mentions[index]`` borrows from the counted figure or label before it."""
@@ -277,13 +304,15 @@ class ArticleFrames:
             return before[-1].actor, "sentence"
         if owners := [a for a in in_sentence if self._role(a) == "owner"]:
             return owners[-1].actor, "owner"  # 'a gain for North Korea, a nation with a GDP of $24 billion'
-        return self._carried_actor(sentence, mention.start)
+        anaphor = patterns.ANAPHOR.search(self.text, clause.start, mention.start) is not None
+        return self._carried_actor(sentence, mention.start, across_paragraphs=anaphor)
 
-    def _carried_actor(self, sentence: _Span, at: int) -> tuple[str | None, ActorSource | None]:
-        """The one actor of the sentences before in its paragraph, or of the headline;
-        None when several compete."""
+    def _carried_actor(self, sentence: _Span, at: int,
+                       across_paragraphs: bool = False) -> tuple[str | None, ActorSource | None]:
+        """The one actor of the sentences before in its paragraph (or before it, for 'the
+        country'), or of the headline; None when several compete."""
         lead = self._lead_actors(sentence.start)
-        for back in self._sentences_before(sentence):
+        for back in self._sentences_before(sentence, across_paragraphs):
             stop = self._sentences[back + 1]
             # Not an agent: 'a city seized by Russian forces' names who acted in a side clause.
             named = {a.actor for a in self._actors_in(self._sentences[back], stop)
@@ -297,19 +326,20 @@ class ArticleFrames:
             return lead.pop(), "lead"
         return None, None
 
-    def _sentences_before(self, sentence: _Span) -> Iterator[int]:
+    def _sentences_before(self, sentence: _Span, across_paragraphs: bool = False) -> Iterator[int]:
         """The indexes of up to three sentences before, nearest first, within the paragraph."""
         index = bisect_right(self._sentences, sentence.start) - 1
         for back in range(index - 1, max(-1, index - 1 - patterns.BEFORE_SENTENCES), -1):
-            if patterns.PARAGRAPH.search(self.text, self._sentences[back], self._sentences[back + 1]):
+            if not across_paragraphs and patterns.PARAGRAPH.search(
+                    self.text, self._sentences[back], self._sentences[back + 1]):
                 return
             yield back
 
-    def _carried_action(self, sentence: _Span) -> str | None:
+    def _carried_action(self, sentence: _Span, across_paragraphs: bool = False) -> str | None:
         """The one action of the sentences before, or of the headline when it is among theirs."""
         line = self._headline(sentence.start)
         headline = self._actions_between(line.start, line.end) if line else set()
-        for back in self._sentences_before(sentence):
+        for back in self._sentences_before(sentence, across_paragraphs):
             named = self._actions_between(self._sentences[back], self._sentences[back + 1])
             if len(named) == 1:
                 return named.pop()
@@ -380,6 +410,37 @@ class ArticleFrames:
         if mention.noun and (at := self.text.find(mention.noun, mention.end, mention.end + 80)) >= 0:
             return at + len(mention.noun)
         return mention.end
+
+    def _column_actor(self, index: int) -> str | None:
+        """The actor heading the figure's column, for a figure in a table row under a line
+        that names two or more actors and no figure ('North Korea, South Korea')."""
+        mention = self.mentions[index]
+        line = self.text.rfind("\n", 0, mention.start) + 1
+        if not patterns.TABLE_ROW.match(self.text, line) or self.text[line : mention.start].count("(") \
+                > self.text[line : mention.start].count(")"):
+            return None
+        column = sum(1 for m in self.mentions[bisect_left(self._mention_starts, line) : index]
+                     if self.text.count("(", line, m.start) == self.text.count(")", line, m.start))
+        end = line - 1
+        for _ in range(patterns.TABLE_LINES):
+            if end <= 0:
+                return None
+            start = self.text.rfind("\n", 0, end) + 1
+            row = self.text[start:end]
+            if row.strip() and not patterns.TABLE_ROW.match(row):
+                if any(c.isdigit() for c in row):
+                    return None
+                outside = [a for a in self._actors_in(start, end)
+                           if self.text.count("(", start, a.start) == self.text.count(")", start, a.start)]
+                names = list(dict.fromkeys(a.actor for a in outside))
+                if names:  # a heading with no actor ('Ground Forces:') is passed over
+                    return names[column] if len(names) >= 2 and column < len(names) else None
+            end = start - 1
+        return None
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
 
     def _place_of_there(self, mention: Mention, clause: _Span) -> str | None:
         """The place of 'there are' before a figure: it holds what is counted."""
@@ -510,10 +571,17 @@ class ArticleFrames:
             previous = max(previous, self._noun_end(self.mentions[at]))
         line = self.text.rfind("\n", 0, mention.start) + 1
         words = list(patterns.WORD.finditer(self.text, max(previous, line, sentence.start), mention.start))
-        for word in reversed(words[-patterns.LABEL_WORDS:]):
+        words = words[-patterns.LABEL_WORDS:]
+        for at in range(len(words) - 1, -1, -1):
+            word = words[at]
             if ACTION_RE.search(self.lower, word.end(), mention.start):
                 return None  # 'troops spent about 20,000': the troops act, they are not counted
-            unit = unit_of(word.group())
+            # The longest known name ending here: 'Air Defense Guns' are no field guns.
+            for first in range(max(0, at - 2), at + 1):
+                unit = unit_of("_".join(w.group() for w in words[first : at + 1]).lower()) if first < at \
+                    else unit_of(word.group())
+                if unit is not None:
+                    break
             if unit is not None and unit.kind == "count" and unit.name is not None:
                 return unit.name, word.group()
         return None
