@@ -310,7 +310,8 @@ def test_a_clause_set_against_the_one_before_shares_its_period() -> None:
     text = "Iran fires 300 rockets (mostly short-range ones) daily, while Israel fires 90 rockets."
     mentions = extract_mentions(text)
     frames = ArticleFrames(text, mentions)
-    assert [frames.period_later(i) for i, m in enumerate(mentions) if m.text in ("300", "90")] == ["day", "day"]
+    periods = [frames.period_later(i) for i, m in enumerate(mentions) if m.text in ("300", "90")]
+    assert periods == ["day", "day"]
 
 
 def test_a_label_is_read_as_its_longest_known_name() -> None:

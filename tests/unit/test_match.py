@@ -258,7 +258,8 @@ facts:
     ("text", "expected"),
     [
         pytest.param("The deal will lift the country's tiny economy, which the central bank in Seoul said "
-                     "was worth $24.5 billion in 2022.", ["$24.5 billion"], id="a-relative-clause-is-about-its-noun"),
+                     "was worth $24.5 billion in 2022.", ["$24.5 billion"],
+                     id="a-relative-clause-is-about-its-noun"),
         pytest.param("The deal will lift the country's tiny economy; the central bank in Seoul said the "
                      "deal was worth $2.5 billion.", [], id="no-relative-clause-no-noun-far-before"),
     ],

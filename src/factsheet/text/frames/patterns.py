@@ -51,7 +51,8 @@ FULL_LOAD = re.compile(r"\b(?:when|if|once)\s+(?:fully|completely)\s+\w+|\bat\s+
                        r"\bif\s+(?:they\s+were\s+)?(?:full|filled)\b", re.I)
 VESSEL_REACH = 160
 # 'the country's artillery': the country the text was about, across a paragraph break.
-ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:country|nation|regime|state|kingdom|republic)(?:['’]s)?\b", re.I)
+ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:country|nation|regime|state|kingdom|republic)(?:['’]s)?\b",
+                     re.I)
 # A clause set against the one before: its figure may share the period written there.
 PARALLEL = re.compile(r"\b(?:while|whereas|compared\s+(?:with|to)|versus|vs\.?|against)\b|;", re.I)
 # A table row: a label, then figures ('Tanks 4,100 2,400 (+ 50)').

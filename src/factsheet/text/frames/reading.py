@@ -187,8 +187,9 @@ class ArticleFrames:
         if action == "have" and actor is None and (holder := self._place_of_there(mention, clause)):
             actor, source = holder, "clause"  # 'In Belarus there are some 500 tanks'
         if action is None and not bare and actor is not None:
-            action = self._carried_action(sentence, source == "before" and patterns.ANAPHOR.search(
-                self.text, clause.start, mention.start) is not None)  # '... from 10,000 a day in the summer to 20,000'
+            # '... from 10,000 a day in the summer to 20,000'; 'the country's artillery reached 21,100'
+            anaphor = patterns.ANAPHOR.search(self.text, clause.start, mention.start) is not None
+            action = self._carried_action(sentence, source == "before" and anaphor)
         modality = self._modality(mention, clause, action_at) if load is None else self._load_modality(
             mention, clause)
         return Frame(actor, action, modality, source, carried[1] if carried else None, bare)
@@ -241,8 +242,8 @@ class ArticleFrames:
         if index == 0:
             return None
         mention = self.mentions[index]
-        at = next((at for at in range(index - 1, -1, -1) if self.mentions[at].kind not in ("caliber", "date")),
-                  None)
+        at = next((at for at in range(index - 1, -1, -1)
+                   if self.mentions[at].kind not in ("caliber", "date")), None)
         if at is None:
             return None
         before = self.mentions[at]
@@ -250,7 +251,7 @@ class ArticleFrames:
                 or before.unit.partition(" / ")[0] != mention.unit \
                 or not patterns.PARALLEL.search(self.text, before.end, mention.start):
             return None
-        counted, _, period = before.unit.partition(" / ")
+        period = before.unit.partition(" / ")[2]
         return period or (self.period_later(at) if before.kind == "count" else None)
 
     def carried(self, index: int) -> tuple[str, str] | None:
