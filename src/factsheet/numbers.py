@@ -40,7 +40,9 @@ _word = "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"}, key=len, reverse=Tr
 SCALE_WORDS = "thousand|million|billion|trillion|lakhs?|crores?"
 SHORT_SCALE_WORDS = "thous|trln|bln|mln|trn|bn|mn|tn|k|m|b"
 _digit_word = "|".join(word for word, value in UNITS.items() if value <= 9)
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# A decimal comma only before a scale word: '5,2 million' (European), never '5,200'.
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|bn|mn|tn|trln)\b)"
+DIGITS = rf"(?:{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _words_then = rf"(?:(?:{_word})[\s\-]+)+"
 # 'and' joins a smaller number to a scale ('one thousand and five'), never the same scale
 # again: 'between twenty thousand and fifty thousand' is a range.
@@ -117,7 +119,7 @@ def _add_up(tokens: list[str], text: str) -> float:
     last_was_digits = last_was_scale = False
     for token in tokens:
         if token[0].isdigit() or token[0] == ".":
-            number = float(token.replace(",", ""))
+            number = float(token.replace(",", "." if re.fullmatch(r"\d+,\d{1,2}", token) else ""))
             # "two-thousand-300": after a scale word, digits start a new group.
             current = number if current is None else _join_small(current, number, text)
             last_was_digits = True

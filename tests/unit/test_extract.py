@@ -233,6 +233,14 @@ OTHER_OUTLETS = [
                  5, 5, 5, "year", "duration", id="over-a-period"),
     pytest.param("The war has lasted over two years.", "over two",
                  2, 2, N, "year", "duration", id="over-is-more-than-after-a-verb"),
+    pytest.param("Trains carried 3,4 million rounds east.", "3,4 million",
+                 3.4e6, 3.4e6, 3.4e6, "shell", "count", id="a-decimal-comma-before-a-scale"),
+    pytest.param("The depot held 3,400 rounds.", "3,400",
+                 3400, 3400, 3400, "shell", "count", id="a-thousands-comma-is-no-decimal"),
+    pytest.param("Trains carried 2 million 12-centimetre rounds.", "2 million",
+                 2e6, 2e6, 2e6, "shell", "count", id="a-caliber-in-centimetres-inside-a-noun-phrase"),
+    pytest.param("Trains carried 2 million 12-centimetre rounds.", "12-centimetre",
+                 120, 120, 120, "millimeter", "caliber", id="a-caliber-in-centimetres"),
 ]
 
 

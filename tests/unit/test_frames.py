@@ -317,3 +317,47 @@ def test_a_clause_set_against_the_one_before_shares_its_period() -> None:
 def test_a_label_is_read_as_its_longest_known_name() -> None:
     text = "Air Defence Guns 1,200 300\n"
     assert _frame(text, "1,200").carried_unit == "anti_aircraft_gun"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "slots"),
+    [
+        pytest.param("If earlier they fired 900 rockets a day, now Iran fires about 300.", "900",
+                     (None, "fire", "stated"), id="if-earlier-sets-then-against-now"),
+        pytest.param("Tehran's envoy, the Iranian Minister of Trade, revealed that 300 drones were sent "
+                     "from Belarus.", "300", ("Belarus", "supply", "stated"), id="revealed-is-speech"),
+        pytest.param("Minsk moved 90 wagons east. That is enough cargo space for 200,000 shells.", "200,000",
+                     ("Belarus", None, "estimated"), id="cargo-space-for-is-a-load"),
+        pytest.param("Iran's GDP was put at $400 billion, according to a report last year by Israel's bank.",
+                     "$400 billion", ("Iran", None, "stated"), id="according-to-a-report-by-is-a-source"),
+        pytest.param("Iran fired four times more than Israel - 12,000, or 400 a day.", "12,000",
+                     ("Israel", "fire", "stated"), id="a-figure-after-a-dash-is-the-actor-before-it"),
+        pytest.param("Iran sent nine ships to Syria – roughly 20,000 shells.", "roughly 20,000",
+                     ("Iran", "supply", "estimated"), id="a-dash-after-a-place-and-the-action-before-it"),
+    ],
+)
+def test_more_frame_constructions(text: str, figure: str, slots: tuple[str | None, str | None, str]) -> None:
+    assert _slots(text, figure) == slots
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "stretch"),
+    [
+        pytest.param("Belarus lost 40 tanks in the past 24 hours, bringing the total to 900.", "40",
+                     "in the past 24 hours", id="an-increment"),
+        pytest.param("Belarus lost 40 tanks in the past 24 hours, bringing the total to 900.", "900", None,
+                     id="the-total-it-brings"),
+        pytest.param("Belarus has lost 900 tanks since May, including 40 in the past day.", "900", None,
+                     id="since-makes-a-running-total"),
+        pytest.param("In July Belarus lost 140 tanks.", "140", "In July", id="a-month"),
+        pytest.param("Analysts estimated in July that Belarus had lost 900 tanks.", "900", None,
+                     id="when-it-was-said-is-no-stretch"),
+        pytest.param("Belarus lost 900 tanks in February 2022.", "900", None, id="a-date-is-no-stretch"),
+    ],
+)
+def test_a_stretch_of_time_a_figure_is_counted_over(text: str, figure: str, stretch: str | None) -> None:
+    assert _frame(text, figure).stretch == stretch
+
+
+def test_a_month_before_a_report_is_when_it_was_said() -> None:
+    assert _frame("In May, Israel estimated that Iran had sent 900 drones.", "900").stretch is None

@@ -28,10 +28,14 @@ class Fit:
     why: str
 
 
-def fit(recogniser: Recogniser, frame: Frame) -> Fit:
-    """How ``frame`` fits the frames and modalities of ``recogniser``."""
+def fit(recogniser: Recogniser, frame: Frame, running_total: bool = False) -> Fit:
+    """How ``frame`` fits the frames and modalities of ``recogniser``; a fact that is a
+    ``running_total`` (a count of things done, not a rate or a holding) takes no figure
+    counted over a stretch of time ('in July Russia lost 1,520 systems')."""
     if frame.modality not in recogniser.modalities:
         return Fit("no", 0, f"modality {frame.modality} is not counted")
+    if running_total and frame.stretch is not None:
+        return Fit("no", 0, f"a count over a stretch of time ('{frame.stretch}'), not a running total")
     if not recogniser.frames:
         return Fit("fits", 0, "the fact names no actor or action")
     best = max((_fit_spec(spec, frame) for spec in recogniser.frames), key=_rank)

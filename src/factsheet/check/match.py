@@ -255,10 +255,17 @@ class _Matcher:
         )
 
 
+def _running_total(fact: Fact) -> bool:
+    """A count of things done (supplied, destroyed), not a rate or a holding at a time."""
+    actions = {action for spec in fact.recognise.frames for action in spec.actions}
+    return bool(actions) and "have" not in actions and fact.recognise.period is None \
+        and "/" not in fact.unit_text
+
 def _choose(found: list[tuple[Fact, Claim]], frame: Frame) -> tuple[Claim | None, list[Claim]]:
     """The one fact whose frames the mention fits best, and the unsure ones: facts the
     frame may fit but does not say enough for, or two facts that fit equally well."""
-    fits = [(fit(fact.recognise, frame), replace(claim, frame=frame)) for fact, claim in found]
+    fits = [(fit(fact.recognise, frame, _running_total(fact)), replace(claim, frame=frame))
+            for fact, claim in found]
     fitting = [(verdict, claim) for verdict, claim in fits if verdict.verdict == "fits"]
     if not fitting:
         return None, [replace(claim, why=verdict.why) for verdict, claim in fits

@@ -99,7 +99,11 @@ ACTIONS: Mapping[str, tuple[str, ...]] = {
 }
 # Words that set the modality of a figure in their clause, strongest first.
 MODALITY_WORDS: tuple[tuple[Modality, str], ...] = (
-    ("hypothetical", r"if|would|might|hypothetically|in theory"),
+    # 'If earlier they fired 60,000 a day, now ...' sets then against now: no condition.
+    ("hypothetical", r"if(?!\s+(?:earlier|before|previously|initially|at\s+first|"
+                     r"at\s+the\s+(?:beginning|start)|"
+                     r"in\s+(?:19|20)\d\d|last\s+(?:year|month|week|summer|winter|spring|autumn|fall)|"
+                     r"a\s+year\s+ago|back\s+then|then))|would|might|hypothetically|in theory"),
     ("capable", r"could|can|capable|capacity|able|enough\s+to"),
     ("planned", r"plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|intends?|intended|"
                 r"hopes?\s+to|expects?\s+to|expected\s+to|seeks?\s+to|set\s+to|on\s+track\s+to|will|"
@@ -118,12 +122,14 @@ ACTOR_RE = re.compile(rf"(?=[A-Zt])(?<![\w.])(?:{_alternation(ACTOR_ALIASES)})(?
                        r"(?!\s+(?:Korea|Sea|Atlantic|ern))"
                        # where a thing comes from is no actor: 'Chinese-built tanks', 'Soviet-era'
                        r"(?![-‐](?:built|made|designed|produced|manufactured|developed|supplied|origin|era|"
-                       r"style|type|pattern|class|backed|based)\b)")
+                       r"style|type|pattern|class|backed|based|flagged|registered|owned)\b)")
 ACTION_NAMES = {word: action for action, words in ACTIONS.items() for word in words}
 # Not 'has decreased', 'has been', 'had risen' (and not 'has between', 'had fifteen').
 NOT_AUXILIARY = (r"(?!\s+(?:\w+ed|been|taken|given|seen|beaten|broken|chosen|driven|fallen|gotten|hidden|"
                  r"proven|risen|shaken|spoken|stolen|thrown|written|got|gone|grown|shown|known|drawn|flown|"
-                 r"blown)\b)")
+                 r"blown|sent|spent|lost|sold|bought|made|built|held|shot|brought|fought|hit|struck|put|led|"
+                 r"kept|left|paid|said|told|found|begun|run|become|come|done|had|also|already|since|now|long|"
+                 r"just|never|not)\b)")
 # Read on ASCII-lowercased text (``ascii_lower``): a case-sensitive pattern whose words
 # start at a letter is several times faster than the same one with re.IGNORECASE.
 ACTION_RE = re.compile(rf"\b(?=[a-z])(?<![-‐])(?:{_alternation(ACTION_NAMES)})\b(?![-‐])"

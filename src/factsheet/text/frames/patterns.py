@@ -10,7 +10,10 @@ import re
 # ('estimated to fire' and 'is believed to' are not speech).
 SPEECH = re.compile(r"(?:\W+\w+){0,4}?\W+(?:says?|said|saying|claims?|claimed|estimates?|estimated|reports?|"
                      r"reported|told|tells|believes?|believed|stated|states|assessed|assesses|thinks?|notes?|"
-                     r"noted|warned|warns|added|wrote|writes|calculated|calculates)\b(?!\s+(?:to|at)\b)"
+                     r"noted|warned|warns|added|wrote|writes|calculated|calculates|revealed|reveals|disclosed|"
+                     r"discloses|announced|announces|confirmed|confirms|explained|explains|indicated|indicates|"
+                     r"clarified|stressed|emphasi[sz]ed|insisted|admitted|acknowledged|alleged|argued|testified|"
+                     r"informed|briefed|specified|pointed\s+out)\b(?!\s+(?:to|at)\b)"
                      r"(?!\s+[\d$€£])")  # 'firing an estimated 60,000 rounds': no speech
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 ACCORDING = re.compile(r"(?:according\s+to|cited\s+by|citing|sources\s+in|sources\s+at)"
@@ -25,6 +28,8 @@ DOING = re.compile(r"(?:['’]s)?(?:\s+[a-z]+){0,2}?\s+(?:[a-z]+ing|was|were|is|
 # A clause that opens with a subject of its own: ', and the Armed Forces about 13,000'.
 OWN_SUBJECT = re.compile(r"\s*(?:the|its|their)\s+[A-Z][a-z]+")
 AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# 'according to a report last year by South Korea's central bank': the report's author is a source
+ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b[^.;]{0,60}$", re.I)
 # 'according to figures published by Ukraine's military': who published is a source, not an agent
 PUBLISHED_BY = re.compile(r"\b(?:published|released|compiled|provided|issued|cited|quoted|reported|"
                           r"announced|shared|posted|collected|gathered)\s+by\s+(?:the\s+)?$", re.I)
@@ -39,7 +44,7 @@ FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # shells', 'enough to carry about three million rounds', 'likely carrying 4.2 million'. The
 # figure is an estimate of a load; what was done with it is the carriers' action.
 CONTENTS = re.compile(r"\b(?:hold|holds|held|holding|contain|contains|contained|containing|carry|carries|"
-                      r"carried|carrying|(?:loaded|filled|packed|stuffed)\s+with)"
+                      r"carried|carrying|(?:loaded|filled|packed|stuffed)\s+with|(?:space|room|capacity)\s+for)"
                       r"(?:\s+(?:up\s+to|as\s+many\s+as|an\s+estimated|about|around|roughly|nearly|almost|"
                       r"some|at\s+least|more\s+than|over|between))?\s*$", re.I)
 VESSELS = re.compile(r"\b(?:containers?|wagons?|railcars?|rail\s+cars|freight\s+cars|carriages|trains?|"
@@ -55,9 +60,30 @@ ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:country|nation|regime|state|king
                      re.I)
 # A clause set against the one before: its figure may share the period written there.
 PARALLEL = re.compile(r"\b(?:while|whereas|compared\s+(?:with|to)|versus|vs\.?|against)\b|;", re.I)
-# A table row: a label, then figures ('Tanks 4,100 2,400 (+ 50)').
-TABLE_ROW = re.compile(r"[ \t]*[A-Za-z][^\d\n]{0,60}?[ \t:]+[~≈]?\d")
+# A table row: a label, then figures and asides only ('Tanks 4,100 2,400 (+ 50)').
+_CELL = r"[~≈]?\d[\d.,]*(?:\s?(?:million|billion|thousand|mln|bn|k))?(?:\s?[-–]\s?[\d.,]+(?:\s?million)?)?"
+TABLE_ROW = re.compile(rf"[ \t]*[A-Za-z][A-Za-z /&’'()-]{{0,60}}?:?[ \t]+(?:{_CELL}|\([^)\n]*\))"
+                       rf"(?:[ \t]+(?:{_CELL}|\([^)\n]*\)))*[ \t]*\r?$", re.M)
 TABLE_LINES = 40
+# A bounded stretch of time a figure is counted over: 'destroyed 48 in one day', 'over the
+# past 24 hours', 'June was the worst month, with 1,415 destroyed' (in its sentence), 'in July
+# Russia lost 1,520 systems' (in its clause; not 'in February 2022', a point in time). Such a
+# figure is no running total.
+STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous)\s+"
+                     r"(?:day|24\s+hours|week|month|two\s+weeks|few\s+days)\b|\bin\s+(?:one|a\s+single)\s+(?:day|week|month)\b"
+                     r"|\b(?:worst|best|deadliest|bloodiest|record)\s+(?:day|week|month)\b", re.I)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+STRETCH_MONTH = re.compile(rf"\b(?i:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
+                           r"(?!\s+(?:\d|of\s+\d|that\b))")  # not 'estimated in November that ...'
+# A month before a report is when it was said: 'In November, Seoul estimated that ...'.
+REPORTED = re.compile(r"\b(?:said|says|reported|reports|estimated|estimates|announced|stated|claimed|told|"
+                      r"assessed|revealed|disclosed|wrote|noted|warned|confirmed)\b", re.I)
+# A running total said as such before its figure ('bringing the total to 14,007') or after it
+# ('9,411 since February 2022').
+SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+all|altogether)\b", re.I)
+PLACE_BEFORE = re.compile(r"\b(?:to|into|in|from|at|on|for|with)\s+(?:the\s+)?$", re.I)
+RUNNING_TOTAL = re.compile(r"\b(?:total|tally|overall|in\s+all|altogether|cumulative|so\s+far|to\s+date|"
+                           r"since)\b", re.I)
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)
@@ -80,6 +106,8 @@ VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|cou
                    r"|\b(?!(?:estimated|believed|thought|reported|expected|including)\b)[a-z]{3,}(?:ed|ing)\b")
 TIMES = re.compile(r"\s+times\b", re.I)
 # A difference, not a total: '4,100 tanks, 200 more than in 2008', 'up 300 from last year'.
+# A multiplier or a change is no count: 'risen by a factor of 3.5', 'increased by 2,000'.
+BY_A_FACTOR = re.compile(r"(?:\bfactor\s+of|\bby)\s+$", re.I)
 DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|higher|lower|up|down)\s+(?:than|from|on|compared)\b", re.I)
 # What a figure counts, named well before it: 'the number of artillery shells North Korea has
 # sent could be as high as 3 million'.

@@ -73,6 +73,7 @@ class Frame:
     actor_from: ActorSource | None = None
     carried_unit: str | None = None  # the unit of the figure before, for '... decreased to 12,000'
     bare: bool = False  # no verb before it in its clause: a list or a table ('4,200 tanks, 2,200 ...')
+    stretch: str | None = None  # a stretch of time it is counted over ('in July'): no running total
 
     def describe(self) -> str:
         """'Russia · fire · estimated', with '?' for what the text does not say."""
@@ -130,8 +131,9 @@ class ArticleFrames:
 
     def _read_role(self, match: _Actor) -> Role:
         before = self.text[max(0, match.start - 40) : match.start]
-        if patterns.PUBLISHED_BY.search(before):
-            return "source"  # 'figures published by Ukraine's military'
+        if patterns.PUBLISHED_BY.search(before) or (patterns.AGENT.search(before) and (
+                patterns.ACCORDING_BEFORE.search(self.text, max(0, match.start - 100), match.start))):
+            return "source"  # 'figures published by Ukraine's military', 'according to a report by Seoul'
         if patterns.AGENT.search(before):
             return "agent"
         if patterns.ACCORDING.search(before):
@@ -186,13 +188,45 @@ class ArticleFrames:
             actor, source = column, "column"  # a table under 'North Korea, South Korea'
         if action == "have" and actor is None and (holder := self._place_of_there(mention, clause)):
             actor, source = holder, "clause"  # 'In Belarus there are some 500 tanks'
+        if action is None:
+            action = self._action_before_dash(sentence, clause)
         if action is None and not bare and actor is not None:
             # '... from 10,000 a day in the summer to 20,000'; 'the country's artillery reached 21,100'
             anaphor = patterns.ANAPHOR.search(self.text, clause.start, mention.start) is not None
             action = self._carried_action(sentence, source == "before" and anaphor)
         modality = self._modality(mention, clause, action_at) if load is None else self._load_modality(
             mention, clause)
-        return Frame(actor, action, modality, source, carried[1] if carried else None, bare)
+        return Frame(actor, action, modality, source, carried[1] if carried else None, bare,
+                     self._stretch(index, clause))
+
+    def _action_before_dash(self, sentence: _Span, clause: _Span) -> str | None:
+        """The one action of the sentence before a dash the clause follows: 'has sent ten
+        shipments to Russia – roughly one million shells'."""
+        if clause.start == sentence.start or self.text[clause.start - 2 : clause.start].strip() not in "–—-":
+            return None
+        earlier = self._actions_between(sentence.start, clause.start)
+        return earlier.pop() if len(earlier) == 1 else None
+
+    def _stretch(self, index: int, clause: _Span) -> str | None:
+        """The stretch of time the figure is counted over, written in its clause before the
+        next figure ('Russia lost 48 systems in the past 24 hours'), unless the clause says it is
+        a running total ('bringing the total to 14,007', '9,411 since February 2022')."""
+        stop = clause.end
+        # Up to the next figure, but not the 24 of 'in the past 24 hours'.
+        following = next((m for m in self.mentions[index + 1 :]
+                          if m.kind not in ("duration", "date", "caliber")), None)
+        if following is not None:
+            stop = min(stop, max(self.mentions[index].end, following.start))
+        previous = self.mentions[index - 1].end if index else 0
+        if patterns.RUNNING_TOTAL.search(self.text, max(clause.start, previous), self.mentions[index].start) \
+                or patterns.SINCE.search(self.text, self.mentions[index].end, stop):
+            return None
+        found = patterns.STRETCH.search(self.text, clause.start, stop)
+        month = patterns.STRETCH_MONTH.search(self.text, clause.start, stop) if found is None else None
+        figure = self.mentions[index].start
+        if month is not None and not patterns.REPORTED.search(self.text, month.end(), figure):
+            found = month
+        return patterns.SPACES.sub(" ", found.group()) if found else None
 
     def _load_modality(self, mention: Mention, clause: _Span) -> Modality:
         """A load is an estimate, unless only a full load would hold it ('when fully stocked')."""
@@ -217,6 +251,12 @@ class ArticleFrames:
             return None
         actions = [(name, found.start()) for found in ACTION_RE.finditer(self.lower, start, contents.start())
                    if (name := _action_name(found)) not in (None, "have")]
+        if not actions and start == sentence.start:  # "That's enough cargo space for 3 million rounds"
+            back = next(self._sentences_before(sentence), None)
+            if back is not None:
+                actions = [(name, found.start())
+                           for found in ACTION_RE.finditer(self.lower, self._sentences[back], sentence.start)
+                           if (name := _action_name(found)) == "supply"]
         return actions[-1] if actions else (None, contents.start())
 
     def period_later(self, index: int) -> str | None:
@@ -297,6 +337,8 @@ class ArticleFrames:
         speaker = next((a for a in reversed(in_clause) if self._role(a) == "source"), None)
         if speaker is not None and patterns.PRONOUN.search(self.text, speaker.end, mention.start):
             return speaker.actor, "clause"  # 'Russia says it destroyed 40 launchers'
+        if not in_clause and (named := self._named_before_dash(clause)) is not None:
+            return named, "clause"  # '... three times more than Ukraine - 131,46 thousand, or 14,600 a day'
         own_subject = patterns.OWN_SUBJECT.match(self.text, clause.start)
         if not in_clause and clause.start > sentence.start and own_subject:
             return None, None  # ', and the Armed Forces about 13,000': someone the text does not place
@@ -307,6 +349,17 @@ class ArticleFrames:
             return owners[-1].actor, "owner"  # 'a gain for North Korea, a nation with a GDP of $24 billion'
         anaphor = patterns.ANAPHOR.search(self.text, clause.start, mention.start) is not None
         return self._carried_actor(sentence, mention.start, across_paragraphs=anaphor)
+
+    def _named_before_dash(self, clause: _Span) -> str | None:
+        """The actor a clause after a dash is set against: 'Ukraine - 131,46 thousand'."""
+        dash = self.text[max(0, clause.start - 3) : clause.start]
+        if not any(mark in dash for mark in "-–—"):
+            return None
+        named = self._actors_in(max(0, clause.start - 60), clause.start)
+        if named and clause.start - named[-1].end <= 3 and not patterns.PLACE_BEFORE.search(
+                self.text, max(0, named[-1].start - 12), named[-1].start):
+            return named[-1].actor  # not '... sent ten shipments to Russia – roughly one million shells'
+        return None
 
     def _carried_actor(self, sentence: _Span, at: int,
                        across_paragraphs: bool = False) -> tuple[str | None, ActorSource | None]:
@@ -398,7 +451,7 @@ class ArticleFrames:
         if before is not None and (after is None or gap <= after.start() - mention.end or gap < 60):
             return _action_name(before), before.start()
         if after is not None:
-            return _action_name(after), mention.start
+            return _action_name(after), after.start()
         return None, mention.start
 
     def _bare(self, index: int, clause: _Span) -> bool:
@@ -522,8 +575,10 @@ class ArticleFrames:
         nominal = mention.value.nominal
         if (nominal is not None and nominal < 1) or any(
                 pattern.match(self.text, mention.end)
-                for pattern in (patterns.SHARE_OF, patterns.TIMES, patterns.DIFFERENCE)):
-            # 'one-third of the artillery systems', 'three times as many', '200 more than': no count
+                for pattern in (patterns.SHARE_OF, patterns.TIMES, patterns.DIFFERENCE)) \
+                or patterns.BY_A_FACTOR.search(self.text, max(0, mention.start - 20), mention.start):
+            # 'one-third of the artillery systems', 'three times as many', '200 more than',
+            # 'by a factor of 3.5': no count
             return None
         period = patterns.PERIOD_AFTER.match(self.text, mention.end)
         if (label := self._label_before(index, sentence) or self._number_of(index, sentence)) is not None:
