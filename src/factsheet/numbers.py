@@ -63,8 +63,8 @@ NUMBER = (
     # "20,000-60,000" is a range, "2 million 155mm shells" two numbers, and "and" only
     # joins after hundred or a scale ("one hundred and five").
     rf"(?:{_JOIN}(?:{_word}|{SCALE_WORDS})\b(?:-{DIGITS}(?!\d|[.,]\d|-?[A-Za-z]))?)*"
-    # Spoken decimals: 'two point five million'
-    rf"(?:[\s\-]+point(?:[\s\-]+(?:{_digit_word})\b)+(?:\s+(?:{SCALE_WORDS})\b)*)?"
+    # Spoken decimals: 'two point five million', '26-point-6 billion' (as broadcasters write it)
+    rf"(?:[\s\-]+point(?:(?:[\s\-]+(?:{_digit_word})\b)+|-\d+\b)(?:\s+(?:{SCALE_WORDS})\b)*)?"
     # 'nine and a half million', 'two and a half years'
     rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{SCALE_WORDS}|dozen)\b)?)?"
     # 'thous.' is only ever an abbreviation, so its full stop belongs to it; 'mln.' only
@@ -149,8 +149,11 @@ def _add_up(tokens: list[str], text: str) -> float:
 def _spoken_decimal(tokens: list[str], text: str) -> float:
     """'two point five million': the whole part, digit words after 'point', then scales."""
     at = tokens.index("point")
-    digits = []
+    digits: list[str] = []
     for token in tokens[at + 1 :]:
+        if token.isdigit() and not digits:  # '26-point-6'
+            digits.append(token)
+            break
         if token not in UNITS or UNITS[token] > 9:
             break
         digits.append(str(UNITS[token]))

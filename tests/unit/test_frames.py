@@ -361,3 +361,36 @@ def test_a_stretch_of_time_a_figure_is_counted_over(text: str, figure: str, stre
 
 def test_a_month_before_a_report_is_when_it_was_said() -> None:
     assert _frame("In May, Israel estimated that Iran had sent 900 drones.", "900").stretch is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "slots"),
+    [
+        pytest.param("Officials say Iran fires 900 rockets a day, compared to just 200 a day from the "
+                     "Israeli side.", "200", ("Israel", "fire", "stated"),
+                     id="whose-a-figure-is-said-right-after-it"),
+        pytest.param("The talks set Iran against Israel, which had a GDP of $500 billion.", "$500 billion",
+                     ("Israel", "have", "stated"), id="a-relative-clause-is-about-its-name"),
+        pytest.param("Belarus sent 900 wagons to the country russia, which could contain 2 million shells.",
+                     "2 million", ("Belarus", "supply", "estimated"), id="who-sent-the-carriers"),
+        pytest.param("The general staff said russian forces lost 90 tanks.", "90",
+                     ("Russia", "lose", "stated"), id="russia-in-lower-case"),
+        pytest.param("Belarus sent 300 wagons east. These would accommodate 2 million shells.", "2 million",
+                     ("Belarus", "supply", "estimated"), id="accommodate-is-a-load"),
+    ],
+)
+def test_yet_more_frame_constructions(text: str, figure: str,
+                                      slots: tuple[str | None, str | None, str]) -> None:
+    assert _slots(text, figure) == slots
+
+
+def test_a_participle_shares_the_period_of_the_clause_it_hangs_on() -> None:
+    text = "Iranian units stage 90 raids every day, using 4,000 shells."
+    mentions = extract_mentions(text)
+    frames = ArticleFrames(text, mentions)
+    assert [frames.period_later(i) for i, m in enumerate(mentions) if m.text == "4,000"] == ["day"]
+
+
+def test_coordinated_figures_share_a_stretch() -> None:
+    text = "Belarus lost 40 tanks and 15 guns in a single day."
+    assert _frame(text, "40").stretch == "in a single day"

@@ -260,6 +260,10 @@ facts:
         pytest.param("The deal will lift the country's tiny economy, which the central bank in Seoul said "
                      "was worth $24.5 billion in 2022.", ["$24.5 billion"],
                      id="a-relative-clause-is-about-its-noun"),
+        pytest.param("Its economy was worth 30 trillion won ($25 billion) last year.", ["$25 billion"],
+                     id="a-figure-restated-in-dollars"),
+        pytest.param("Its trade rose to $1.6 billion. The neighbour's GDP was larger.", [],
+                     id="no-noun-from-the-next-sentence"),
         pytest.param("The deal will lift the country's tiny economy; the central bank in Seoul said the "
                      "deal was worth $2.5 billion.", [], id="no-relative-clause-no-noun-far-before"),
     ],

@@ -38,6 +38,9 @@ NOUN_BEFORE = 40
 # North's economy, which South Korea's central bank said was worth $24.5 billion'.
 NOUN_BEFORE_RELATIVE = 120
 _RELATIVE = re.compile(r",?\s+(?:which|that)\b")
+# A figure restated in another currency right after: '36.2 trillion won (US$27.78 billion)'
+# names what the figure before names.
+_RESTATED = re.compile(r"\s*[^\s()]{0,12}\s*(?:\(|,\s*(?:or|about|approximately|roughly|some)?)\s*$")
 # Sentences before the mention searched for context words (0: its own sentence only).
 CONTEXT_SENTENCES_BEFORE = 0
 # A counted noun joined to another: '6,900 tanks and armoured vehicles' counts both together,
@@ -208,6 +211,9 @@ class _Matcher:
         limit = min(mention.end + NOUN_WINDOW,
                     self.starts[following] if following < len(self.starts) else len(self.article.text))
         previous_end = self.mentions[index - 1].end if index else 0  # no other figure between
+        if index and mention.kind == "money" and self.mentions[index - 1].kind == "money" \
+                and _RESTATED.fullmatch(self.article.text, previous_end, mention.start):
+            previous_end = self.mentions[index - 2].end if index > 1 else 0
         return _Reading(mention, unit, carried_noun, limit, max(previous_end, mention.start - NOUN_BEFORE),
                         max(previous_end, mention.start - NOUN_BEFORE_RELATIVE))
 
@@ -227,6 +233,8 @@ class _Matcher:
         nouns = _word_pattern(fact.recognise.nouns)
         if nouns is not None:
             found = None if reading.carried_noun else nouns.search(text, end, max(end, reading.noun_limit))
+            if found is not None and self.sentences.ends_between(end, found.start()):
+                found = None  # '... to US$1.59 billion. While ... a GDP': another sentence's noun
             named = (
                 found is not None
                 or bool(mention.noun and nouns.search(mention.noun))

@@ -52,6 +52,7 @@ _MASSES = frozenset({"gram", "kilogram", "metric_ton", "ton"})
 _BASE_DIMENSIONS = frozenset({"[length]", "[mass]", "[time]", "[current]", "[temperature]",
                               "[substance]", "[luminosity]", "[currency]"})
 # '583 pieces of russian artillery', '3 rounds of talks': the noun after 'of' decides.
+_US_DOLLARS = re.compile(r"\s+(?:US|U\.S\.|American)\s+dollars?\b")
 _CONTAINERS = frozenset({"piece", "pieces", "unit", "units", "item", "items", "round", "rounds"})
 _AMMUNITION = frozenset({"ammunition", "ammo", "munitions"})
 
@@ -117,6 +118,8 @@ class Noun:
 def find_noun(text: str, pos: int, stop: int | None = None) -> Noun | None:
     """The counted noun after a number ending at ``pos`` (and before ``stop``), across
     modifiers; None if none."""
+    if (dollars := _US_DOLLARS.match(text, pos)) is not None:  # 'US' is no stop word here
+        return Noun(dollars.group().strip(), dollars.end(), unit_of("dollars"))
     if (partitive := _PARTITIVE.match(text, pos)) is not None:
         pos = partitive.end()
     limit = pos + _LOOKAHEAD if stop is None else min(stop, pos + _LOOKAHEAD)

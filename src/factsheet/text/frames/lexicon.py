@@ -16,7 +16,9 @@ EACH = "each"  # a figure each side states for itself ('each side fires 40,000 a
 # Canonical actor -> the ways news text names it (case matters: 'US' is not 'us').
 ACTORS: Mapping[str, tuple[str, ...]] = {
     "Russia": ("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Russian Federation", "Putin",
-               "the invaders", "the occupiers", "RF", "Wagner"),
+               "the invaders", "the occupiers", "RF", "Wagner",
+               # Ukraine's ministries write its name in lower case on purpose
+               "russia", "russian", "russians", "russian federation"),
     "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy",
                 "AFU", "ZSU", "Armed Forces of Ukraine"),
     "North Korea": ("North Korea", "North Korean", "North Koreans", "DPRK", "D.P.R.K.", "Pyongyang",
@@ -118,7 +120,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 ACTOR_ALIASES: Mapping[str, str] = {alias: actor for actor, aliases in ACTORS.items() for alias in aliases}
-ACTOR_RE = re.compile(rf"(?=[A-Zt])(?<![\w.])(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?!\w)"
+ACTOR_RE = re.compile(rf"(?=[A-Ztr])(?<![\w.])(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?!\w)"
                        r"(?!\s+(?:Korea|Sea|Atlantic|ern))"
                        # where a thing comes from is no actor: 'Chinese-built tanks', 'Soviet-era'
                        r"(?![-‐](?:built|made|designed|produced|manufactured|developed|supplied|origin|era|"

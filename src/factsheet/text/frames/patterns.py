@@ -44,7 +44,8 @@ FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # shells', 'enough to carry about three million rounds', 'likely carrying 4.2 million'. The
 # figure is an estimate of a load; what was done with it is the carriers' action.
 CONTENTS = re.compile(r"\b(?:hold|holds|held|holding|contain|contains|contained|containing|carry|carries|"
-                      r"carried|carrying|(?:loaded|filled|packed|stuffed)\s+with|(?:space|room|capacity)\s+for)"
+                      r"carried|carrying|accommodate|accommodates|(?:loaded|filled|packed|stuffed)\s+with|"
+                      r"(?:space|room|capacity)\s+for)"
                       r"(?:\s+(?:up\s+to|as\s+many\s+as|an\s+estimated|about|around|roughly|nearly|almost|"
                       r"some|at\s+least|more\s+than|over|between))?\s*$", re.I)
 VESSELS = re.compile(r"\b(?:containers?|wagons?|railcars?|rail\s+cars|freight\s+cars|carriages|trains?|"
@@ -84,6 +85,14 @@ SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+all|altogether)\b", re.I
 PLACE_BEFORE = re.compile(r"\b(?:to|into|in|from|at|on|for|with)\s+(?:the\s+)?$", re.I)
 RUNNING_TOTAL = re.compile(r"\b(?:total|tally|overall|in\s+all|altogether|cumulative|so\s+far|to\s+date|"
                            r"since)\b", re.I)
+# A name a relative clause is about is its subject: 'South Korea, which had a GDP of $1.4 trillion'.
+RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?:has|had|have|is|was|holds|held|fields|boasts|owns|"
+                            r"possesses|spends|spent|fires|fired)\b")
+# Whose a figure is, said right after it: '2,000 a day from the Ukrainian side'.
+FROM_AFTER = re.compile(r"[^,;.]{0,30}?\bfrom\s+(?:the\s+)?$", re.I)
+# A participle that hangs on a clause with a period: '700 attacks every day, using 40,000 shells'.
+USING = re.compile(r",?\s+(?:using|firing|expending|spending|consuming|launching|shooting)\s+"
+                   r"(?:from\s+|about\s+|around\s+|up\s+to\s+|some\s+)?$", re.I)
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)

@@ -130,6 +130,8 @@ class ArticleFrames:
         return role
 
     def _read_role(self, match: _Actor) -> Role:
+        if patterns.RELATIVE_AFTER.match(self.text, match.end):
+            return "subject"  # 'the gap with South Korea, which had a GDP of $1.4 trillion'
         before = self.text[max(0, match.start - 40) : match.start]
         if patterns.PUBLISHED_BY.search(before) or (patterns.AGENT.search(before) and (
                 patterns.ACCORDING_BEFORE.search(self.text, max(0, match.start - 100), match.start))):
@@ -174,6 +176,9 @@ class ArticleFrames:
         load = self._load(mention, sentence)
         actor, source = self._actor(mention, sentence, clause, agents_after=load is None)
         action, action_at = self._action(index, clause) if load is None else load
+        if load is not None and (doers := [a for a in self._actors_in(sentence.start, action_at)
+                                           if self._role(a) in ("subject", "agent")]):
+            actor, source = doers[-1].actor, "clause"  # who sent the carriers, not where they went
         if action == "buy" and (seller := self._seller(mention, clause)) is not None:
             actor, action, source = seller, "supply", "clause"  # 'bought 1 million shells from North Korea'
         elif action == "supply" and (sender := self._sender(sentence, action_at, actor)) is not None:
@@ -212,9 +217,11 @@ class ArticleFrames:
         next figure ('Russia lost 48 systems in the past 24 hours'), unless the clause says it is
         a running total ('bringing the total to 14,007', '9,411 since February 2022')."""
         stop = clause.end
-        # Up to the next figure, but not the 24 of 'in the past 24 hours'.
-        following = next((m for m in self.mentions[index + 1 :]
-                          if m.kind not in ("duration", "date", "caliber")), None)
+        # Up to the next figure, but not the 24 of 'in the past 24 hours' nor the 15 of '40 tanks
+        # and 15 guns in a single day'.
+        following = next((m for at, m in enumerate(self.mentions[index + 1 :], index + 1)
+                          if m.kind not in ("duration", "date", "caliber")
+                          and not self._joined(at - 1, at)), None)
         if following is not None:
             stop = min(stop, max(self.mentions[index].end, following.start))
         previous = self.mentions[index - 1].end if index else 0
@@ -227,6 +234,11 @@ class ArticleFrames:
         if month is not None and not patterns.REPORTED.search(self.text, month.end(), figure):
             found = month
         return patterns.SPACES.sub(" ", found.group()) if found else None
+
+    def _joined(self, first: int, second: int) -> bool:
+        """Whether ``mentions[second]`` is joined to ``mentions[first]`` by and/or with no verb."""
+        return patterns.COORDINATED.fullmatch(
+            self.text, self._noun_end(self.mentions[first]), self.mentions[second].start) is not None
 
     def _load_modality(self, mention: Mention, clause: _Span) -> Modality:
         """A load is an estimate, unless only a full load would hold it ('when fully stocked')."""
@@ -274,7 +286,22 @@ class ArticleFrames:
         if following is not None:
             stop = min(stop, max(start, following.start))  # past '(155 mm shells) daily'
         found = patterns.PERIOD.search(self.text, start, stop)
-        return _period_of(found) if found else self._parallel_period(index)
+        if found is not None:
+            return _period_of(found)
+        return self._parallel_period(index) or self._period_before_using(index)
+
+    def _period_before_using(self, index: int) -> str | None:
+        """The period of the clause a participle with the figure hangs on: '700-800 attacks
+        every day, using 40,000 to 60,000 shells'."""
+        mention = self.mentions[index]
+        using = patterns.USING.search(self.text, max(0, mention.start - 40), mention.start)
+        if using is None:
+            return None
+        sentence = self._sentence(mention.start)
+        found = list(patterns.PERIOD.finditer(self.text, sentence.start, using.start()))
+        if not found or found[-1].end() < using.start() - 3:
+            return None  # only a period that ends right before the participle
+        return _period_of(found[-1])
 
     def _parallel_period(self, index: int) -> str | None:
         """The period of the figure before, when this one counts the same thing in a clause
@@ -332,6 +359,9 @@ class ArticleFrames:
         after = self._actors_in(mention.end, clause.end) if agents_after else []
         if agent := next((a for a in after if self._role(a) == "agent"), None):
             return agent.actor, "agent"
+        if not in_clause and (origin := next((a for a in after if patterns.FROM_AFTER.fullmatch(
+                self.text, mention.end, a.start)), None)) is not None:
+            return origin.actor, "clause"  # '... compared to just 2,000 a day from the Ukrainian side'
         if before := [a for a in in_clause if self._role(a) in ("subject", "agent")]:
             return before[-1].actor, "clause"
         speaker = next((a for a in reversed(in_clause) if self._role(a) == "source"), None)
@@ -517,14 +547,12 @@ class ArticleFrames:
     def _coordinated(self, index: int, sentence: _Span) -> int | None:
         """The figure this one is joined to with no verb between ('... over 3 million 152mm
         shells and 500,000 122mm shells'), when both count something."""
-        if index == 0 or not self.mentions[index].noun:
+        if index == 0 or not (self.mentions[index].noun or self._carried(index)):
             return None
         before = self.mentions[index - 1]
-        if before.start < sentence.start or not before.noun or before.kind != self.mentions[index].kind:
+        if before.start < sentence.start or not before.noun or before.kind not in ("count", "rate"):
             return None
-        end = self._noun_end(before)
-        if end > self.mentions[index].start or not patterns.COORDINATED.fullmatch(
-                self.text, end, self.mentions[index].start):
+        if self._noun_end(before) > self.mentions[index].start or not self._joined(index - 1, index):
             return None
         return index - 1
 
