@@ -323,7 +323,7 @@ def test_a_label_is_read_as_its_longest_known_name() -> None:
     ("text", "figure", "slots"),
     [
         pytest.param("If earlier they fired 900 rockets a day, now Iran fires about 300.", "900",
-                     (None, "fire", "stated"), id="if-earlier-sets-then-against-now"),
+                     ("Iran", "fire", "stated"), id="if-earlier-sets-then-against-now"),
         pytest.param("Tehran's envoy, the Iranian Minister of Trade, revealed that 300 drones were sent "
                      "from Belarus.", "300", ("Belarus", "supply", "stated"), id="revealed-is-speech"),
         pytest.param("Minsk moved 90 wagons east. That is enough cargo space for 200,000 shells.", "200,000",
@@ -394,3 +394,35 @@ def test_a_participle_shares_the_period_of_the_clause_it_hangs_on() -> None:
 def test_coordinated_figures_share_a_stretch() -> None:
     text = "Belarus lost 40 tanks and 15 guns in a single day."
     assert _frame(text, "40").stretch == "in a single day"
+
+
+def test_an_unplaced_figure_takes_the_one_actor_the_article_gives_its_action() -> None:
+    text = ("Iran shipped 900 drones to Russia in May.\n\n"
+            "Records are patchy, but at least 700 drones were shipped in June.")
+    frame = _frame(text, "at least 700")
+    assert (frame.actor, frame.action, frame.actor_from) == ("Iran", "supply", "article")
+
+
+def test_two_actors_of_an_action_leave_an_unplaced_figure_open() -> None:
+    text = ("Iran shipped 900 drones to Russia. Belarus shipped 300 drones too.\n\n"
+            "Records are patchy, but at least 700 drones were shipped in June.")
+    assert _frame(text, "at least 700").actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "stretch"),
+    [
+        pytest.param("Belarus has lost 900 tanks, +40 since May.", "40", "an increment", id="a-plus-sign"),
+        pytest.param("Belarus lost another 40 tanks.", "40", "an increment", id="another"),
+        pytest.param("Belarus lost 40 tanks and 15 guns in a day.", "40", "in a day", id="in-a-day"),
+        pytest.param("Over the course of 2024 alone, 900 tanks were destroyed.", "900",
+                     "Over the course of 2024", id="over-the-course-of-a-year"),
+    ],
+)
+def test_increments_and_stretches(text: str, figure: str, stretch: str) -> None:
+    assert _frame(text, figure).stretch == stretch
+
+
+def test_the_two_counts_nothing() -> None:
+    text = "Minsk sent 900 shells and 90 rockets. It could be a mix of the two."
+    assert _frame(text, "two").carried_unit is None

@@ -71,11 +71,15 @@ TABLE_LINES = 40
 # Russia lost 1,520 systems' (in its clause; not 'in February 2022', a point in time). Such a
 # figure is no running total.
 STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous)\s+"
-                     r"(?:day|24\s+hours|week|month|two\s+weeks|few\s+days)\b|\bin\s+(?:one|a\s+single)\s+(?:day|week|month)\b"
+                     r"(?:day|24\s+hours|week|month|two\s+weeks|few\s+days)\b"
+                     r"|\bin\s+(?:one|a|a\s+single)\s+(?:day|week|month)\b"
+                     r"|\b(?:over\s+the\s+course\s+of|throughout|during)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+alone\b"
                      r"|\b(?:worst|best|deadliest|bloodiest|record)\s+(?:day|week|month)\b", re.I)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 STRETCH_MONTH = re.compile(rf"\b(?i:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
                            r"(?!\s+(?:\d|of\s+\d|that\b))")  # not 'estimated in November that ...'
+# An increment, not a total: '+1,018 since May', 'another 40 systems'.
+INCREMENT = re.compile(r"(?:\+\s?|\banother\s+|\ban\s+additional\s+|\ba\s+further\s+)$", re.I)
 # A month before a report is when it was said: 'In November, Seoul estimated that ...'.
 REPORTED = re.compile(r"\b(?:said|says|reported|reports|estimated|estimates|announced|stated|claimed|told|"
                       r"assessed|revealed|disclosed|wrote|noted|warned|confirmed)\b", re.I)
@@ -113,6 +117,7 @@ VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|cou
                    r"rose|risen|rises|fell|fallen|falls|grew|grown|grows|went|gone|came|stood|stands|became|"
                    r"becomes|remains?|reach(?:es)?|tops|totals|amounts|hits)\b"
                    r"|\b(?!(?:estimated|believed|thought|reported|expected|including)\b)[a-z]{3,}(?:ed|ing)\b")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 TIMES = re.compile(r"\s+times\b", re.I)
 # A difference, not a total: '4,100 tanks, 200 more than in 2008', 'up 300 from last year'.
 # A multiplier or a change is no count: 'risen by a factor of 3.5', 'increased by 2,000'.

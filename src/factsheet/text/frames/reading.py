@@ -59,7 +59,9 @@ from .lexicon import (
 
 # Figures that may count what a figure or a label before them counts ('... to 18,000 per day').
 CARRYING_KINDS = frozenset({"other", "count", "rate"})
-ActorSource = Literal["agent", "clause", "sentence", "owner", "before", "lead", "column"]
+# 'unnamed': someone acts whom the text does not name (', and the Armed Forces about 13,000').
+ActorSource = Literal["agent", "clause", "sentence", "owner", "before", "lead", "column", "article",
+                      "unnamed"]
 Role = Literal["subject", "agent", "source", "owner", "object"]
 
 
@@ -104,6 +106,8 @@ class ArticleFrames:
         # it (a carried action) and by extract; a name's role and a sentence's actions by
         # every figure near them.
         self._frames: dict[int, Frame] = {}
+        self._own: dict[int, Frame] = {}
+        self._by_action: dict[str, str] | None = None
         self._carried_at: dict[int, tuple[int, str, str] | None] = {}
         self._roles: dict[int, Role] = {}
         self._sentence_actions: dict[int, set[str]] = {}
@@ -162,8 +166,38 @@ class ArticleFrames:
         """The frame of ``mentions[index]``."""
         frame = self._frames.get(index)
         if frame is None:
-            frame = self._frames[index] = self._read_frame(index)
+            frame = self._frames[index] = self._with_article_actor(self._own_frame(index))
         return frame
+
+    def _own_frame(self, index: int) -> Frame:
+        """The frame as its clause and the sentences near it give it."""
+        frame = self._own.get(index)
+        if frame is None:
+            frame = self._own[index] = self._read_frame(index)
+        return frame
+
+    def _with_article_actor(self, frame: Frame) -> Frame:
+        """A frame whose actor the text near it does not give takes the one actor the article
+        names for its action in clauses that do ('The amount is enough for 3 million shells' in
+        an article where only North Korea sends any)."""
+        if frame.actor is not None or frame.action is None or frame.actor_from == "unnamed":
+            return frame
+        actor = self._article_actors().get(frame.action)
+        return frame if actor is None else replace(frame, actor=actor, actor_from="article")
+
+    def _article_actors(self) -> dict[str, str]:
+        """Each action the article's figures state with their actor in their clause, and that
+        actor, for the actions only one actor does."""
+        if self._by_action is None:
+            self._by_action = {}  # while it is read, a frame it reads takes no article actor
+            found: dict[str, set[str]] = {}
+            for index in range(len(self.mentions)):
+                own = self._own_frame(index)
+                if own.action is not None and own.actor not in (None, BOTH, EACH) and own.actor_from in (
+                        "agent", "clause", "sentence"):
+                    found.setdefault(own.action, set()).add(own.actor)
+            self._by_action = {action: actors.pop() for action, actors in found.items() if len(actors) == 1}
+        return self._by_action
 
     def _read_frame(self, index: int) -> Frame:
         mention = self.mentions[index]
@@ -224,6 +258,9 @@ class ArticleFrames:
                           and not self._joined(at - 1, at)), None)
         if following is not None:
             stop = min(stop, max(self.mentions[index].end, following.start))
+        start = self.mentions[index].start
+        if patterns.INCREMENT.search(self.text, max(0, start - 16), start):
+            return "an increment"  # '+1,018 since the beginning of May'
         previous = self.mentions[index - 1].end if index else 0
         if patterns.RUNNING_TOTAL.search(self.text, max(clause.start, previous), self.mentions[index].start) \
                 or patterns.SINCE.search(self.text, self.mentions[index].end, stop):
@@ -234,6 +271,14 @@ class ArticleFrames:
         if month is not None and not patterns.REPORTED.search(self.text, month.end(), figure):
             found = month
         return patterns.SPACES.sub(" ", found.group()) if found else None
+
+    def _next_figure(self, index: int) -> Mention | None:
+        """The next mention that is a figure of its own, not a calibre or a date inside a noun phrase."""
+        return next((m for m in self.mentions[index + 1 :] if m.kind not in ("caliber", "date")), None)
+
+    def _previous_figure(self, index: int) -> int | None:
+        return next((at for at in range(index - 1, -1, -1)
+                     if self.mentions[at].kind not in ("caliber", "date")), None)
 
     def _joined(self, first: int, second: int) -> bool:
         """Whether ``mentions[second]`` is joined to ``mentions[first]`` by and/or with no verb."""
@@ -282,8 +327,7 @@ class ArticleFrames:
             if (found := patterns.PERIOD_AFTER.match(self.text, close + 1)) is not None:
                 return _period_of(found)  # 'shots (155 mm shells) daily'
         stop = min(clause_end, start + patterns.PERIOD_REACH)
-        following = next((m for m in self.mentions[index + 1 :] if m.kind not in ("caliber", "date")), None)
-        if following is not None:
+        if (following := self._next_figure(index)) is not None:
             stop = min(stop, max(start, following.start))  # past '(155 mm shells) daily'
         found = patterns.PERIOD.search(self.text, start, stop)
         if found is not None:
@@ -309,8 +353,7 @@ class ArticleFrames:
         if index == 0:
             return None
         mention = self.mentions[index]
-        at = next((at for at in range(index - 1, -1, -1)
-                   if self.mentions[at].kind not in ("caliber", "date")), None)
+        at = self._previous_figure(index)
         if at is None:
             return None
         before = self.mentions[at]
@@ -371,7 +414,7 @@ class ArticleFrames:
             return named, "clause"  # '... three times more than Ukraine - 131,46 thousand, or 14,600 a day'
         own_subject = patterns.OWN_SUBJECT.match(self.text, clause.start)
         if not in_clause and clause.start > sentence.start and own_subject:
-            return None, None  # ', and the Armed Forces about 13,000': someone the text does not place
+            return None, "unnamed"  # ', and the Armed Forces about 13,000': someone the text does not place
         in_sentence = self._actors_in(sentence.start, mention.start)
         if before := [a for a in in_sentence if self._role(a) in ("subject", "agent")]:
             return before[-1].actor, "sentence"
@@ -474,8 +517,8 @@ class ArticleFrames:
             before = found
         noun_end = self._noun_end(mention)
         stop = min(clause.end, noun_end + patterns.ACTION_REACH)
-        if index + 1 < len(self.mentions):
-            stop = min(stop, max(mention.end, self.mentions[index + 1].start))
+        if (following := self._next_figure(index)) is not None:  # not the 15 of '15-centimetre shells'
+            stop = min(stop, max(mention.end, following.start))
         after = ACTION_RE.search(self.lower, noun_end, stop)
         gap = mention.start - before.end() if before is not None else 0
         if before is not None and (after is None or gap <= after.start() - mention.end or gap < 60):
@@ -547,14 +590,15 @@ class ArticleFrames:
     def _coordinated(self, index: int, sentence: _Span) -> int | None:
         """The figure this one is joined to with no verb between ('... over 3 million 152mm
         shells and 500,000 122mm shells'), when both count something."""
-        if index == 0 or not (self.mentions[index].noun or self._carried(index)):
+        at = self._previous_figure(index)
+        if at is None or not (self.mentions[index].noun or self._carried(index)):
             return None
-        before = self.mentions[index - 1]
+        before = self.mentions[at]
         if before.start < sentence.start or not before.noun or before.kind not in ("count", "rate"):
             return None
-        if self._noun_end(before) > self.mentions[index].start or not self._joined(index - 1, index):
+        if self._noun_end(before) > self.mentions[index].start or not self._joined(at, index):
             return None
-        return index - 1
+        return at
 
     def _seller(self, mention: Mention, clause: _Span) -> str | None:
         for actor in self._actors_in(mention.end, clause.end):
@@ -601,6 +645,8 @@ class ArticleFrames:
             return None
         sentence = self._sentence(mention.start)
         nominal = mention.value.nominal
+        if patterns.THE_BEFORE.search(self.text, max(0, mention.start - 8), mention.start):
+            return None  # 'a mix of the two': which two the text said before, not a count
         if (nominal is not None and nominal < 1) or any(
                 pattern.match(self.text, mention.end)
                 for pattern in (patterns.SHARE_OF, patterns.TIMES, patterns.DIFFERENCE)) \
