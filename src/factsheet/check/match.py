@@ -134,7 +134,9 @@ def match_article(
             continue
         found = matcher.candidates(index)
         if found:
-            chosen, doubtful = _choose(found, matcher.frames.frame(index))
+            totals = any(_running_total(fact) for fact, _ in found)
+            frame = matcher.frames.with_stretch(index) if totals else matcher.frames.frame(index)
+            chosen, doubtful = _choose(found, frame)
             if chosen is not None:
                 claims.append(chosen)
             if unsure is not None:

@@ -4,7 +4,7 @@ state them, and the words that set a figure's modality."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import Literal
 
@@ -116,11 +116,32 @@ MODALITY_WORDS: tuple[tuple[Modality, str], ...] = (
                   r"roughly|approximately|some|nearly|almost|up\s+to|as\s+many\s+as|as\s+much\s+as|suggests?"),
 )
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """The words as one regex that tries the longest first, written as a trie: Python's
+    regex engine tries a plain alternation's branches one by one at every position, while
+    a trie shares their prefixes (the actor and action scans over a whole article are
+    several times faster this way)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _branches(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 ACTOR_ALIASES: Mapping[str, str] = {alias: actor for actor, aliases in ACTORS.items() for alias in aliases}
-ACTOR_RE = re.compile(rf"(?=[A-Ztr])(?<![\w.])(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?!\w)"
+# The names start the pattern (no look-behind before them) so that the regex engine can skip
+# to the letters they start with; ``actor_names`` drops a match glued to a word before it.
+ACTOR_RE = re.compile(rf"(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?!\w)"
                        r"(?!\s+(?:Korea|Sea|Atlantic|ern))"
                        # where a thing comes from is no actor: 'Chinese-built tanks', 'Soviet-era'
                        r"(?![-‐](?:built|made|designed|produced|manufactured|developed|supplied|origin|era|"
@@ -150,6 +171,14 @@ def ascii_lower(text: str) -> str:
 
 
 MODALITY_RE = [(modality, re.compile(rf"\b(?:{words})\b", re.I)) for modality, words in MODALITY_WORDS]
+
+
+def actor_names(text: str) -> Iterator[re.Match[str]]:
+    """The actor names in ``text`` that start a word ('Russia', not 'Prussia' or '.Russia')."""
+    for found in ACTOR_RE.finditer(text):
+        start = found.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "._"):
+            yield found
 
 
 @lru_cache(maxsize=1024)

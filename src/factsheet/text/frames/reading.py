@@ -46,13 +46,13 @@ from . import patterns
 from .lexicon import (
     ACTION_NAMES,
     ACTION_RE,
-    ACTOR_RE,
     BOTH,
     BOTH_RE,
     EACH,
     EACH_RE,
     MODALITY_RE,
     Modality,
+    actor_names,
     ascii_lower,
     canonical,
 )
@@ -75,7 +75,9 @@ class Frame:
     actor_from: ActorSource | None = None
     carried_unit: str | None = None  # the unit of the figure before, for '... decreased to 12,000'
     bare: bool = False  # no verb before it in its clause: a list or a table ('4,200 tanks, 2,200 ...')
-    stretch: str | None = None  # a stretch of time it is counted over ('in July'): no running total
+    # A stretch of time it is counted over ('in July'): no running total. Read on request
+    # (``ArticleFrames.with_stretch``): only facts of running totals need it.
+    stretch: str | None = None
 
     def describe(self) -> str:
         """'Russia · fire · estimated', with '?' for what the text does not say."""
@@ -107,6 +109,7 @@ class ArticleFrames:
         # every figure near them.
         self._frames: dict[int, Frame] = {}
         self._own: dict[int, Frame] = {}
+        self._clause_breaks: dict[int, list[tuple[int, int, bool]]] = {}
         self._by_action: dict[str, str] | None = None
         self._carried_at: dict[int, tuple[int, str, str] | None] = {}
         self._roles: dict[int, Role] = {}
@@ -119,7 +122,7 @@ class ArticleFrames:
     @cached_property
     def _actors(self) -> list[_Actor]:
         return [_Actor(m.start(), m.end(), canonical(m.group()), m.group()[-2:] in ("'s", "’s"))
-                for m in ACTOR_RE.finditer(self.text)]
+                for m in actor_names(self.text)]
 
     @cached_property
     def _actor_starts(self) -> list[int]:
@@ -137,10 +140,10 @@ class ArticleFrames:
         if patterns.RELATIVE_AFTER.match(self.text, match.end):
             return "subject"  # 'the gap with South Korea, which had a GDP of $1.4 trillion'
         before = self.text[max(0, match.start - 40) : match.start]
-        if patterns.PUBLISHED_BY.search(before) or (patterns.AGENT.search(before) and (
-                patterns.ACCORDING_BEFORE.search(self.text, max(0, match.start - 100), match.start))):
-            return "source"  # 'figures published by Ukraine's military', 'according to a report by Seoul'
         if patterns.AGENT.search(before):
+            if patterns.PUBLISHED_BY.search(before) or patterns.ACCORDING_BEFORE.search(
+                    self.text, max(0, match.start - 100), match.start):
+                return "source"  # 'figures published by Ukraine's military', 'according to a report by Seoul'
             return "agent"
         if patterns.ACCORDING.search(before):
             return "source"
@@ -191,7 +194,9 @@ class ArticleFrames:
         if self._by_action is None:
             self._by_action = {}  # while it is read, a frame it reads takes no article actor
             found: dict[str, set[str]] = {}
-            for index in range(len(self.mentions)):
+            for index, mention in enumerate(self.mentions):
+                if mention.kind in ("date", "caliber", "duration"):
+                    continue
                 own = self._own_frame(index)
                 if own.action is not None and own.actor not in (None, BOTH, EACH) and own.actor_from in (
                         "agent", "clause", "sentence"):
@@ -235,8 +240,7 @@ class ArticleFrames:
             action = self._carried_action(sentence, source == "before" and anaphor)
         modality = self._modality(mention, clause, action_at) if load is None else self._load_modality(
             mention, clause)
-        return Frame(actor, action, modality, source, carried[1] if carried else None, bare,
-                     self._stretch(index, clause))
+        return Frame(actor, action, modality, source, carried[1] if carried else None, bare)
 
     def _action_before_dash(self, sentence: _Span, clause: _Span) -> str | None:
         """The one action of the sentence before a dash the clause follows: 'has sent ten
@@ -245,6 +249,12 @@ class ArticleFrames:
             return None
         earlier = self._actions_between(sentence.start, clause.start)
         return earlier.pop() if len(earlier) == 1 else None
+
+    def with_stretch(self, index: int) -> Frame:
+        """The frame of ``mentions[index]`` with the stretch of time it is counted over."""
+        mention = self.mentions[index]
+        stretch = self._stretch(index, self._clause(self._sentence(mention.start), mention))
+        return replace(self.frame(index), stretch=stretch)
 
     def _stretch(self, index: int, clause: _Span) -> str | None:
         """The stretch of time the figure is counted over, written in its clause before the
@@ -378,13 +388,22 @@ class ArticleFrames:
 
     def _clause(self, sentence: _Span, mention: Mention) -> _Span:
         begin, stop = sentence.start, sentence.end
-        for found in patterns.CLAUSE_BREAK.finditer(self.text, begin, stop):
-            if found.end() <= mention.start:
-                begin = found.end() if found.group() != ")" else begin
-            elif found.start() >= mention.end:
-                stop = found.start()
+        for start, end, closing in self._breaks(sentence):
+            if end <= mention.start:
+                begin = end if not closing else begin
+            elif start >= mention.end:
+                stop = start
                 break
         return _Span(begin, stop)
+
+    def _breaks(self, sentence: _Span) -> list[tuple[int, int, bool]]:
+        """Where the sentence's clauses break (start, end, and whether it is a ')'), read once."""
+        found = self._clause_breaks.get(sentence.start)
+        if found is None:
+            found = self._clause_breaks[sentence.start] = [
+                (m.start(), m.end(), m.group() == ")")
+                for m in patterns.CLAUSE_BREAK.finditer(self.text, sentence.start, sentence.end)]
+        return found
 
     def _actors_in(self, begin: int, end: int) -> list[_Actor]:
         return self._actors[bisect_left(self._actor_starts, begin) : bisect_left(self._actor_starts, end)]
@@ -734,4 +753,4 @@ def _period_of(found: re.Match[str]) -> str:
 def frames_of(text: str, mentions: Sequence[Mention]) -> list[Frame]:
     """The frame of every mention of one article (``mentions`` sorted by start)."""
     article = ArticleFrames(text, mentions)
-    return [article.frame(i) for i in range(len(mentions))]
+    return [article.with_stretch(i) for i in range(len(mentions))]
