@@ -426,3 +426,22 @@ def test_increments_and_stretches(text: str, figure: str, stretch: str) -> None:
 def test_the_two_counts_nothing() -> None:
     text = "Minsk sent 900 shells and 90 rockets. It could be a mix of the two."
     assert _frame(text, "two").carried_unit is None
+
+
+def test_a_changed_figure_keeps_the_period_of_the_rate_it_refers_to() -> None:
+    text = "Iran fired 900 rockets a day in May. Since then, that has dropped to about 300 rockets."
+    mentions = extract_mentions(text)
+    frames = ArticleFrames(text, mentions)
+    assert [frames.period_later(i) for i, m in enumerate(mentions) if m.text == "about 300"] == ["day"]
+
+
+def test_a_period_after_one_hour_is_read_past_its_number() -> None:
+    text = "Iranian crews launch up to 90 rockets in one hour."
+    mentions = extract_mentions(text)
+    frames = ArticleFrames(text, mentions)
+    assert [frames.period_later(i) for i, m in enumerate(mentions) if m.text == "up to 90"] == ["hour"]
+
+
+def test_the_number_of_a_two_word_name() -> None:
+    text = "That would bring the total number of Belarusian artillery losses to 600."
+    assert _frame(text, "600").carried_unit == "artillery_piece"

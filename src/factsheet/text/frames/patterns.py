@@ -117,6 +117,11 @@ VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|cou
                    r"rose|risen|rises|fell|fallen|falls|grew|grown|grows|went|gone|came|stood|stands|became|"
                    r"becomes|remains?|reach(?:es)?|tops|totals|amounts|hits)\b"
                    r"|\b(?!(?:estimated|believed|thought|reported|expected|including)\b)[a-z]{3,}(?:ed|ing)\b")
+# A figure that says what a figure before has become: 'that has dropped to', 'this fell to'.
+CHANGED_TO = re.compile(r"\b(?:it|that|this|the\s+(?:figure|number|rate|total|volume|intensity))\s+"
+                        r"(?:has\s+|had\s+)?"
+                        r"(?:dropped|fell|fallen|decreased|declined|risen|rose|increased|grown|grew|gone\s+(?:up|down)|"
+                        r"shrunk|shrank|climbed)\s+(?:\w+\s+)?to\s+$", re.I)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 TIMES = re.compile(r"\s+times\b", re.I)
 # A difference, not a total: '4,100 tanks, 200 more than in 2008', 'up 300 from last year'.

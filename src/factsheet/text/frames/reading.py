@@ -337,12 +337,33 @@ class ArticleFrames:
             if (found := patterns.PERIOD_AFTER.match(self.text, close + 1)) is not None:
                 return _period_of(found)  # 'shots (155 mm shells) daily'
         stop = min(clause_end, start + patterns.PERIOD_REACH)
-        if (following := self._next_figure(index)) is not None:
-            stop = min(stop, max(start, following.start))  # past '(155 mm shells) daily'
+        # Past '(155 mm shells) daily' and the 'one' of 'in one hour'.
+        following = next((m for m in self.mentions[index + 1 :]
+                          if m.kind not in ("caliber", "date", "duration")), None)
+        if following is not None:
+            stop = min(stop, max(start, following.start))
         found = patterns.PERIOD.search(self.text, start, stop)
         if found is not None:
             return _period_of(found)
-        return self._parallel_period(index) or self._period_before_using(index)
+        return self._parallel_period(index) or self._period_before_using(index) or self._period_referred(index)
+
+    def _period_referred(self, index: int) -> str | None:
+        """The period of the rate a changed figure refers back to: 'Russia fired 20,000 shells a
+        day. Since last fall, that has dropped to about 10,000 rounds.'"""
+        mention = self.mentions[index]
+        sentence = self._sentence(mention.start)
+        if not patterns.CHANGED_TO.search(self.text, max(sentence.start, mention.start - 60), mention.start):
+            return None
+        position = bisect_right(self._sentences, sentence.start) - 1
+        earliest = self._sentences[max(0, position - 1)]
+        for at in range(index - 1, -1, -1):
+            before = self.mentions[at]
+            if before.end <= earliest:
+                return None
+            counted, _, period = (before.unit or "").partition(" / ")
+            if counted == mention.unit and period:
+                return period
+        return None
 
     def _period_before_using(self, index: int) -> str | None:
         """The period of the clause a participle with the figure hangs on: '700-800 attacks
@@ -702,10 +723,12 @@ class ArticleFrames:
         if not found:
             return None
         named = found[-1]
-        for word in reversed(named["words"].split()):
+        words = named["words"].split()
+        pairs = ["_".join(pair).lower() for pair in zip(words, words[1:], strict=False)]
+        for word in [*reversed(pairs), *reversed(words)]:  # 'artillery losses' before 'losses'
             unit = unit_of(word)
             if unit is not None and unit.kind == "count" and unit.name is not None:
-                return unit.name, word
+                return unit.name, word.replace("_", " ")
         return None
 
     def _label_before(self, index: int, sentence: _Span) -> tuple[str, str] | None:
