@@ -37,6 +37,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import pairwise
 from typing import Literal
 
 from ..extract import Mention
@@ -345,7 +346,8 @@ class ArticleFrames:
         found = patterns.PERIOD.search(self.text, start, stop)
         if found is not None:
             return _period_of(found)
-        return self._parallel_period(index) or self._period_before_using(index) or self._period_referred(index)
+        return (self._parallel_period(index) or self._period_before_using(index)
+                or self._period_referred(index))
 
     def _period_referred(self, index: int) -> str | None:
         """The period of the rate a changed figure refers back to: 'Russia fired 20,000 shells a
@@ -724,7 +726,7 @@ class ArticleFrames:
             return None
         named = found[-1]
         words = named["words"].split()
-        pairs = ["_".join(pair).lower() for pair in zip(words, words[1:], strict=False)]
+        pairs = ["_".join(pair).lower() for pair in pairwise(words)]
         for word in [*reversed(pairs), *reversed(words)]:  # 'artillery losses' before 'losses'
             unit = unit_of(word)
             if unit is not None and unit.kind == "count" and unit.name is not None:
