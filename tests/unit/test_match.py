@@ -101,7 +101,8 @@ def test_mentions_matching_a_fact_become_auto_claims(
         pytest.param("North Korea has 5,000 launchers and howitzers too.", id="noun-after-other-unit"),
         pytest.param("Pyongyang fields 9,000 howitzers and self-propelled guns.", id="a-count-of-two-things"),
         pytest.param("Pyongyang fields 9,000 howitzers or mortars.", id="a-count-of-either"),
-        pytest.param("North Korea sent 9,000 containers holding howitzers.", id="containers-are-counted-not-their-load"),
+        pytest.param("North Korea sent 9,000 containers holding howitzers.",
+                     id="containers-are-counted-not-their-load"),
     ],
 )
 def test_mentions_that_do_not_fit_a_fact_stay_unmatched(workspace: Workspace, text: str) -> None:
