@@ -174,6 +174,9 @@ FRAMED = (ROOT / "tests" / "data" / "sheets" / "frames.yaml").read_text(encoding
                      id="stockpiles-are-held"),
         pytest.param("Russia wants 2 million more shells.", [], id="a-need-is-not-a-holding"),
         pytest.param("Russia has 2 million shells in its stockpiles.", ["russia.stockpile"], id="has"),
+        pytest.param("Russia keeps 200,000 shells within range of Kyiv.", [], id="a-part-of-a-holding"),
+        pytest.param("Russia fires 20,000 shells along the front daily.", ["russia.fired"],
+                     id="where-a-rate-is-fired-is-no-part"),
     ],
 )
 def test_a_claim_is_the_fact_its_frame_fits(workspace: Workspace, text: str, expected: list[str]) -> None:

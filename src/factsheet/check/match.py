@@ -48,6 +48,12 @@ CONTEXT_SENTENCES_BEFORE = 0
 _COMBINED = re.compile(r"\s+(?:and|&|or|plus)\s+(?:other\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                        r"(?:[a-z][\w-]*[^s\W]s|artillery|ammunition|equipment|weaponry|hardware|materiel)\b"
                        r"(?!\s+(?:is|are|was|were|has|have|had)\b)")
+# A part of what is counted, placed by where it is: '6,000 artillery systems within range of
+# Seoul', '700 guns along the border' is no count of the whole.
+_SUBSET = re.compile(r"\s+(?:(?:that\s+are\s+|which\s+are\s+)?(?:deployed|stationed|positioned|placed|"
+                     r"dug\s+in|hidden|massed|aimed|pointed)\s+)?(?:within\s+(?:striking\s+|firing\s+)?range\s+of|"
+                     r"in\s+(?:striking\s+|firing\s+)?range\s+of|along\s+the|near\s+the|close\s+to\s+the|"
+                     r"aimed\s+at|pointed\s+at|on\s+the\s+(?:border|front))\b", re.I)
 _NOT_A_NOUN = re.compile(r"\s+(?:and|&|or|plus)\s+(?:the|its|their|his|her|is|are|was|were|has|have|had|"
                          r"says|said|also|then|its)\b", re.I)
 # Calibers and dates sit inside noun phrases ("20,000 122mm howitzers"); they do not end them.
@@ -249,6 +255,8 @@ class _Matcher:
                 return None
             if found is not None:
                 end = found.end()  # quote the number with what it counts
+                if _SUBSET.match(text, end) and _holding(fact):
+                    return None  # '6,000 artillery systems within range of Seoul': a part of a holding
                 if _COMBINED.match(text, end) and not _NOT_A_NOUN.match(text, end) \
                         and mention.value.qualifier != "vague":
                     # '6,900 tanks and armoured vehicles' counts both; an order of magnitude
@@ -263,6 +271,11 @@ class _Matcher:
             value=mention.value.scaled(factor), written=mention.text, written_unit=reading.unit,
             quote=text[mention.start : end], start=mention.start, end=end, origin="auto",
         )
+
+
+def _holding(fact: Fact) -> bool:
+    """A fact of what an actor has (an inventory, a stockpile)."""
+    return any("have" in spec.actions for spec in fact.recognise.frames)
 
 
 def _running_total(fact: Fact) -> bool:
