@@ -352,7 +352,16 @@ def test_more_frame_constructions(text: str, figure: str, slots: tuple[str | Non
         pytest.param("In July Belarus lost 140 tanks.", "140", "In July", id="a-month"),
         pytest.param("Analysts estimated in July that Belarus had lost 900 tanks.", "900", None,
                      id="when-it-was-said-is-no-stretch"),
-        pytest.param("Belarus lost 900 tanks in February 2022.", "900", None, id="a-date-is-no-stretch"),
+        pytest.param("Belarus lost 900 tanks in February 2022.", "900", "in February",
+                     id="a-month-of-a-year"),
+        pytest.param("Belarus has lost 900 tanks since the war began in February 2022.", "900", None,
+                     id="since-a-month-is-no-stretch"),
+        pytest.param("On 9 May alone, Belarus lost 40 tanks.", "40", "On 9 May", id="a-day"),
+        pytest.param("From the start of 2024 to 1 October, Belarus lost 400 tanks.", "400",
+                     "From the start of 2024 to", id="from-to"),
+        pytest.param("Belarus lost 11 more tanks.", "11", "an increment", id="more"),
+        pytest.param("Belarus lost 90 tanks in March, a record for a single month since the war began.", "90",
+                     "in March", id="a-stretch-before-since"),
     ],
 )
 def test_a_stretch_of_time_a_figure_is_counted_over(text: str, figure: str, stretch: str | None) -> None:
@@ -445,3 +454,29 @@ def test_a_period_after_one_hour_is_read_past_its_number() -> None:
 def test_the_number_of_a_two_word_name() -> None:
     text = "That would bring the total number of Belarusian artillery losses to 600."
     assert _frame(text, "600").carried_unit == "artillery_piece"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "slots"),
+    [
+        pytest.param("Iran has shipped 900 containers with potentially 2 million shells to Russia.",
+                     "2 million", ("Iran", "supply", "estimated"), id="carriers-with-a-load"),
+        pytest.param("Israel fires 4,000 shells a day, against 9,000 on the Iranian side.", "9,000",
+                     ("Iran", "fire", "stated"), id="on-the-side-of"),
+        pytest.param("Iranian gunners release 9,000 shells on the battlefield.", "9,000",
+                     ("Iran", "fire", "stated"), id="release-is-firing"),
+        pytest.param("Belarus had a GDP of $72 billion in 2022, while Bulgaria had a GDP of $90 billion.",
+                     "$90 billion", ("Bulgaria", "have", "stated"), id="a-state-outside-the-war-is-an-actor"),
+        pytest.param("Iran's GDP, adjusted to purchasing power parity, reaches $1.6 trillion.",
+                     "$1.6 trillion", ("Iran", None, "stated"), id="purchasing-power-parity-buys-nothing"),
+    ],
+)
+def test_constructions_from_later_sets(text: str, figure: str,
+                                       slots: tuple[str | None, str | None, str]) -> None:
+    assert _slots(text, figure) == slots
+
+
+def test_in_almost_a_year_is_a_stretch_not_a_rate() -> None:
+    text = "Iran sent 900,000 shells to Russia in almost a year."
+    mentions = extract_mentions(text)
+    assert ArticleFrames(text, mentions).period_later(0) is None

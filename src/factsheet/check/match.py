@@ -230,7 +230,7 @@ class _Matcher:
         figure between: 'a GDP of $23.7 billion', 'tanks: 4,100'."""
         start, text = reading.mention.start, self.article.text
         for found in nouns.finditer(text, reading.relative_from, start):
-            if (found.start() >= reading.noun_from or _RELATIVE.match(text, found.end())) \
+            if (found.end() >= reading.noun_from or _RELATIVE.match(text, found.end())) \
                     and not self.sentences.ends_between(found.end(), start):
                 return True
         return False

@@ -47,11 +47,17 @@ CONTENTS = re.compile(r"\b(?:hold|holds|held|holding|contain|contains|contained|
                       r"carried|carrying|accommodate|accommodates|(?:loaded|filled|packed|stuffed)\s+with|"
                       r"(?:space|room|capacity)\s+for)"
                       r"(?:\s+(?:up\s+to|as\s+many\s+as|an\s+estimated|about|around|roughly|nearly|almost|"
-                      r"some|at\s+least|more\s+than|over|between))?\s*$", re.I)
+                      r"some|at\s+least|more\s+than|over|between|either))?\s*$", re.I)
 VESSELS = re.compile(r"\b(?:containers?|wagons?|railcars?|rail\s+cars|freight\s+cars|carriages|trains?|"
                      r"ships?|vessels?|crates?|boxes|trucks?|lorries|shipments?|consignments?|cargo(?:es)?|"
                      r"trainloads?|shiploads?)\b", re.I)
-THEY = re.compile(r"\s*(?:they|these|those|the\s+\w+)\b", re.I)  # carriers of the sentence before
+# A load named right after its carriers: 'containers with potentially millions of rounds'.
+LOAD_WITH = re.compile(r"\b(?:containers?|wagons?|railcars?|trains?|ships?|crates?|trucks?|shipments?)\s+"
+                       r"(?:with|full\s+of|packed\s+with|loaded\s+with)\s+(?:potentially\s+|possibly\s+|"
+                       r"perhaps\s+|an\s+estimated\s+)?$", re.I)
+# Carriers of the sentence before: 'They may contain ...', '... said that they likely contained ...'.
+THEY = re.compile(r"\s*(?:they|these|those|the\s+\w+)\b", re.I)
+THEY_BEFORE = re.compile(r"\b(?:they|these|those)\s+(?:\w+\s+){0,2}$", re.I)
 # A load only if full: hypothetical ('enough to carry 9 million shells when fully stocked').
 FULL_LOAD = re.compile(r"\b(?:when|if|once)\s+(?:fully|completely)\s+\w+|\bat\s+full\s+(?:capacity|load)\b|"
                        r"\bif\s+(?:they\s+were\s+)?(?:full|filled)\b", re.I)
@@ -67,19 +73,24 @@ TABLE_ROW = re.compile(rf"[ \t]*[A-Za-z][A-Za-z /&’'()-]{{0,60}}?:?[ \t]+(?:{_
                        rf"(?:[ \t]+(?:{_CELL}|\([^)\n]*\)))*[ \t]*\r?$", re.M)
 TABLE_LINES = 40
 # A bounded stretch of time a figure is counted over: 'destroyed 48 in one day', 'over the
-# past 24 hours', 'June was the worst month, with 1,415 destroyed' (in its sentence), 'in July
-# Russia lost 1,520 systems' (in its clause; not 'in February 2022', a point in time). Such a
-# figure is no running total.
-STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous)\s+"
-                     r"(?:day|24\s+hours|week|month|two\s+weeks|few\s+days)\b"
-                     r"|\bin\s+(?:one|a|a\s+single)\s+(?:day|week|month)\b"
-                     r"|\b(?:over\s+the\s+course\s+of|throughout|during)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+alone\b"
-                     r"|\b(?:worst|best|deadliest|bloodiest|record)\s+(?:day|week|month)\b", re.I)
+# past nine months', 'on 22 September', 'from the start of 2024 to 1 October', 'the worst
+# month, with 1,415 destroyed', 'in July Russia lost 1,520 systems' ('in November that ...' is
+# when it was said). Such a figure is no running total.
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous|first)\s+"
+                     r"(?:(?:\w+|\d+)\s+)?(?:days?|24\s+hours|weeks?|months?)\b"
+                     rf"|\bon\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b"
+                     r"|\b(?:from|between)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:\d{1,2}\s+)?"
+                     rf"(?:{_MONTHS}|(?:19|20)\d\d)\b[^.;]{{0,30}}?\b(?:to|and|until|till|through)\b"
+                     r"|\bin\s+(?:one|a|a\s+single)\s+(?:day|week|month)\b"
+                     r"|\b(?:over\s+the\s+course\s+of|throughout|during)\s+(?:19|20)\d\d\b"
+                     r"|\b(?:19|20)\d\d\s+alone\b"
+                     r"|\b(?:worst|best|deadliest|bloodiest|record)\s+(?:day|week|month)\b", re.I)
 STRETCH_MONTH = re.compile(rf"\b(?i:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
-                           r"(?!\s+(?:\d|of\s+\d|that\b))")  # not 'estimated in November that ...'
-# An increment, not a total: '+1,018 since May', 'another 40 systems'.
+                           r"(?!\s+(?:\d{1,2}\b|of\s+\d|that\b))")  # not 'estimated in November that ...'
+# An increment, not a total: '+1,018 since May', 'another 40 systems', '11 more systems'.
 INCREMENT = re.compile(r"(?:\+\s?|\banother\s+|\ban\s+additional\s+|\ba\s+further\s+)$", re.I)
+INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
 # A month before a report is when it was said: 'In November, Seoul estimated that ...'.
 REPORTED = re.compile(r"\b(?:said|says|reported|reports|estimated|estimates|announced|stated|claimed|told|"
                       r"assessed|revealed|disclosed|wrote|noted|warned|confirmed)\b", re.I)
@@ -94,6 +105,7 @@ RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?:has|had|have|is|was|holds|h
                             r"possesses|spends|spent|fires|fired)\b")
 # Whose a figure is, said right after it: '2,000 a day from the Ukrainian side'.
 FROM_AFTER = re.compile(r"[^,;.]{0,30}?\bfrom\s+(?:the\s+)?$", re.I)
+SIDE_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:on|for)\s+the\s+$", re.I)  # '20,000 on the Russian side'
 # A participle that hangs on a clause with a period: '700 attacks every day, using 40,000 shells'.
 USING = re.compile(r",?\s+(?:using|firing|expending|spending|consuming|launching|shooting)\s+"
                    r"(?:from\s+|about\s+|around\s+|up\s+to\s+|some\s+)?$", re.I)
@@ -102,6 +114,8 @@ IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|we)\b")
 CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\s--\s|[()]|,\s+as\b|,\s+and(?=\s+(?:the|its|their)\s+[A-Z])"
+                           # ', against 20,000 from Russia'
+                           r"|,\s+against(?=\s+(?:just\s+|only\s+|about\s+|some\s+)?\d)"
                            r"|\b(?:while|whereas|but|although|though|"
                            r"compared\s+(?:with|to)|versus|vs\.?|meanwhile)\b", re.I)
 ACTION_REACH = 160  # how far from a figure its action word is looked for, in its clause
@@ -150,7 +164,10 @@ TIME_ADVERBS = frozenset(PERIODS) - frozenset(PERIODS.values())  # daily, weekly
 PERIOD_REACH = 60
 # A period written as words: 'per day', 'a week', 'every month', 'daily', 'in a single day'
 # (not 'in a year': a year's total is no rate). PERIOD_AFTER is the same right after a figure.
-PERIOD = re.compile(r"\b(?:(?:per|a|an|each|every)\s+(?P<unit>hour|day|week|month|year)\b"
+# ('in almost a year', 'for a year', 'over a month' are stretches, not rates.)
+PERIOD = re.compile(r"\b(?:(?:per|each|every|(?<!in\s)(?<!almost\s)(?<!nearly\s)(?<!within\s)(?<!over\s)"
+                    r"(?<!for\s)(?<!than\s)(?<!about\s)(?<!after\s)(?<!just\s)(?<!half\s)(?:a|an))\s+"
+                    r"(?P<unit>hour|day|week|month|year)\b"
                     r"|in\s+(?:one|a|a\s+single)\s+(?P<short>hour|day)\b"
                     r"|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually)\b)", re.I)
 PERIOD_AFTER = re.compile(rf"\s*{PERIOD.pattern}", re.I)

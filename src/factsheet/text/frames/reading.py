@@ -216,8 +216,10 @@ class ArticleFrames:
         load = self._load(mention, sentence)
         actor, source = self._actor(mention, sentence, clause, agents_after=load is None)
         action, action_at = self._action(index, clause) if load is None else load
-        if load is not None and (doers := [a for a in self._actors_in(sentence.start, action_at)
-                                           if self._role(a) in ("subject", "agent")]):
+        doers = [] if load is None else [
+            a for a in self._actors_in(self._sentence(action_at).start, action_at)
+            if self._role(a) in ("subject", "agent")]
+        if doers:
             actor, source = doers[-1].actor, "clause"  # who sent the carriers, not where they went
         if action == "buy" and (seller := self._seller(mention, clause)) is not None:
             actor, action, source = seller, "supply", "clause"  # 'bought 1 million shells from North Korea'
@@ -269,19 +271,21 @@ class ArticleFrames:
                           and not self._joined(at - 1, at)), None)
         if following is not None:
             stop = min(stop, max(self.mentions[index].end, following.start))
-        start = self.mentions[index].start
-        if patterns.INCREMENT.search(self.text, max(0, start - 16), start):
-            return "an increment"  # '+1,018 since the beginning of May'
+        figure, end = self.mentions[index].start, self.mentions[index].end
+        if patterns.INCREMENT.search(self.text, max(0, figure - 16), figure) \
+                or patterns.INCREMENT_AFTER.match(self.text, end):
+            return "an increment"  # '+1,018 since the beginning of May', '11 more systems'
         previous = self.mentions[index - 1].end if index else 0
-        if patterns.RUNNING_TOTAL.search(self.text, max(clause.start, previous), self.mentions[index].start) \
-                or patterns.SINCE.search(self.text, self.mentions[index].end, stop):
-            return None
+        if patterns.RUNNING_TOTAL.search(self.text, max(clause.start, previous), figure):
+            return None  # 'bringing the total to 14,007'
         found = patterns.STRETCH.search(self.text, clause.start, stop)
         month = patterns.STRETCH_MONTH.search(self.text, clause.start, stop) if found is None else None
-        figure = self.mentions[index].start
         if month is not None and not patterns.REPORTED.search(self.text, month.end(), figure):
             found = month
-        return patterns.SPACES.sub(" ", found.group()) if found else None
+        since = patterns.SINCE.search(self.text, end, stop)
+        if found is None or (since is not None and since.start() < found.start()):
+            return None  # '9,411 since February 2022, including 24 in the past day'
+        return patterns.SPACES.sub(" ", found.group())
 
     def _next_figure(self, index: int) -> Mention | None:
         """The next mention that is a figure of its own, not a calibre or a date inside a noun phrase."""
@@ -304,14 +308,17 @@ class ArticleFrames:
     def _load(self, mention: Mention, sentence: _Span) -> tuple[str | None, int] | None:
         """For a figure that says what carriers hold ('containers that can hold nearly 5
         million shells'): the action done with the carriers before it and where it stands."""
-        contents = patterns.CONTENTS.search(self.text, max(sentence.start, mention.start - 40), mention.start)
+        window = max(sentence.start, mention.start - 40)
+        contents = patterns.CONTENTS.search(self.text, window, mention.start) or patterns.LOAD_WITH.search(
+            self.text, window, mention.start)
         if contents is None:
             return None
         reach = max(sentence.start, contents.start() - patterns.VESSEL_REACH)
-        vessels = list(patterns.VESSELS.finditer(self.text, reach, contents.start()))
+        vessels = list(patterns.VESSELS.finditer(self.text, reach, contents.end()))
         if vessels:
             start = sentence.start
-        elif patterns.THEY.match(self.text, sentence.start) and (back := next(
+        elif (patterns.THEY.match(self.text, sentence.start) or patterns.THEY_BEFORE.search(
+                self.text, max(sentence.start, contents.start() - 30), contents.start())) and (back := next(
                 self._sentences_before(sentence), None)) is not None and patterns.VESSELS.search(
                 self.text, self._sentences[back], sentence.start):
             start = self._sentences[back]  # 'They may contain up to 4.8 million shells'
@@ -320,7 +327,7 @@ class ArticleFrames:
         actions = [(name, found.start()) for found in ACTION_RE.finditer(self.lower, start, contents.start())
                    if (name := _action_name(found)) not in (None, "have")]
         if not actions and start == sentence.start:  # "That's enough cargo space for 3 million rounds"
-            back = next(self._sentences_before(sentence), None)
+            back = next(self._sentences_before(sentence, across_paragraphs=True), None)
             if back is not None:
                 actions = [(name, found.start())
                            for found in ACTION_RE.finditer(self.lower, self._sentences[back], sentence.start)
@@ -444,9 +451,8 @@ class ArticleFrames:
         after = self._actors_in(mention.end, clause.end) if agents_after else []
         if agent := next((a for a in after if self._role(a) == "agent"), None):
             return agent.actor, "agent"
-        if not in_clause and (origin := next((a for a in after if patterns.FROM_AFTER.fullmatch(
-                self.text, mention.end, a.start)), None)) is not None:
-            return origin.actor, "clause"  # '... compared to just 2,000 a day from the Ukrainian side'
+        if not in_clause and (origin := next((a for a in after if self._whose_after(mention, a)), None)):
+            return origin.actor, "clause"
         if before := [a for a in in_clause if self._role(a) in ("subject", "agent")]:
             return before[-1].actor, "clause"
         speaker = next((a for a in reversed(in_clause) if self._role(a) == "source"), None)
@@ -464,6 +470,14 @@ class ArticleFrames:
             return owners[-1].actor, "owner"  # 'a gain for North Korea, a nation with a GDP of $24 billion'
         anaphor = patterns.ANAPHOR.search(self.text, clause.start, mention.start) is not None
         return self._carried_actor(sentence, mention.start, across_paragraphs=anaphor)
+
+    def _whose_after(self, mention: Mention, actor: _Actor) -> bool:
+        """Whether a name right after the figure says whose it is: '2,000 a day from the
+        Ukrainian side', '20,000 on the Russian side'."""
+        if patterns.FROM_AFTER.fullmatch(self.text, mention.end, actor.start):
+            return True
+        return bool(patterns.SIDE_AFTER.fullmatch(self.text, mention.end, actor.start)
+                    and self.text.startswith(" side", actor.end))
 
     def _named_before_dash(self, clause: _Span) -> str | None:
         """The actor a clause after a dash is set against: 'Ukraine - 131,46 thousand'."""
