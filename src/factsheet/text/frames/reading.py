@@ -10,19 +10,28 @@ figure before it.
 
 Rules, in order, for the actor of a mention:
 
-1. an agent after it in its clause ("shells were fired by Russian units");
-2. the nearest actor before it in its clause that is not a speaker ("Ukraine says",
+1. an owner's possessive right before it ("to Ukraine's 2,000");
+2. an agent after it in its clause ("shells were fired by Russian units"; not "figures
+   published by Kyiv", a source), or a name saying whose it is ("2,000 a day from the
+   Ukrainian side");
+3. the nearest actor before it in its clause that is not a speaker ("Ukraine says",
    "according to Kyiv") and not the object of a preposition ("to Russia", "in Ukraine",
-   "than Ukraine");
-3. the same before it in its sentence;
-4. the one actor named in the sentences before it in its paragraph (up to three,
-   nearest first), else the headline's, when no other actor competes there; a list
-   under a headline whose actor is among several takes the headline's.
+   "than Ukraine"); after a dash, the actor right before the dash;
+4. the same before it in its sentence;
+5. the one actor named in the sentences before it in its paragraph (up to three,
+   nearest first; across paragraphs for "the country"), else the headline's, when no
+   other actor competes there; a list under a headline whose actor is among several
+   takes the headline's; a table row under a line of actors takes its column's;
+6. the one actor the article gives the same action in clauses that name one.
 
 "Bought ... from X" is X supplying; "48 Russian artillery systems destroyed" is Russia
-losing them; "in Belarus there are 500 tanks" is Belarus holding them. A figure with
-no action word takes the one action of the sentences before (or the headline's); a
-figure with no verb before it in its clause (a list, a table) is *bare*.
+losing them; "in Belarus there are 500 tanks" is Belarus holding them. What carriers can
+hold ("containers that could contain 4.8 million shells") is an estimate of a load with
+the carriers' action and sender. A figure with no action word takes the one action of
+the sentences before (or the headline's); a figure joined by and/or to the one before
+with no verb shares its frame; a figure with no verb before it in its clause (a list, a
+table) is *bare*. A figure counted over a stretch of time ("in July", "in the past 24
+hours", "another 40") has a ``stretch``: no claim of a running total.
 
 "Both sides", "both armies", "combined" make the actor ``both``. Clauses end at ';', a
 dash aside, 'while', 'whereas', 'but', 'although', 'compared with' and parentheses.
