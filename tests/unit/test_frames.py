@@ -480,3 +480,28 @@ def test_in_almost_a_year_is_a_stretch_not_a_rate() -> None:
     text = "Iran sent 900,000 shells to Russia in almost a year."
     mentions = extract_mentions(text)
     assert ArticleFrames(text, mentions).period_later(0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "slots"),
+    [
+        pytest.param("Belarus is getting 300,000 shells from Iran.", "300,000", ("Iran", "supply", "stated"),
+                     id="getting-from-is-supplied-by"),
+        pytest.param("Iran could send up to 900,000 shells to Belarus.", "up to 900,000",
+                     ("Iran", "supply", "estimated"), id="could-send-is-a-likelihood"),
+        pytest.param("Iran could produce up to 900,000 shells a year.", "up to 900,000",
+                     ("Iran", "produce", "capable"), id="could-produce-is-a-capability"),
+        pytest.param("Belarus said there had been a total of 470 tanks and 69 guns destroyed.", "470",
+                     (None, "destroy", "stated"), id="an-action-after-coordinated-figures"),
+        pytest.param("Iran lost 90 tanks, 180 armoured vehicles (AFVs), and 150 artillery systems.", "150",
+                     ("Iran", "lose", "stated"), id="an-aside-in-parentheses-ends"),
+    ],
+)
+def test_constructions_from_the_last_sets(text: str, figure: str,
+                                          slots: tuple[str | None, str | None, str]) -> None:
+    assert _slots(text, figure) == slots
+
+
+def test_the_daily_expenditure_of_rounds_is_a_rate() -> None:
+    text = "Iran's daily expenditure of artillery rounds has fallen from around 4,000 to far fewer."
+    assert _frame(text, "around 4,000").carried_unit == "shell / day"

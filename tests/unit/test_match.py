@@ -275,3 +275,8 @@ facts:
 )
 def test_a_noun_a_relative_clause_is_about(workspace: Workspace, text: str, expected: list[str]) -> None:
     assert [quote for _, quote, _ in _claims(workspace, text, GDP_SHEET)] == expected
+
+
+def test_a_gift_is_a_kind_of_supply(workspace: Workspace) -> None:
+    assert [fact for fact, _, _ in _claims(workspace, "Pyongyang has given 1.5 million shells to Russia.",
+                                           FRAMED)] == ["dprk.supplied"]

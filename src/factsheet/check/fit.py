@@ -17,6 +17,9 @@ from ..sheets.records import FrameSpec, Recogniser
 from ..text.frames import BOTH, EACH, Frame
 
 Verdict = Literal["fits", "unsure", "no"]
+# An action that is a kind of another: a gift or a sale is a supply ('the North has given
+# 1.5 million shells' is a claim of shells supplied).
+KIND_OF = {"donate": "supply", "sell": "supply"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,7 @@ def _fit_spec(spec: FrameSpec, frame: Frame) -> Fit:
                 counted = " or ".join(sorted(spec.actions))
                 return Fit("unsure", 0, f"no action word; the fact counts {counted}")
             why.append("a bare figure: a holding")
-        elif frame.action not in spec.actions:
+        elif frame.action not in spec.actions and KIND_OF.get(frame.action) not in spec.actions:
             return Fit("no", 0, f"action {frame.action}, not {' or '.join(sorted(spec.actions))}")
         else:
             score += 2

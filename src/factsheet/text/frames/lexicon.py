@@ -124,7 +124,7 @@ ACTIONS: Mapping[str, tuple[str, ...]] = {
     "buy": ("buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire",
             "acquires", "acquired", "acquiring", "receive", "receives", "received", "receiving", "import",
             "imports", "imported", "importing", "obtain", "obtained", "procure", "procured", "procurement",
-            "come from", "comes from", "came from", "coming from"),
+            "come from", "comes from", "came from", "coming from", "getting", "gets", "got"),
     "donate": ("donate", "donates", "donated", "donating", "donation", "donations", "pledge", "pledges",
                "pledged", "give", "gives", "gave", "given", "giving", "gift", "gifted", "aid"),
     "destroy": ("destroy", "destroys", "destroyed", "destroying", "destruction", "eliminate", "eliminated",

@@ -45,7 +45,8 @@ FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # figure is an estimate of a load; what was done with it is the carriers' action.
 CONTENTS = re.compile(r"\b(?:hold|holds|held|holding|contain|contains|contained|containing|carry|carries|"
                       r"carried|carrying|accommodate|accommodates|(?:loaded|filled|packed|stuffed)\s+with|"
-                      r"(?:space|room|capacity)\s+for)"
+                      r"(?:space|room|capacity)\s+for|fit|fits|translating\s+(?:in)?to|translates\s+(?:in)?to|"
+                      r"equivalent\s+to|equal\s+to|amounting\s+to)"
                       r"(?:\s+(?:up\s+to|as\s+many\s+as|an\s+estimated|about|around|roughly|nearly|almost|"
                       r"some|at\s+least|more\s+than|over|between|either))?\s*$", re.I)
 VESSELS = re.compile(r"\b(?:containers?|wagons?|railcars?|rail\s+cars|freight\s+cars|carriages|trains?|"
@@ -144,11 +145,19 @@ BY_A_FACTOR = re.compile(r"(?:\bfactor\s+of|\bby)\s+$", re.I)
 DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|higher|lower|up|down)\s+(?:than|from|on|compared)\b", re.I)
 # What a figure counts, named well before it: 'the number of artillery shells North Korea has
 # sent could be as high as 3 million'.
-NUMBER_OF = re.compile(r"\b(?:number|total|tally|count|quantity|volume)\s+of\s+"
+NUMBER_OF = re.compile(r"\b(?P<period>daily\s+|weekly\s+|monthly\s+|annual\s+|yearly\s+)?"
+                       r"(?:number|total|tally|count|quantity|volume|expenditure|consumption|use|usage|supply|"
+                       r"supplies|deliveries|shipments|stock|stockpile|stocks|output|production)\s+of\s+"
                        r"(?P<words>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
 NUMBER_OF_REACH = 120
 # A second figure joined to the first with no verb: '3 million 152mm shells or 500,000 122mm rounds'.
 COORDINATED = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as|plus)\s*$", re.I)
+# Sending or getting what could be sent is a likelihood: 'North Korea could send up to 5 million
+# shells', 'Russia could receive up to three million' (not 'could fire', 'could produce').
+MODAL_OF_DELIVERY = re.compile(r"\b(?:could|may|might)\s+(?:have\s+)?(?:already\s+)?"
+                               r"(?:send|sent|ship|shipped|"
+                               r"supply|supplied|deliver|delivered|provide|provided|transfer|transferred|receive|"
+                               r"received|get|got|give|given|hand\s+over)\b", re.I)
 # A modal of likelihood, not of ability: 'could be as high as 3 million', 'may have sent'.
 EPISTEMIC = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|possibly\s+|also\s+|even\s+)?"
                        r"(?:be|have)\b|\bcan\s+say\b", re.I)

@@ -119,7 +119,7 @@ class ArticleFrames:
         # every figure near them.
         self._frames: dict[int, Frame] = {}
         self._own: dict[int, Frame] = {}
-        self._clause_breaks: dict[int, list[tuple[int, int, bool]]] = {}
+        self._clause_breaks: dict[int, list[tuple[int, int, str]]] = {}
         self._by_action: dict[str, str] | None = None
         self._carried_at: dict[int, tuple[int, str, str] | None] = {}
         self._roles: dict[int, Role] = {}
@@ -275,9 +275,7 @@ class ArticleFrames:
         stop = clause.end
         # Up to the next figure, but not the 24 of 'in the past 24 hours' nor the 15 of '40 tanks
         # and 15 guns in a single day'.
-        following = next((m for at, m in enumerate(self.mentions[index + 1 :], index + 1)
-                          if m.kind not in ("duration", "date", "caliber")
-                          and not self._joined(at - 1, at)), None)
+        following = self._next_unjoined(index, ("duration", "date", "caliber"))
         if following is not None:
             stop = min(stop, max(self.mentions[index].end, following.start))
         figure, end = self.mentions[index].start, self.mentions[index].end
@@ -299,6 +297,11 @@ class ArticleFrames:
     def _next_figure(self, index: int) -> Mention | None:
         """The next mention that is a figure of its own, not a calibre or a date inside a noun phrase."""
         return next((m for m in self.mentions[index + 1 :] if m.kind not in ("caliber", "date")), None)
+
+    def _next_unjoined(self, index: int, skipped: tuple[str, ...] = ("date", "caliber")) -> Mention | None:
+        """The next figure that is not joined by and/or to the one before it."""
+        return next((m for at, m in enumerate(self.mentions[index + 1 :], index + 1)
+                     if m.kind not in skipped and not self._joined(at - 1, at)), None)
 
     def _previous_figure(self, index: int) -> int | None:
         return next((at for at in range(index - 1, -1, -1)
@@ -427,20 +430,26 @@ class ArticleFrames:
 
     def _clause(self, sentence: _Span, mention: Mention) -> _Span:
         begin, stop = sentence.start, sentence.end
-        for start, end, closing in self._breaks(sentence):
+        outside = begin  # where the clause began before an aside in parentheses
+        for start, end, mark in self._breaks(sentence):
             if end <= mention.start:
-                begin = end if not closing else begin
+                if mark == "(":
+                    outside, begin = begin, end
+                elif mark == ")":
+                    begin = outside  # '... vehicles (AFVs), and 19,565 artillery systems'
+                else:
+                    begin = end
             elif start >= mention.end:
                 stop = start
                 break
         return _Span(begin, stop)
 
-    def _breaks(self, sentence: _Span) -> list[tuple[int, int, bool]]:
-        """Where the sentence's clauses break (start, end, and whether it is a ')'), read once."""
+    def _breaks(self, sentence: _Span) -> list[tuple[int, int, str]]:
+        """Where the sentence's clauses break (start, end, and the parenthesis if it is one), read once."""
         found = self._clause_breaks.get(sentence.start)
         if found is None:
             found = self._clause_breaks[sentence.start] = [
-                (m.start(), m.end(), m.group() == ")")
+                (m.start(), m.end(), m.group() if m.group() in "()" else "")
                 for m in patterns.CLAUSE_BREAK.finditer(self.text, sentence.start, sentence.end)]
         return found
 
@@ -582,7 +591,9 @@ class ArticleFrames:
             before = found
         noun_end = self._noun_end(mention)
         stop = min(clause.end, noun_end + patterns.ACTION_REACH)
-        if (following := self._next_figure(index)) is not None:  # not the 15 of '15-centimetre shells'
+        # Up to the next figure (not the 15 of '15-centimetre shells'), past figures joined to this
+        # one: '4,727 artillery pieces and 698 MLRS destroyed'.
+        if (following := self._next_unjoined(index)) is not None:
             stop = min(stop, max(mention.end, following.start))
         after = ACTION_RE.search(self.lower, noun_end, stop)
         gap = mention.start - before.end() if before is not None else 0
@@ -689,6 +700,8 @@ class ArticleFrames:
         """Modal words between the action (and a few words before it) and the figure."""
         start = max(clause.start, min(action_at, mention.start) - patterns.MODAL_REACH)
         window, likely = patterns.EPISTEMIC.subn("", self.text[start : mention.end])
+        window, delivery = patterns.MODAL_OF_DELIVERY.subn("", window)
+        likely += delivery
         for modality, pattern in MODALITY_RE:
             if pattern.search(window):
                 return modality
@@ -720,7 +733,10 @@ class ArticleFrames:
             # 'by a factor of 3.5': no count
             return None
         period = patterns.PERIOD_AFTER.match(self.text, mention.end)
-        if (label := self._label_before(index, sentence) or self._number_of(index, sentence)) is not None:
+        named = self._number_of(index, sentence)
+        if named is not None and "/" in named[0]:
+            return -1, named[0], named[1]  # 'the daily expenditure of artillery rounds ... around 40,000'
+        if (label := self._label_before(index, sentence) or named) is not None:
             unit, noun = label
             return -1, _with_period(unit, period), noun
         position = bisect_right(self._sentences, sentence.start) - 1
@@ -748,12 +764,14 @@ class ArticleFrames:
         if not found:
             return None
         named = found[-1]
+        period = patterns.PERIODS.get((named["period"] or "").strip().lower().replace("annual", "yearly"))
         words = named["words"].split()
         pairs = ["_".join(pair).lower() for pair in pairwise(words)]
         for word in [*reversed(pairs), *reversed(words)]:  # 'artillery losses' before 'losses'
             unit = unit_of(word)
             if unit is not None and unit.kind == "count" and unit.name is not None:
-                return unit.name, word.replace("_", " ")
+                # 'the daily expenditure of artillery rounds': a rate
+                return (f"{unit.name} / {period}" if period else unit.name), word.replace("_", " ")
         return None
 
     def _label_before(self, index: int, sentence: _Span) -> tuple[str, str] | None:
