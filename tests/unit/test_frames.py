@@ -505,3 +505,23 @@ def test_constructions_from_the_last_sets(text: str, figure: str,
 def test_the_daily_expenditure_of_rounds_is_a_rate() -> None:
     text = "Iran's daily expenditure of artillery rounds has fallen from around 4,000 to far fewer."
     assert _frame(text, "around 4,000").carried_unit == "shell / day"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "slots"),
+    [
+        pytest.param("Minsk lost 90 tanks, 40 artillery systems, 9 planes and 12 helicopters have been "
+                     "destroyed.",
+                     "40", ("Belarus", "lose", "stated"), id="an-action-after-a-list"),
+        pytest.param("For example, if Iran sold drones for $20,000 each, the revenue would be 1% of its GDP.",
+                     "$20,000", ("Iran", "sell", "hypothetical"), id="a-condition-first-with-would"),
+        pytest.param("If accurate, the reports put Iran's losses at 900 drones.", "900",
+                     ("Iran", "lose", "stated"), id="a-hedge-is-no-condition"),
+        pytest.param("Iran has armed its allies.\n\nSome 900 crates were shipped to Iran, holding 2 million "
+                     "shells.",
+                     "2 million", (None, "supply", "estimated"), id="the-recipient-is-no-sender"),
+    ],
+)
+def test_constructions_of_the_last_round(text: str, figure: str,
+                                         slots: tuple[str | None, str | None, str]) -> None:
+    assert _slots(text, figure) == slots

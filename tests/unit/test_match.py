@@ -280,3 +280,14 @@ def test_a_noun_a_relative_clause_is_about(workspace: Workspace, text: str, expe
 def test_a_gift_is_a_kind_of_supply(workspace: Workspace) -> None:
     assert [fact for fact, _, _ in _claims(workspace, "Pyongyang has given 1.5 million shells to Russia.",
                                            FRAMED)] == ["dprk.supplied"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("North Korea increased the number of its howitzers by 100 howitzers.", id="a-change-by"),
+        pytest.param("North Korea's GDP contracted 3.5 percent.", id="a-change-in-percent"),
+    ],
+)
+def test_a_change_is_no_amount(workspace: Workspace, text: str) -> None:
+    assert _claims(workspace, text) == []

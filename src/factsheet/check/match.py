@@ -54,6 +54,12 @@ _SUBSET = re.compile(r"\s+(?:(?:that\s+are\s+|which\s+are\s+)?(?:deployed|statio
                      r"dug\s+in|hidden|massed|aimed|pointed)\s+)?(?:within\s+(?:striking\s+|firing\s+)?range\s+of|"
                      r"in\s+(?:striking\s+|firing\s+)?range\s+of|along\s+the|near\s+the|close\s+to\s+the|"
                      r"aimed\s+at|pointed\s+at|on\s+the\s+(?:border|front))\b", re.I)
+# A difference, not an amount: 'increased the number of its launchers by 100 pieces', 'the
+# economy contracted 3.5 percent', 'grew by 3.7%'.
+_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|dropped|declined|"
+                            r"shrank|"
+                            r"shrunk|contracted|expanded|cut|raised|reduced|climbed|jumped|up|down)\b"
+                            r"(?:\s+[\w’'-]+){0,5}?\s+(?:by\s+)?$", re.I)
 _NOT_A_NOUN = re.compile(r"\s+(?:and|&|or|plus)\s+(?:the|its|their|his|her|is|are|was|were|has|have|had|"
                          r"says|said|also|then|its)\b", re.I)
 # Calibers and dates sit inside noun phrases ("20,000 122mm howitzers"); they do not end them.
@@ -238,6 +244,8 @@ class _Matcher:
     def _match(self, reading: _Reading, fact: Fact, factor: float) -> tuple[Fact, Claim] | None:
         mention, text = reading.mention, self.article.text
         end = mention.end
+        if _is_change(text, mention):
+            return None
         nouns = _word_pattern(fact.recognise.nouns)
         if nouns is not None:
             found = None if reading.carried_noun else nouns.search(text, end, max(end, reading.noun_limit))
@@ -271,6 +279,15 @@ class _Matcher:
             value=mention.value.scaled(factor), written=mention.text, written_unit=reading.unit,
             quote=text[mention.start : end], start=mention.start, end=end, origin="auto",
         )
+
+
+def _is_change(text: str, mention: Mention) -> bool:
+    """Whether a figure says by how much something changed: a percentage after a verb of
+    change ('contracted 3.5 percent'), or any figure after 'by' ('by 100 pieces')."""
+    before = _CHANGE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if before is None:
+        return False
+    return mention.kind == "percent" or before.group().rstrip().lower().endswith("by")
 
 
 def _holding(fact: Fact) -> bool:

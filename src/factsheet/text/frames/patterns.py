@@ -39,6 +39,7 @@ AFTER_A_PARTICIPLE = re.compile(r"\b(?!(?:said|estimated|reported|believed|claim
                                  r"stated|assessed|calculated|thought|expected|need|feed|speed)\b)"
                                  r"(?:[a-z]{3,}ed|beaten|overtaken|taken|given|shown|driven)\s+(?:the\s+)?$")
 AFTER_A_NUMBER = re.compile(r"\d\s+$")  # '220 Russian military assets': whose the things are
+TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # What carriers hold, right before a figure: 'containers that can hold nearly 5 million
 # shells', 'enough to carry about three million rounds', 'likely carrying 4.2 million'. The
@@ -151,13 +152,24 @@ NUMBER_OF = re.compile(r"\b(?P<period>daily\s+|weekly\s+|monthly\s+|annual\s+|ye
                        r"(?P<words>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
 NUMBER_OF_REACH = 120
 # A second figure joined to the first with no verb: '3 million 152mm shells or 500,000 122mm rounds'.
-COORDINATED = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as|plus)\s*$", re.I)
+# ... or in a list: '498 battle tanks, 240 artillery systems, 97 planes ... have been destroyed'.
+COORDINATED = re.compile(r"\s*(?:,?\s*(?:and|or|as\s+well\s+as|plus)|,)\s*$", re.I)
 # Sending or getting what could be sent is a likelihood: 'North Korea could send up to 5 million
 # shells', 'Russia could receive up to three million' (not 'could fire', 'could produce').
 MODAL_OF_DELIVERY = re.compile(r"\b(?:could|may|might)\s+(?:have\s+)?(?:already\s+)?"
                                r"(?:send|sent|ship|shipped|"
                                r"supply|supplied|deliver|delivered|provide|provided|transfer|transferred|receive|"
                                r"received|get|got|give|given|hand\s+over)\b", re.I)
+# A sentence that sets a condition first: 'For example, if North Korea sold shells for $1,000
+# each, the revenue ... would be approximately 1% of its GDP'.
+# Not a hedge ('If accurate, these reports would bring the total to 17,646', 'If these figures
+# hold up'), and only with a conditional main clause ('would').
+CONDITION_FIRST = re.compile(r"\W*(?:for\s+(?:example|instance),?\s+)?"
+                             r"(?:if|assuming|supposing|suppose|imagine)\b"
+                             r"(?!\s+(?:earlier|before|previously|initially|at\s+first|in\s+(?:19|20)\d\d|"
+                             r"accurate|true|correct|confirmed|verified|so\b|(?:these|the|those)\s+(?:latest\s+)?"
+                             r"(?:figures|reports|numbers|estimates|data)))", re.I)
+WOULD = re.compile(r"\bwould\b", re.I)
 # A modal of likelihood, not of ability: 'could be as high as 3 million', 'may have sent'.
 EPISTEMIC = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|possibly\s+|also\s+|even\s+)?"
                        r"(?:be|have)\b|\bcan\s+say\b", re.I)

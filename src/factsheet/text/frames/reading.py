@@ -230,6 +230,8 @@ class ArticleFrames:
             if self._role(a) in ("subject", "agent")]
         if doers:
             actor, source = doers[-1].actor, "clause"  # who sent the carriers, not where they went
+        if action == "supply" and source in ("before", "lead") and self._recipient_in(sentence, actor):
+            actor, source = None, None  # '... transferred to Russia, containing up to 4.8 million shells'
         if action == "buy" and (seller := self._seller(mention, clause)) is not None:
             actor, action, source = seller, "supply", "clause"  # 'bought 1 million shells from North Korea'
         elif action == "supply" and (sender := self._sender(sentence, action_at, actor)) is not None:
@@ -252,6 +254,9 @@ class ArticleFrames:
             action = self._carried_action(sentence, source == "before" and anaphor)
         modality = self._modality(mention, clause, action_at) if load is None else self._load_modality(
             mention, clause)
+        if patterns.CONDITION_FIRST.match(self.text, sentence.start) and patterns.WOULD.search(
+                self.text, sentence.start, sentence.end):
+            modality = "hypothetical"  # 'if North Korea sold shells for $1,000 each, the revenue ... would be
         return Frame(actor, action, modality, source, carried[1] if carried else None, bare)
 
     def _action_before_dash(self, sentence: _Span, clause: _Span) -> str | None:
@@ -652,6 +657,11 @@ class ArticleFrames:
         places = [a for a in self._actors_in(clause.start, clause.end)
                   if patterns.IN.search(self.text, max(0, a.start - 8), a.start)]
         return places[0].actor if len(places) == 1 else None
+
+    def _recipient_in(self, sentence: _Span, actor: str | None) -> bool:
+        """Whether ``actor`` is named in the sentence as where things went ('to Russia')."""
+        return any(a.actor == actor and patterns.TO_BEFORE.search(self.text, max(0, a.start - 8), a.start)
+                   for a in self._actors_in(sentence.start, sentence.end))
 
     def _sender(self, sentence: _Span, action_at: int, actor: str | None) -> str | None:
         """Who sent, named after 'from' right after the verb of sending ('containers sent from
