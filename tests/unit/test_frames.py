@@ -525,3 +525,32 @@ def test_the_daily_expenditure_of_rounds_is_a_rate() -> None:
 def test_constructions_of_the_last_round(text: str, figure: str,
                                          slots: tuple[str | None, str | None, str]) -> None:
     assert _slots(text, figure) == slots
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "slots"),
+    [
+        pytest.param("Aid dwarfed the West's, as the United States has only sent 300,000 shells to Kyiv.",
+                     "300,000", ("United States", "supply", "stated"), id="as-opens-a-clause"),
+        pytest.param("Minsk published figures which claim Poland has lost 90 tanks.", "90",
+                     ("Poland", "lose", "stated"), id="its-own-is-no-holding"),
+        pytest.param("Belarus admits its tank losses hit 900 tanks.", "900", ("Belarus", "lose", "stated"),
+                     id="losses-hit-is-a-total-reached"),
+        pytest.param("Iran sent wagons to Russia that can store about 90,000 shells.", "about 90,000",
+                     ("Iran", "supply", "estimated"), id="store-is-a-load"),
+        pytest.param("Iran is home to 3,500 battle tanks.", "3,500", ("Iran", "have", "stated"),
+                     id="home-to-is-a-holding"),
+    ],
+)
+def test_constructions_of_frames19_20(text: str, figure: str,
+                                      slots: tuple[str | None, str | None, str]) -> None:
+    assert _slots(text, figure) == slots
+
+
+def test_a_generic_noun_counts_what_the_label_names() -> None:
+    assert _frame("Iran fields a tank force numbering 1,500 units.", "1,500").carried_unit == "tank"
+
+
+def test_the_start_of_a_change_counts_what_its_end_counts() -> None:
+    text = "Iran cut its fire from 9,000 to 2,000 rounds per day."
+    assert _frame(text, "9,000").carried_unit == "shell / day"

@@ -58,7 +58,7 @@ _AMMUNITION = frozenset({"ammunition", "ammo", "munitions"})
 
 _TOKEN = re.compile(
     r"(?P<name>[A-Za-z]+[-‐]?\d+[A-Za-z]*(?![\w-]))"
-    r"|(?P<cal>\d+(?:\.\d+)?(?:\s?[-‐]?(?:mm|millimet(?:er|re)s?)|[-‐](?:cm|centimet(?:er|re)s?))(?![A-Za-z]))"
+    r"|(?P<cal>\d+(?:\.\d+)?(?:\s?[-‐]?(?:mm|millimet(?:er|re)s?)|[-‐](?:cm|centimet(?:er|re)s?|inch))(?![A-Za-z]))"
     # A hyphen at the end of a line joins the word on the next: 'short-\nrange'.
     r"|(?P<word>[^\W\d_]+(?:(?:['’]|[-‐](?:\r?\n[ \t]*)?)[^\W\d_]+)*)"
     r"|(?P<comma>,)"

@@ -33,7 +33,8 @@ _R_PERCENT_SIGN = re.compile(rf"\s?%|[{HY}]?percent\b|(?:pc|pct)\b", re.I)  # 90
 _R_PERCENT_WORD = re.compile(r"\s+(?:percent|per\s*cent|pct|(?-i:pc)|percentage\s+points?)\b", re.I)
 _R_CALIBER = re.compile(rf"(?P<glued>[{HY}]?(?:mm|millimet(?:er|re)s?)(?![A-Za-z]))"
                         r"|\s+(?:mm|millimet(?:er|re)s?)(?![A-Za-z])", re.I)
-_R_CALIBER_CM = re.compile(rf"[{HY}](?:cm|centimet(?:er|re)s?)(?![A-Za-z])", re.I)  # '15-centimetre shells'
+# '15-centimetre shells', '6-inch shells': calibres in other units, read in millimetres.
+_R_CALIBER_CM = re.compile(rf"[{HY}](?:(?P<cm>cm|centimet(?:er|re)s?)|(?P<inch>inch))(?![A-Za-z])", re.I)
 _R_OF_A_SCALE = re.compile(rf"\s+of\s+an?\s+(?P<scale>{SCALE_WORDS})\b", re.I)
 _R_HYPHEN_WORD = re.compile(rf"[{HY}](?P<w>[A-Za-z]+)(?:[{HY}]old\b)?")
 
@@ -71,7 +72,8 @@ def read_quantity(reading: Reading) -> Mention | None:
     if (cal := _R_CALIBER.match(text, end)) is not None:
         return make(text, start, cal.end() if cal["glued"] else end, value, CALIBER)
     if (cal := _R_CALIBER_CM.match(text, end)) is not None and phrase.second is None:
-        return make(text, start, cal.end(), value_of(phrase.number * 10, phrase.qualifier), CALIBER)
+        factor = 10 if cal["cm"] else 25.4
+        return make(text, start, cal.end(), value_of(phrase.number * factor, phrase.qualifier), CALIBER)
     if (hyphen := _R_HYPHEN_WORD.match(text, end)) is not None:
         return _hyphenated(reading, phrase, hyphen)
     if (suspended := _suspended_unit(text, end)) is not None:  # 'five- and 10-year'

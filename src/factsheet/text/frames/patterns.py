@@ -20,8 +20,9 @@ ACCORDING = re.compile(r"(?:according\s+to|cited\s+by|citing|sources\s+in|source
                         r"(?:\s+\w+){0,3}\s*$|\bper\s+(?:the\s+)?$", re.I)
 # Before an actor: a place, recipient or comparison ('in Ukraine', 'to Russia', 'than Ukraine'),
 # or whose the thing is ('GDP of North Korea', 'a gain for North Korea').
-PREPOSITION = re.compile(r"\b(?:(?P<owner>of|for)|(?P<with>with)|to|from|against|into|in|on|onto|at|than|"
-                          r"as|over|toward|towards|inside|within|across|near|about|between|among)"
+# ('with' and 'as' may open a clause: 'with the Ukrainian side was', 'as the United States has sent')
+PREPOSITION = re.compile(r"\b(?:(?P<owner>of|for)|(?P<with>with|as)|to|from|against|into|in|on|onto|at|than|"
+                          r"over|toward|towards|inside|within|across|near|about|between|among)"
                           r"\s+(?:the\s+)?$", re.I)
 # 'with Ukrainian forces firing', 'with the Ukrainian counterpart was limited to': a subject
 DOING = re.compile(r"(?:['’]s)?(?:\s+[a-z]+){0,2}?\s+(?:[a-z]+ing|was|were|is|are|had|has)\b")
@@ -39,14 +40,15 @@ AFTER_A_PARTICIPLE = re.compile(r"\b(?!(?:said|estimated|reported|believed|claim
                                  r"stated|assessed|calculated|thought|expected|need|feed|speed)\b)"
                                  r"(?:[a-z]{3,}ed|beaten|overtaken|taken|given|shown|driven)\s+(?:the\s+)?$")
 AFTER_A_NUMBER = re.compile(r"\d\s+$")  # '220 Russian military assets': whose the things are
+REACHED = re.compile(r"\b(?:losses|loss|toll|total|tally|number|figure|count|rate|output)\s+hits?$")
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # What carriers hold, right before a figure: 'containers that can hold nearly 5 million
 # shells', 'enough to carry about three million rounds', 'likely carrying 4.2 million'. The
 # figure is an estimate of a load; what was done with it is the carriers' action.
 CONTENTS = re.compile(r"\b(?:hold|holds|held|holding|contain|contains|contained|containing|carry|carries|"
-                      r"carried|carrying|accommodate|accommodates|(?:loaded|filled|packed|stuffed)\s+with|"
-                      r"(?:space|room|capacity)\s+for|fit|fits|translating\s+(?:in)?to|translates\s+(?:in)?to|"
+                      r"carried|carrying|accommodate|accommodates|store|stores|(?:loaded|filled|packed|stuffed)\s+with|"
+                      r"(?:space|room|capacity)\s+for|fit|fits|translating\s+(?:in)?to|translates?\s+(?:in)?to|"
                       r"equivalent\s+to|equal\s+to|amounting\s+to)"
                       r"(?:\s+(?:up\s+to|as\s+many\s+as|an\s+estimated|about|around|roughly|nearly|almost|"
                       r"some|at\s+least|more\s+than|over|between|either))?\s*$", re.I)
@@ -139,6 +141,10 @@ CHANGED_TO = re.compile(r"\b(?:it|that|this|the\s+(?:figure|number|rate|total|vo
                         r"(?:dropped|fell|fallen|decreased|declined|risen|rose|increased|grown|grew|gone\s+(?:up|down)|"
                         r"shrunk|shrank|climbed)\s+(?:\w+\s+)?to\s+$", re.I)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+FROM_TO = re.compile(r"\s+to\s+", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", re.I)
+# Nouns that count nothing of their own: 'a tank force numbering 5,845 units'.
+GENERIC_NOUNS = frozenset({"units", "unit", "items", "pieces of equipment"})
 TIMES = re.compile(r"\s+times\b", re.I)
 # A difference, not a total: '4,100 tanks, 200 more than in 2008', 'up 300 from last year'.
 # A multiplier or a change is no count: 'risen by a factor of 3.5', 'increased by 2,000'.

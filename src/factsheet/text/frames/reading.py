@@ -593,7 +593,8 @@ class ArticleFrames:
                                         min(clause.end, mention.end + patterns.OBJECT_REACH)):
             if found.end() > mention.start:
                 break
-            before = found
+            if _action_name(found) is not None:  # not the 'hit' of 'losses hit 10,000'
+                before = found
         noun_end = self._noun_end(mention)
         stop = min(clause.end, noun_end + patterns.ACTION_REACH)
         # Up to the next figure (not the 15 of '15-centimetre shells'), past figures joined to this
@@ -729,8 +730,8 @@ class ArticleFrames:
     def _read_carried(self, index: int) -> tuple[int, str, str] | None:
         mention = self.mentions[index]
         if mention.kind not in CARRYING_KINDS or (mention.noun and mention.noun.lower()
-                                                  not in patterns.TIME_ADVERBS):
-            return None
+                                                  not in patterns.TIME_ADVERBS | patterns.GENERIC_NOUNS):
+            return None  # ('a tank force numbering 5,845 units' counts what the label names)
         sentence = self._sentence(mention.start)
         nominal = mention.value.nominal
         if patterns.THE_BEFORE.search(self.text, max(0, mention.start - 8), mention.start):
@@ -743,6 +744,8 @@ class ArticleFrames:
             # 'by a factor of 3.5': no count
             return None
         period = patterns.PERIOD_AFTER.match(self.text, mention.end)
+        if (ahead := self._counted_ahead(index)) is not None:
+            return ahead  # 'from 60,000 to 20,000 rounds per day'
         named = self._number_of(index, sentence)
         if named is not None and "/" in named[0]:
             return -1, named[0], named[1]  # 'the daily expenditure of artillery rounds ... around 40,000'
@@ -763,6 +766,20 @@ class ArticleFrames:
                     self.text, before.end, mention.start) and (label := self._label_before(at, sentence)):
                 return -1, _with_period(label[0], period), label[1]  # 'its tanks to 4,100 from 3,900'
         return None
+
+    def _counted_ahead(self, index: int) -> tuple[int, str, str] | None:
+        """What the figure after counts, when this one is the start of a change or range
+        written out ('from 60,000 to 20,000 rounds per day')."""
+        if index + 1 >= len(self.mentions):
+            return None
+        after = self.mentions[index + 1]
+        if not after.unit or after.kind not in ("count", "rate") or not after.noun \
+                or not patterns.FROM_TO.fullmatch(self.text, self.mentions[index].end, after.start):
+            return None
+        if not patterns.FROM_BEFORE.search(self.text, max(0, self.mentions[index].start - 30),
+                                           self.mentions[index].start):
+            return None
+        return index + 1, after.unit, after.noun
 
     def _number_of(self, index: int, sentence: _Span) -> tuple[str, str] | None:
         """What 'the number of ...' before the figure counts, with no figure between."""
@@ -813,6 +830,8 @@ class ArticleFrames:
 
 
 def _action_name(found: re.Match[str]) -> str | None:
+    if patterns.REACHED.search(found.string, max(0, found.start() - 12), found.end()):
+        return None  # 'its artillery losses hit 10,000': a total reached, not a strike
     return ACTION_NAMES.get(patterns.SPACES.sub(" ", found.group()))
 
 
