@@ -554,3 +554,16 @@ def test_a_generic_noun_counts_what_the_label_names() -> None:
 def test_the_start_of_a_change_counts_what_its_end_counts() -> None:
     text = "Iran cut its fire from 9,000 to 2,000 rounds per day."
     assert _frame(text, "9,000").carried_unit == "shell / day"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "stretch"),
+    [
+        pytest.param("In 2024, 900 Belarusian tanks were destroyed.", "900", "In 2024,",
+                     id="a-year-put-first"),
+        pytest.param("Belarus lost 40 tanks and a total of 35 guns in a single day.", "40",
+                     "in a single day", id="and-a-total-of-joins"),
+    ],
+)
+def test_stretches_of_frames21_22(text: str, figure: str, stretch: str) -> None:
+    assert _frame(text, figure).stretch == stretch

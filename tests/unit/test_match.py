@@ -291,3 +291,8 @@ def test_a_gift_is_a_kind_of_supply(workspace: Workspace) -> None:
 )
 def test_a_change_is_no_amount(workspace: Workspace, text: str) -> None:
     assert _claims(workspace, text) == []
+
+
+def test_one_model_is_no_count_of_an_inventory(workspace: Workspace) -> None:
+    assert _claims(workspace, "Russia holds 500,000 OF-462 shells in its stockpiles.", FRAMED) == []
+    assert len(_claims(workspace, "Russia holds 500,000 shells in its stockpiles.", FRAMED)) == 1

@@ -48,6 +48,8 @@ CONTEXT_SENTENCES_BEFORE = 0
 _COMBINED = re.compile(r"\s+(?:and|&|or|plus)\s+(?:other\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                        r"(?:[a-z][\w-]*[^s\W]s|artillery|ammunition|equipment|weaponry|hardware|materiel)\b"
                        r"(?!\s+(?:is|are|was|were|has|have|had)\b)")
+# One model of what is counted: '550 PT-76 tanks', '300 Type 59 tanks' is no count of all tanks.
+_MODEL = re.compile(r"\b(?:[A-Z]{1,4}-?\d{1,4}[A-Za-z]?|Type\s+\d{2,3}[A-Z]?|M-?\d{4})\b")
 # A part of what is counted, placed by where it is: '6,000 artillery systems within range of
 # Seoul', '700 guns along the border' is no count of the whole.
 _SUBSET = re.compile(r"\s+(?:(?:that\s+are\s+|which\s+are\s+)?(?:deployed|stationed|positioned|placed|"
@@ -263,8 +265,9 @@ class _Matcher:
                 return None
             if found is not None:
                 end = found.end()  # quote the number with what it counts
-                if _SUBSET.match(text, end) and _holding(fact):
-                    return None  # '6,000 artillery systems within range of Seoul': a part of a holding
+                part = _SUBSET.match(text, end) or _MODEL.search(text, mention.end, found.start())
+                if part and _holding(fact):
+                    return None  # '6,000 artillery systems within range of Seoul', '550 PT-76 tanks': a part
                 if _COMBINED.match(text, end) and not _NOT_A_NOUN.match(text, end) \
                         and mention.value.qualifier != "vague":
                     # '6,900 tanks and armoured vehicles' counts both; an order of magnitude

@@ -90,6 +90,7 @@ STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|pre
                      r"|\b(?:over\s+the\s+course\s+of|throughout|during)\s+(?:19|20)\d\d\b"
                      r"|\b(?:19|20)\d\d\s+alone\b"
                      r"|\b(?:worst|best|deadliest|bloodiest|record)\s+(?:day|week|month)\b", re.I)
+YEAR_FIRST = re.compile(r"\W*in\s+(?:19|20)\d\d,", re.I)  # 'In 2024, 13,000 systems were destroyed'
 STRETCH_MONTH = re.compile(rf"\b(?i:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
                            r"(?!\s+(?:\d{1,2}\b|of\s+\d|that\b))")  # not 'estimated in November that ...'
 # An increment, not a total: '+1,018 since May', 'another 40 systems', '11 more systems'.
@@ -159,7 +160,8 @@ NUMBER_OF = re.compile(r"\b(?P<period>daily\s+|weekly\s+|monthly\s+|annual\s+|ye
 NUMBER_OF_REACH = 120
 # A second figure joined to the first with no verb: '3 million 152mm shells or 500,000 122mm rounds'.
 # ... or in a list: '498 battle tanks, 240 artillery systems, 97 planes ... have been destroyed'.
-COORDINATED = re.compile(r"\s*(?:,?\s*(?:and|or|as\s+well\s+as|plus)|,)\s*$", re.I)
+COORDINATED = re.compile(r"\s*(?:,?\s*(?:and|or|as\s+well\s+as|plus)(?:\s+(?:a\s+total\s+of|another))?|,)"
+                         r"\s*$", re.I)
 # Sending or getting what could be sent is a likelihood: 'North Korea could send up to 5 million
 # shells', 'Russia could receive up to three million' (not 'could fire', 'could produce').
 MODAL_OF_DELIVERY = re.compile(r"\b(?:could|may|might)\s+(?:have\s+)?(?:already\s+)?"

@@ -290,7 +290,8 @@ class ArticleFrames:
         previous = self.mentions[index - 1].end if index else 0
         if patterns.RUNNING_TOTAL.search(self.text, max(clause.start, previous), figure):
             return None  # 'bringing the total to 14,007'
-        found = patterns.STRETCH.search(self.text, clause.start, stop)
+        found = patterns.STRETCH.search(self.text, clause.start, stop) or patterns.YEAR_FIRST.match(
+            self.text, clause.start)
         month = patterns.STRETCH_MONTH.search(self.text, clause.start, stop) if found is None else None
         if month is not None and not patterns.REPORTED.search(self.text, month.end(), figure):
             found = month
