@@ -239,6 +239,8 @@ OTHER_OUTLETS = [
                  3400, 3400, 3400, "shell", "count", id="a-thousands-comma-is-no-decimal"),
     pytest.param("Trains carried 2 million 12-centimetre rounds.", "2 million",
                  2e6, 2e6, 2e6, "shell", "count", id="a-caliber-in-centimetres-inside-a-noun-phrase"),
+    pytest.param("View\nDate:2025-04-13 21:54:51\nSeoul", None, N, N, N, N, "name",
+                 id="a-date-whose-year-is-glued-to-a-label"),
     pytest.param("The bank put output at approximately 26-point-6 billion U.S. dollars.",
                  "approximately 26-point-6 billion", 26.6e9, N, N, "US_dollar", "money",
                  id="a-broadcasters-decimal-and-us-dollars"),

@@ -567,3 +567,23 @@ def test_the_start_of_a_change_counts_what_its_end_counts() -> None:
 )
 def test_stretches_of_frames21_22(text: str, figure: str, stretch: str) -> None:
     assert _frame(text, figure).stretch == stretch
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "slots"),
+    [
+        pytest.param("Estonia expects that about 90,000 shells will come from Iran.", "about 90,000",
+                     ("Iran", "supply", "planned"), id="a-modal-before-an-action-after-the-figure"),
+        pytest.param("The Polish General Staff's figure of 500 tanks lost could be close, said Minsk.", "500",
+                     (None, "lose", "stated"), id="whose-figure-is-a-source"),
+    ],
+)
+def test_constructions_of_frames23_24(text: str, figure: str,
+                                      slots: tuple[str | None, str | None, str]) -> None:
+    assert _slots(text, figure) == slots
+
+
+def test_a_running_total_said_before_a_date() -> None:
+    text = ("Belarus lost 40 tanks in the past day, taking its total losses since February 24, 2022, "
+            "to just over 900.")
+    assert _frame(text, "over 900").stretch is None

@@ -101,6 +101,9 @@ def _mention_at(text: str, match: re.Match[str]) -> Mention | None:
     return _number_at(text, match.start("num"), match.end("num"))
 
 
+_L_DATE_PART = re.compile(r"(?<!\d)\d{4}-(?:\d\d-)?$")
+
+
 def _number_at(text: str, start: int, end: int) -> Mention | None:
     phrase = text[start:end]
     is_digits = phrase[0].isdigit() or phrase[0] == "."
@@ -110,6 +113,8 @@ def _number_at(text: str, start: int, end: int) -> Mention | None:
         return None
     if is_digits and (numeric := numeric_date(text, start)) is not None:
         return numeric  # 14.03.2024, 3/14/2024, 2024-03-14
+    if is_digits and _L_DATE_PART.search(text, max(0, start - 8), start):
+        return None  # the month and day of 'Date:2025-04-13', whose year a name swallowed
     if _R_CLOCK.match(text, end) or L_NUMERO.match(left):
         return None  # 10:30, 24/7, 3 p.m., No. 10: a clock or a code
     if phrase.isdigit() and (date := date_at(text, start, end, left)) is not None:

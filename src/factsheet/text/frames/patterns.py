@@ -41,6 +41,9 @@ AFTER_A_PARTICIPLE = re.compile(r"\b(?!(?:said|estimated|reported|believed|claim
                                  r"(?:[a-z]{3,}ed|beaten|overtaken|taken|given|shown|driven)\s+(?:the\s+)?$")
 AFTER_A_NUMBER = re.compile(r"\d\s+$")  # '220 Russian military assets': whose the things are
 REACHED = re.compile(r"\b(?:losses|loss|toll|total|tally|number|figure|count|rate|output)\s+hits?$")
+# A name whose figure it is, not who acts: "the Ukrainian General Staff's figure of 5,000".
+WHOSE_FIGURE = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?:own\s+)?(?:figure|figures|estimate|estimates|"
+                          r"count|tally|data|numbers?|assessment|calculations?)\b")
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # What carriers hold, right before a figure: 'containers that can hold nearly 5 million

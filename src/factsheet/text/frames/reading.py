@@ -149,6 +149,8 @@ class ArticleFrames:
     def _read_role(self, match: _Actor) -> Role:
         if patterns.RELATIVE_AFTER.match(self.text, match.end):
             return "subject"  # 'the gap with South Korea, which had a GDP of $1.4 trillion'
+        if patterns.WHOSE_FIGURE.match(self.text, match.end):
+            return "source"  # "the Ukrainian General Staff's figure of 5,000 systems lost"
         before = self.text[max(0, match.start - 40) : match.start]
         if patterns.AGENT.search(before):
             if patterns.PUBLISHED_BY.search(before) or patterns.ACCORDING_BEFORE.search(
@@ -287,7 +289,8 @@ class ArticleFrames:
         if patterns.INCREMENT.search(self.text, max(0, figure - 16), figure) \
                 or patterns.INCREMENT_AFTER.match(self.text, end):
             return "an increment"  # '+1,018 since the beginning of May', '11 more systems'
-        previous = self.mentions[index - 1].end if index else 0
+        before = self._previous_figure(index)  # not the date of 'since February 24, 2022, to 15,000'
+        previous = self.mentions[before].end if before is not None else 0
         if patterns.RUNNING_TOTAL.search(self.text, max(clause.start, previous), figure):
             return None  # 'bringing the total to 14,007'
         found = patterns.STRETCH.search(self.text, clause.start, stop) or patterns.YEAR_FIRST.match(
@@ -711,7 +714,8 @@ class ArticleFrames:
     def _modality(self, mention: Mention, clause: _Span, action_at: int) -> Modality:
         """Modal words between the action (and a few words before it) and the figure."""
         start = max(clause.start, min(action_at, mention.start) - patterns.MODAL_REACH)
-        window, likely = patterns.EPISTEMIC.subn("", self.text[start : mention.end])
+        # ... and the words between the figure and an action after it ('a million shells will come')
+        window, likely = patterns.EPISTEMIC.subn("", self.text[start : max(mention.end, action_at)])
         window, delivery = patterns.MODAL_OF_DELIVERY.subn("", window)
         likely += delivery
         for modality, pattern in MODALITY_RE:
