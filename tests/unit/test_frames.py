@@ -587,3 +587,8 @@ def test_a_running_total_said_before_a_date() -> None:
     text = ("Belarus lost 40 tanks in the past day, taking its total losses since February 24, 2022, "
             "to just over 900.")
     assert _frame(text, "over 900").stretch is None
+
+
+def test_an_agent_in_an_aside_is_not_the_subjects() -> None:
+    text = "On average, Israel is firing 9,000 shells a month, a quarter of the amount used by Iran."
+    assert _slots(text, "9,000")[0] == "Israel"

@@ -296,3 +296,8 @@ def test_a_change_is_no_amount(workspace: Workspace, text: str) -> None:
 def test_one_model_is_no_count_of_an_inventory(workspace: Workspace) -> None:
     assert _claims(workspace, "Russia holds 500,000 OF-462 shells in its stockpiles.", FRAMED) == []
     assert len(_claims(workspace, "Russia holds 500,000 shells in its stockpiles.", FRAMED)) == 1
+
+
+def test_a_figure_per_person_is_no_total(workspace: Workspace) -> None:
+    assert _claims(workspace, "The country's per capita GDP was $854 in 2013.", GDP_SHEET) == []
+    assert _claims(workspace, "The country's GDP was $24 billion in 2013.", GDP_SHEET) != []

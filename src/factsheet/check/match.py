@@ -62,6 +62,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|gr
                             r"shrank|"
                             r"shrunk|contracted|expanded|cut|raised|reduced|climbed|jumped|up|down)\b"
                             r"(?:\s+[\w’'-]+){0,5}?\s+(?:by\s+)?$", re.I)
+# A figure per person is no total: "North Korea's per capita GDP was $854".
+_PER_CAPITA = re.compile(r"\bper[\s-]+(?:capita|head|person|inhabitant|resident)\b", re.I)
 _NOT_A_NOUN = re.compile(r"\s+(?:and|&|or|plus)\s+(?:the|its|their|his|her|is|are|was|were|has|have|had|"
                          r"says|said|also|then|its)\b", re.I)
 # Calibers and dates sit inside noun phrases ("20,000 122mm howitzers"); they do not end them.
@@ -233,6 +235,14 @@ class _Matcher:
         return _Reading(mention, unit, carried_noun, limit, max(previous_end, mention.start - NOUN_BEFORE),
                         max(previous_end, mention.start - NOUN_BEFORE_RELATIVE))
 
+    def _per_capita(self, mention: Mention) -> bool:
+        """Whether 'per capita' (or per head, per person) stands right by the figure in its sentence."""
+        text = self.article.text
+        start, end = max(0, mention.start - 30), min(len(text), mention.end + 30)
+        return any(not self.sentences.ends_between(min(found.end(), mention.start),
+                                                   max(found.start(), mention.end))
+                   for found in _PER_CAPITA.finditer(text, start, end))
+
     def _named_before(self, nouns: re.Pattern[str], reading: _Reading) -> bool:
         """A noun among the words just before the figure, in its sentence, with no other
         figure between: 'a GDP of $23.7 billion', 'tanks: 4,100'."""
@@ -246,7 +256,7 @@ class _Matcher:
     def _match(self, reading: _Reading, fact: Fact, factor: float) -> tuple[Fact, Claim] | None:
         mention, text = reading.mention, self.article.text
         end = mention.end
-        if _is_change(text, mention):
+        if _is_change(text, mention) or self._per_capita(mention):
             return None
         nouns = _word_pattern(fact.recognise.nouns)
         if nouns is not None:
