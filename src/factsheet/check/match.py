@@ -210,6 +210,8 @@ class _Matcher:
                 (fact, factor) for fact in self.facts
                 if (factor := _factor_for(reading.unit, fact, self.units[fact.id])) is not None
             ]
+        if not measurable or _is_change(self.article.text, mention) or self._per_capita(mention):
+            return []  # a difference or a figure per person is no amount of any fact: read once
         return [
             found for fact, factor in measurable
             if not overlaps_any(mention.start, mention.end, self.false_spans.get(fact.id, ()))
@@ -256,8 +258,6 @@ class _Matcher:
     def _match(self, reading: _Reading, fact: Fact, factor: float) -> tuple[Fact, Claim] | None:
         mention, text = reading.mention, self.article.text
         end = mention.end
-        if _is_change(text, mention) or self._per_capita(mention):
-            return None
         nouns = _word_pattern(fact.recognise.nouns)
         if nouns is not None:
             found = None if reading.carried_noun else nouns.search(text, end, max(end, reading.noun_limit))

@@ -147,12 +147,12 @@ ACTIONS: Mapping[str, tuple[str, ...]] = {
     "earn": ("earn", "earns", "earned", "earning", "earnings", "revenue", "revenues", "income",
              "bring in", "brings in", "brought in", "generate", "generates", "generated"),
 }
+# 'If earlier they fired 60,000 a day, now ...' sets then against now: no condition.
+IF_THEN = r"earlier|before|previously|initially|at\s+first|in\s+(?:19|20)\d\d"
 # Words that set the modality of a figure in their clause, strongest first.
 MODALITY_WORDS: tuple[tuple[Modality, str], ...] = (
-    # 'If earlier they fired 60,000 a day, now ...' sets then against now: no condition.
-    ("hypothetical", r"if(?!\s+(?:earlier|before|previously|initially|at\s+first|"
-                     r"at\s+the\s+(?:beginning|start)|"
-                     r"in\s+(?:19|20)\d\d|last\s+(?:year|month|week|summer|winter|spring|autumn|fall)|"
+    ("hypothetical", rf"if(?!\s+(?:{IF_THEN}|at\s+the\s+(?:beginning|start)|"
+                     r"last\s+(?:year|month|week|summer|winter|spring|autumn|fall)|"
                      r"a\s+year\s+ago|back\s+then|then))|would|might|hypothetically|in theory"),
     ("capable", r"could|can|capable|capacity|able|enough\s+to"),
     ("planned", r"plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|intends?|intended|"

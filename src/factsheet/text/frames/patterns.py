@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import IF_THEN
+
 # A word of speech after an actor makes it a source, not the actor: 'Ukraine says Russia fires'
 # ('estimated to fire' and 'is believed to' are not speech).
 SPEECH = re.compile(r"(?:\W+\w+){0,4}?\W+(?:says?|said|saying|claims?|claimed|estimates?|estimated|reports?|"
@@ -104,10 +106,10 @@ REPORTED = re.compile(r"\b(?:said|says|reported|reports|estimated|estimates|anno
                       r"assessed|revealed|disclosed|wrote|noted|warned|confirmed)\b", re.I)
 # A running total said as such before its figure ('bringing the total to 14,007') or after it
 # ('9,411 since February 2022').
-SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+all|altogether)\b", re.I)
+_SINCE = r"since|so\s+far|to\s+date|in\s+all|altogether"
+SINCE = re.compile(rf"\b(?:{_SINCE})\b", re.I)
 PLACE_BEFORE = re.compile(r"\b(?:to|into|in|from|at|on|for|with)\s+(?:the\s+)?$", re.I)
-RUNNING_TOTAL = re.compile(r"\b(?:total|tally|overall|in\s+all|altogether|cumulative|so\s+far|to\s+date|"
-                           r"since)\b", re.I)
+RUNNING_TOTAL = re.compile(rf"\b(?:total|tally|overall|cumulative|{_SINCE})\b", re.I)
 # A name a relative clause is about is its subject: 'South Korea, which had a GDP of $1.4 trillion'.
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?:has|had|have|is|was|holds|held|fields|boasts|owns|"
                             r"possesses|spends|spent|fires|fired)\b")
@@ -177,7 +179,7 @@ MODAL_OF_DELIVERY = re.compile(r"\b(?:could|may|might)\s+(?:have\s+)?(?:already\
 # hold up'), and only with a conditional main clause ('would').
 CONDITION_FIRST = re.compile(r"\W*(?:for\s+(?:example|instance),?\s+)?"
                              r"(?:if|assuming|supposing|suppose|imagine)\b"
-                             r"(?!\s+(?:earlier|before|previously|initially|at\s+first|in\s+(?:19|20)\d\d|"
+                             rf"(?!\s+(?:{IF_THEN}|"
                              r"accurate|true|correct|confirmed|verified|so\b|(?:these|the|those)\s+(?:latest\s+)?"
                              r"(?:figures|reports|numbers|estimates|data)))", re.I)
 WOULD = re.compile(r"\bwould\b", re.I)

@@ -282,7 +282,7 @@ class ArticleFrames:
         stop = clause.end
         # Up to the next figure, but not the 24 of 'in the past 24 hours' nor the 15 of '40 tanks
         # and 15 guns in a single day'.
-        following = self._next_unjoined(index, ("duration", "date", "caliber"))
+        following = self._following(index, ("duration", "date", "caliber"), unjoined=True)
         if following is not None:
             stop = min(stop, max(self.mentions[index].end, following.start))
         figure, end = self.mentions[index].start, self.mentions[index].end
@@ -303,14 +303,11 @@ class ArticleFrames:
             return None  # '9,411 since February 2022, including 24 in the past day'
         return patterns.SPACES.sub(" ", found.group())
 
-    def _next_figure(self, index: int) -> Mention | None:
-        """The next mention that is a figure of its own, not a calibre or a date inside a noun phrase."""
-        return next((m for m in self.mentions[index + 1 :] if m.kind not in ("caliber", "date")), None)
-
-    def _next_unjoined(self, index: int, skipped: tuple[str, ...] = ("date", "caliber")) -> Mention | None:
-        """The next figure that is not joined by and/or to the one before it."""
+    def _following(self, index: int, skipped: tuple[str, ...], unjoined: bool = False) -> Mention | None:
+        """The next mention not of a ``skipped`` kind (a calibre or a date inside a noun phrase),
+        and, if ``unjoined``, not joined by and/or to the one before it."""
         return next((m for at, m in enumerate(self.mentions[index + 1 :], index + 1)
-                     if m.kind not in skipped and not self._joined(at - 1, at)), None)
+                     if m.kind not in skipped and not (unjoined and self._joined(at - 1, at))), None)
 
     def _previous_figure(self, index: int) -> int | None:
         return next((at for at in range(index - 1, -1, -1)
@@ -367,9 +364,7 @@ class ArticleFrames:
                 return _period_of(found)  # 'shots (155 mm shells) daily'
         stop = min(clause_end, start + patterns.PERIOD_REACH)
         # Past '(155 mm shells) daily' and the 'one' of 'in one hour'.
-        following = next((m for m in self.mentions[index + 1 :]
-                          if m.kind not in ("caliber", "date", "duration")), None)
-        if following is not None:
+        if (following := self._following(index, ("caliber", "date", "duration"))) is not None:
             stop = min(stop, max(start, following.start))
         found = patterns.PERIOD.search(self.text, start, stop)
         if found is not None:
@@ -607,7 +602,7 @@ class ArticleFrames:
         stop = min(clause.end, noun_end + patterns.ACTION_REACH)
         # Up to the next figure (not the 15 of '15-centimetre shells'), past figures joined to this
         # one: '4,727 artillery pieces and 698 MLRS destroyed'.
-        if (following := self._next_unjoined(index)) is not None:
+        if (following := self._following(index, ("date", "caliber"), unjoined=True)) is not None:
             stop = min(stop, max(mention.end, following.start))
         after = ACTION_RE.search(self.lower, noun_end, stop)
         gap = mention.start - before.end() if before is not None else 0
@@ -677,10 +672,7 @@ class ArticleFrames:
         North Korea'), or anywhere after it when the clause names no one else."""
         verb_end = self.lower.find(" ", action_at)
         reach = verb_end + patterns.OBJECT_REACH if actor is not None else sentence.end
-        for found in self._actors_in(verb_end, min(sentence.end, reach)):
-            if patterns.FROM.search(self.text, max(0, found.start - 12), found.start):
-                return found.actor
-        return None
+        return self._named_after_from(verb_end, min(sentence.end, reach))
 
     def _coordinated(self, index: int, sentence: _Span) -> int | None:
         """The figure this one is joined to with no verb between ('... over 3 million 152mm
@@ -696,7 +688,11 @@ class ArticleFrames:
         return at
 
     def _seller(self, mention: Mention, clause: _Span) -> str | None:
-        for actor in self._actors_in(mention.end, clause.end):
+        return self._named_after_from(mention.end, clause.end)
+
+    def _named_after_from(self, start: int, stop: int) -> str | None:
+        """The first actor in ``text[start:stop]`` named right after 'from'."""
+        for actor in self._actors_in(start, stop):
             if patterns.FROM.search(self.text, max(0, actor.start - 12), actor.start):
                 return actor.actor
         return None
