@@ -501,6 +501,8 @@ MEASURES = [
                  id="suspended-hyphen"),
     pytest.param("It makes 122- or 152-mm guns.", "122-", 122, 122, 122, "millimeter", "caliber",
                  id="suspended-hyphen-caliber"),
+    pytest.param("Most are 105-, 122-, 130- and 152-millimeter guns.", "122-", 122, 122, 122, "millimeter",
+                 "caliber", id="suspended-hyphen-list"),
 ]
 
 

@@ -401,6 +401,12 @@ def test_a_label_is_read_as_its_longest_known_name() -> None:
                      id="a-year-put-first"),
         pytest.param("Belarus lost 40 tanks and a total of 35 guns in a single day.", "40",
                      "in a single day", id="and-a-total-of-joins"),
+        pytest.param("Belarus lost 40 tanks on Monday, taking the total to 900.", "40", "on Monday",
+                     id="a-weekday"),
+        pytest.param("Minsk said on Monday that Belarus had lost 900 tanks.", "900", None,
+                     id="the-day-it-was-said-is-no-stretch"),
+        pytest.param("Ten days into June, Belarus had already lost 120 tanks.", "120", "into June",
+                     id="into-a-month"),
     ],
 )
 def test_a_stretch_of_time_a_figure_is_counted_over(text: str, figure: str, stretch: str | None) -> None:
@@ -479,3 +485,35 @@ def test_a_running_total_said_before_a_date() -> None:
 def test_an_agent_in_an_aside_is_not_the_subjects() -> None:
     text = "On average, Israel is firing 9,000 shells a month, a quarter of the amount used by Iran."
     assert _slots(text, "9,000")[0] == "Israel"
+
+
+def test_figures_respectively_take_the_actors_of_a_list_in_order() -> None:
+    text = "Belarus and Poland field 500 and 800 tanks, respectively, the ministry said."
+    assert [_frame(text, figure).actor for figure in ("500", "800")] == ["Belarus", "Poland"]
+
+
+def test_figures_respectively_count_the_nouns_of_a_list_in_order() -> None:
+    text = "Minsk's losses of tanks, drones and howitzers since May have reached 40, 310 and 25 respectively."
+    assert [_frame(text, figure).carried_unit for figure in ("40", "310", "25")] == [
+        "tank", "drone", "howitzer"]
+
+
+def test_without_respectively_a_list_of_figures_takes_no_nouns_in_order() -> None:
+    text = "Minsk's losses of tanks, drones and howitzers since May have reached 40, 310 and 25."
+    assert _frame(text, "310").carried_unit != "drone"
+
+
+def test_a_bulleted_list_takes_the_frame_of_the_line_that_introduces_it() -> None:
+    text = "Belarus has lost much of its equipment, including:\n\n* 40 tanks\n* 25 howitzers\n"
+    assert _slots(text, "25") == ("Belarus", "lose", "stated")
+    assert _slots("Some figures\n\n* 40 tanks\n* 25 howitzers\n", "25")[:2] == (None, None)
+
+
+def test_a_label_of_one_kind_counts_no_whole() -> None:
+    assert _frame("Belarus reported self-propelled artillery losses of 79.", "79").carried_unit is None
+    assert _frame("Belarus reported artillery losses of 79.", "79").carried_unit == "artillery_piece"
+
+
+def test_systems_counts_what_the_figure_before_counts() -> None:
+    text = "Belarus lost 40 howitzers in May. The tally of 900 systems lost since 2022 is a record."
+    assert _frame(text, "900").carried_unit == "howitzer"

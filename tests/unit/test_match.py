@@ -301,3 +301,26 @@ def test_one_model_is_no_count_of_an_inventory(workspace: Workspace) -> None:
 def test_a_figure_per_person_is_no_total(workspace: Workspace) -> None:
     assert _claims(workspace, "The country's per capita GDP was $854 in 2013.", GDP_SHEET) == []
     assert _claims(workspace, "The country's GDP was $24 billion in 2013.", GDP_SHEET) != []
+
+
+LOSSES_SHEET = """\
+facts:
+  - id: belarus.guns_lost
+    title: Artillery pieces Belarus has lost
+    unit: artillery_piece
+    tolerance: 5%
+    recognise:
+      nouns: [artillery pieces]
+      frames:
+        - {actor: Belarus, action: lose}
+"""
+
+
+def test_a_noun_carried_from_the_figure_before_names_the_facts_unit(workspace: Workspace) -> None:
+    text = "Belarus lost 49 pieces of artillery on Monday, taking the total since May to 1,500."
+    assert [value for _, _, value in _claims(workspace, text, LOSSES_SHEET)] == ["1,500"]
+
+
+def test_one_kind_of_what_is_counted_is_no_count_of_all(workspace: Workspace) -> None:
+    assert _claims(workspace, "Belarus has lost 228 towed artillery pieces since May.", LOSSES_SHEET) == []
+    assert len(_claims(workspace, "Belarus has lost 228 artillery pieces since May.", LOSSES_SHEET)) == 1

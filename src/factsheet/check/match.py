@@ -24,6 +24,7 @@ from ..errors import FactsheetError
 from ..sheets.records import Fact
 from ..text.extract.mentions import Mention
 from ..text.frames import ArticleFrames, Frame
+from ..text.frames.patterns import KIND_OF_PART
 from ..text.sentences import Sentences
 from ..text.spans import overlaps_any
 from ..units import convert, parse_unit, same_dimension
@@ -269,15 +270,19 @@ class _Matcher:
                 or bool(reading.carried_noun and nouns.search(reading.carried_noun))
                 # A noun that is itself a unit ('%', 'USD', 'howitzers') is named by the unit.
                 or _names_unit(fact.recognise.nouns, mention.unit or "")
+                or bool(reading.carried_noun and _names_unit(fact.recognise.nouns, reading.unit))
                 or self._named_before(nouns, reading)
             )
             if not named:
                 return None
             if found is not None:
                 end = found.end()  # quote the number with what it counts
-                part = _SUBSET.match(text, end) or _MODEL.search(text, mention.end, found.start())
-                if part and _holding(fact):
-                    return None  # '6,000 artillery systems within range of Seoul', '550 PT-76 tanks': a part
+                part = _SUBSET.match(text, end) or _MODEL.search(text, mention.end, found.start()) \
+                    or KIND_OF_PART.search(text, mention.end, found.start())
+                if part and (_holding(fact) or _running_total(fact)):
+                    # '6,000 artillery systems within range of Seoul', '550 PT-76 tanks', '228 towed
+                    # artillery pieces destroyed': a part
+                    return None
                 if _COMBINED.match(text, end) and not _NOT_A_NOUN.match(text, end) \
                         and mention.value.qualifier != "vague":
                     # '6,900 tanks and armoured vehicles' counts both; an order of magnitude

@@ -34,7 +34,7 @@ another such same about over under up down out off again then there here now ago
 earlier before after since until during against between among through across toward towards
 via like unlike plus minus versus vs according including within along around near behind
 beyond above below very too already yet ever never almost nearly roughly approximately last
-next first second third
+next first second third respectively apiece altogether overall combined together
 """.split())
 # Currencies news writes as words that the registry does not define (no dated rate).
 _CURRENCY_WORDS = frozenset({"euro", "euros", "ruble", "rubles", "rouble", "roubles", "yuan",

@@ -25,7 +25,9 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
               "tenth": 10, "tenths": 10}
 _L_NO = word_before(("no", "any", "every"))  # 'no one', 'any one', 'every one'
 _ORDINAL = ("st", "nd", "rd", "th")
-_R_SUSPENDED = re.compile(rf"[{HY}]\s+(?:and|or|to)\s+(?:{DIGITS}|{words(SMALL_WORDS)})[{HY}]?"
+# ... in a list too: '122-, 130-, 152- and 170-millimeter'.
+_R_SUSPENDED = re.compile(rf"[{HY}](?:,\s*(?:{DIGITS}|{words(SMALL_WORDS)})[{HY}])*,?\s+(?:and|or|to)\s+"
+                          rf"(?:{DIGITS}|{words(SMALL_WORDS)})[{HY}]?"
                           r"(?P<w>[A-Za-z]+)\b", re.I)
 _R_PLUS = re.compile(rf"\+(?:\s*(?P<scale>{SCALE_WORDS})\b)?|[{HY}](?P<word>odd|plus)\b", re.I)
 _R_OF = re.compile(r"\s+of\s", re.I)

@@ -16,7 +16,9 @@ EACH = "each"  # a figure each side states for itself ('each side fires 40,000 a
 # Canonical actor -> the ways news text names it (case matters: 'US' is not 'us').
 ACTORS: Mapping[str, tuple[str, ...]] = {
     "Russia": ("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Russian Federation", "Putin",
-               "the invaders", "the occupiers", "RF", "Wagner",
+               "the invaders", "the occupiers", "the invader", "the occupier", "RF", "Wagner",
+               "invading army", "invading military", "invading forces", "invading troops",
+               "occupation forces", "occupying forces", "occupation troops",
                # Ukraine's ministries write its name in lower case on purpose
                "russia", "russian", "russians", "russian federation"),
     "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy",

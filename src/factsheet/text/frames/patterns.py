@@ -96,14 +96,18 @@ STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|pre
                      r"|\b(?:19|20)\d\d\s+alone\b"
                      r"|\b(?:worst|best|deadliest|bloodiest|record)\s+(?:day|week|month)\b", re.I)
 YEAR_FIRST = re.compile(r"\W*in\s+(?:19|20)\d\d,", re.I)  # 'In 2024, 13,000 systems were destroyed'
-STRETCH_MONTH = re.compile(rf"\b(?i:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
+STRETCH_MONTH = re.compile(rf"\b(?i:in|during|for|into)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
                            r"(?!\s+(?:\d{1,2}\b|of\s+\d|that\b))")  # not 'estimated in November that ...'
+# A weekday is mostly when a figure was said ('told reporters on Tuesday that'): a stretch
+# only right after the figure ('lost 40 tanks on Monday').
+STRETCH_WEEKDAY = re.compile(r"\b(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # An increment, not a total: '+1,018 since May', 'another 40 systems', '11 more systems'.
 INCREMENT = re.compile(r"(?:\+\s?|\banother\s+|\ban\s+additional\s+|\ba\s+further\s+)$", re.I)
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
 # A month before a report is when it was said: 'In November, Seoul estimated that ...'.
 REPORTED = re.compile(r"\b(?:said|says|reported|reports|estimated|estimates|announced|stated|claimed|told|"
                       r"assessed|revealed|disclosed|wrote|noted|warned|confirmed)\b", re.I)
+REPORTED_BEFORE = re.compile(rf"(?:{REPORTED.pattern})\s+$", re.I)  # 'said on Monday that'
 # A running total said as such before its figure ('bringing the total to 14,007') or after it
 # ('9,411 since February 2022').
 _SINCE = r"since|so\s+far|to\s+date|in\s+all|altogether"
@@ -133,6 +137,10 @@ OBJECT_REACH = 30  # 'destroyed 40 Ukrainian launchers', 'supplied Russia with'
 MODAL_REACH = 25  # 'could fire', 'plans to produce': modal words just before the action
 HEADLINE_CHARS = 160
 BEFORE_SENTENCES = 3
+# One kind of what is counted, not all of it: 'towed artillery', 'self-propelled guns'.
+_KINDS = r"towed|self-propelled|tracked|wheeled|truck-mounted|coastal"
+KIND_OF_PART = re.compile(rf"\b(?:{_KINDS})\b", re.I)
+KIND_BEFORE = re.compile(rf"\b(?:{_KINDS})\s+$", re.I)
 LABEL_WORDS = 6  # 'Field artillery pieces 8,500': a label before a figure, in a table or list
 
 
@@ -150,7 +158,7 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 FROM_TO = re.compile(r"\s+to\s+", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", re.I)
 # Nouns that count nothing of their own: 'a tank force numbering 5,845 units'.
-GENERIC_NOUNS = frozenset({"units", "unit", "items", "pieces of equipment"})
+GENERIC_NOUNS = frozenset({"units", "unit", "items", "pieces of equipment", "systems", "pieces"})
 TIMES = re.compile(r"\s+times\b", re.I)
 # A difference, not a total: '4,100 tanks, 200 more than in 2008', 'up 300 from last year'.
 # A multiplier or a change is no count: 'risen by a factor of 3.5', 'increased by 2,000'.
@@ -190,6 +198,16 @@ EPISTEMIC = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|possibly\s+|also
 POSSESSIVE_GAP = re.compile(r"\s+(?:(?:about|around|some|roughly|nearly|almost|only|just|a\s+mere|"
                             r"an\s+estimated)\s+)?$")
 SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\b", re.I)
+# A list of figures paired in order with a list of names before it: 'Russia and Ukraine fire
+# 10,000 and 2,000 shells a day, respectively'; '... losses of artillery, APVs and tanks ...
+# to 13,407, 15,096, and 7,834 respectively'. RESPECTIVELY is what may follow the last figure.
+RESPECTIVELY = re.compile(r"[^.;:!?\n\d]{0,40}?,?\s*respectively\b", re.I)
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*", re.I)
+# A line of a bulleted list: '* 24,148 artillery systems', '- 370 airplanes', '• 28 ships'.
+BULLET = re.compile(r"[ \t]*[*•·▪‣◦–-][ \t]")
+LIST_AND = re.compile(r",?\s+and\s+", re.I)
+# One short item of a list of names: up to three words.
+LIST_ITEM = re.compile(r"(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*")
 JOINED = re.compile(r"\s+(?:from|to|and|or|versus)\s+|\s*[-–]\s*", re.I)
 WORD = re.compile(r"[A-Za-z]+")
 PERIODS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year", "hourly": "hour",

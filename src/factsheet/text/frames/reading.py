@@ -68,6 +68,7 @@ from .lexicon import (
 )
 
 # Figures that may count what a figure or a label before them counts ('... to 18,000 per day').
+PART = ("", "")  # a label that names one kind of what is counted ('self-propelled artillery')
 CARRYING_KINDS = frozenset({"other", "count", "rate"})
 # 'unnamed': someone acts whom the text does not name (', and the Armed Forces about 13,000').
 ActorSource = Literal["agent", "clause", "sentence", "owner", "before", "lead", "column", "article",
@@ -219,13 +220,15 @@ class ArticleFrames:
     def _read_frame(self, index: int) -> Frame:
         mention = self.mentions[index]
         sentence = self._sentence(mention.start)
-        if (joined := self._coordinated(index, sentence)) is not None:
+        if self._respective(index) is None and (joined := self._coordinated(index, sentence)) is not None:
             before = self.frame(joined)  # '3 million 152mm shells or 500,000 122mm rounds'
             carried = self._carried(index)
             return replace(before, carried_unit=carried[1] if carried else None)
         clause = self._clause(sentence, mention)
         load = self._load(mention, sentence)
         actor, source = self._actor(mention, sentence, clause, agents_after=load is None)
+        if (respective := self._respective_actor(index, sentence)) is not None:
+            actor, source = respective, "clause"  # 'Russia and Ukraine fire 10,000 and 2,000, respectively'
         action, action_at = self._action(index, clause) if load is None else load
         doers = [] if load is None else [
             a for a in self._actors_in(self._sentence(action_at).start, action_at)
@@ -250,6 +253,14 @@ class ArticleFrames:
             actor, source = holder, "clause"  # 'In Belarus there are some 500 tanks'
         if action is None:
             action = self._action_before_dash(sentence, clause)
+        if (actor is None or action is None) and (intro := self._list_intro(mention.start)) is not None:
+            # '... Russia has also lost equipment, including:' over '* 24,148 artillery systems'
+            named = [a for a in self._actors_in(intro.start, intro.end)
+                     if self._role(a) in ("subject", "agent")]
+            if actor is None and named:
+                actor, source = named[-1].actor, "before"
+            if action is None and len(actions := self._actions_between(intro.start, intro.end)) == 1:
+                action = actions.pop()
         if action is None and not bare and actor is not None:
             # '... from 10,000 a day in the summer to 20,000'; 'the country's artillery reached 21,100'
             anaphor = patterns.ANAPHOR.search(self.text, clause.start, mention.start) is not None
@@ -260,6 +271,20 @@ class ArticleFrames:
                 self.text, sentence.start, sentence.end):
             modality = "hypothetical"  # 'if North Korea sold shells for $1,000 each, the revenue ... would be
         return Frame(actor, action, modality, source, carried[1] if carried else None, bare)
+
+    def _list_intro(self, at: int) -> _Span | None:
+        """The line that introduces, with a colon, the list of bulleted lines the text at
+        ``at`` is on."""
+        start = self.text.rfind("\n", 0, at) + 1
+        if not patterns.BULLET.match(self.text, start):
+            return None
+        while start > 0:
+            end = start - 1
+            start = self.text.rfind("\n", 0, end) + 1
+            line = self.text[start:end].strip()
+            if line and not patterns.BULLET.match(self.text, start):
+                return _Span(start, end) if line.endswith(":") else None
+        return None
 
     def _action_before_dash(self, sentence: _Span, clause: _Span) -> str | None:
         """The one action of the sentence before a dash the clause follows: 'has sent ten
@@ -296,8 +321,13 @@ class ArticleFrames:
         found = patterns.STRETCH.search(self.text, clause.start, stop) or patterns.YEAR_FIRST.match(
             self.text, clause.start)
         month = patterns.STRETCH_MONTH.search(self.text, clause.start, stop) if found is None else None
-        if month is not None and not patterns.REPORTED.search(self.text, month.end(), figure):
+        if month is not None and not patterns.REPORTED.search(self.text, month.end(), figure) \
+                and not patterns.REPORTED_BEFORE.search(self.text, max(0, month.start() - 16), month.start()):
             found = month
+        if found is None and (day := patterns.STRETCH_WEEKDAY.search(self.text, end, stop)) is not None \
+                and not patterns.REPORTED.search(self.text, end, day.start()):
+            found = day  # 'lost 40 tanks on Monday', not '400,000 rounds, the minister said on Monday'
+
         since = patterns.SINCE.search(self.text, end, stop)
         if found is None or (since is not None and since.start() < found.start()):
             return None  # '9,411 since February 2022, including 24 in the past day'
@@ -749,12 +779,18 @@ class ArticleFrames:
             # 'by a factor of 3.5': no count
             return None
         period = patterns.PERIOD_AFTER.match(self.text, mention.end)
+        if (respective := self._respective_noun(index, sentence)) is not None:
+            # '... losses of artillery, APVs and tanks ... to 13,407, 15,096 and 7,834 respectively'
+            return -1, _with_period(respective[0], period), respective[1]
         if (ahead := self._counted_ahead(index)) is not None:
             return ahead  # 'from 60,000 to 20,000 rounds per day'
         named = self._number_of(index, sentence)
         if named is not None and "/" in named[0]:
             return -1, named[0], named[1]  # 'the daily expenditure of artillery rounds ... around 40,000'
-        if (label := self._label_before(index, sentence) or named) is not None:
+        label = self._label_before(index, sentence)
+        if label == PART:
+            return None  # 'self-propelled artillery losses of 779': one kind's, not all
+        if (label := label or named) is not None:
             unit, noun = label
             return -1, _with_period(unit, period), noun
         position = bisect_right(self._sentences, sentence.start) - 1
@@ -764,12 +800,78 @@ class ArticleFrames:
             if before.end <= earliest:
                 break
             if before.unit and before.kind in ("count", "rate") and before.noun:
+                if before.noun.lower() in patterns.GENERIC_NOUNS:  # 'by 100 pieces to some 5,200'
+                    return None if (found := self._carried(at)) is None else (at, *found[1:])
                 counted = before.unit.partition(" / ")[0]
                 unit = before.unit if period is None else _with_period(counted, period)
                 return at, unit, before.noun
             if before.unit is None and before.end > sentence.start and patterns.JOINED.fullmatch(
                     self.text, before.end, mention.start) and (label := self._label_before(at, sentence)):
                 return -1, _with_period(label[0], period), label[1]  # 'its tanks to 4,100 from 3,900'
+        return None
+
+    def _respective(self, index: int) -> tuple[int, int] | None:
+        """Where a figure stands in a list of figures ending in 'respectively', and the index
+        of the list's first figure."""
+        if "respectively" not in self.lower:
+            return None
+        first = last = index
+        while first > 0 and self._listed(first - 1, first):
+            first -= 1
+        while last + 1 < len(self.mentions) and self._listed(last, last + 1):
+            last += 1
+        if first == last or not patterns.RESPECTIVELY.match(self.text, self.mentions[last].end):
+            return None
+        return index - first, first
+
+    def _listed(self, at: int, following: int) -> bool:
+        return patterns.LIST_JOIN.fullmatch(
+            self.text, self._noun_end(self.mentions[at]), self.mentions[following].start) is not None
+
+    def _list_count(self, index: int) -> int:
+        count = 1
+        while index + count < len(self.mentions) and self._listed(index + count - 1, index + count):
+            count += 1
+        return count
+
+    def _respective_actor(self, index: int, sentence: _Span) -> str | None:
+        """The actor in the same place of a list of as many actors before the figures:
+        'Russia and Ukraine fire 10,000 and 2,000 shells a day, respectively'."""
+        if (respective := self._respective(index)) is None:
+            return None
+        place, first = respective
+        count = self._list_count(first)
+        named = self._actors_in(sentence.start, self.mentions[first].start)
+        for end in range(len(named), count - 1, -1):
+            group = named[end - count : end]
+            if all(patterns.LIST_JOIN.fullmatch(self.text, a.end, b.start) for a, b in pairwise(group)) \
+                    and len({a.actor for a in group}) == count:
+                return group[place].actor
+        return None
+
+    def _respective_noun(self, index: int, sentence: _Span) -> tuple[str, str] | None:
+        """The counted noun in the same place of a list of as many names before the figures:
+        '... losses of artillery, APVs, and tanks since 2022 to 13,407, 15,096, and 7,834
+        respectively'."""
+        if (respective := self._respective(index)) is None:
+            return None
+        place, first = respective
+        count = self._list_count(first)
+        start = self.mentions[first].start
+        for join in reversed(list(patterns.LIST_AND.finditer(self.text, sentence.start, start))):
+            last = patterns.LIST_ITEM.match(self.text, join.end(), start)
+            if last is None:
+                continue
+            words = last.group().split()
+            items = [[words[:2], words[:1]]]
+            before = self.text[sentence.start : join.start()].split(",")
+            if len(before) < count - 1:
+                continue
+            earlier = before[len(before) - count + 1 :]
+            if any(len(item.split()) > 3 for item in earlier[1:]):
+                continue
+            items = [[item.split()[-2:], item.split()[-1:]] for item in earlier] + items
+            return _listed_unit(items[place])
         return None
 
     def _counted_ahead(self, index: int) -> tuple[int, str, str] | None:
@@ -830,6 +932,9 @@ class ArticleFrames:
                 if unit is not None:
                     break
             if unit is not None and unit.kind == "count" and unit.name is not None:
+                named_at = words[first].start()
+                if patterns.KIND_BEFORE.search(self.text, max(0, named_at - 20), named_at):
+                    return PART
                 return unit.name, word.group()
         return None
 
@@ -838,6 +943,19 @@ def _action_name(found: re.Match[str]) -> str | None:
     if patterns.REACHED.search(found.string, max(0, found.start() - 12), found.end()):
         return None  # 'its artillery losses hit 10,000': a total reached, not a strike
     return ACTION_NAMES.get(patterns.SPACES.sub(" ", found.group()))
+
+
+def _listed_unit(readings: list[list[str]]) -> tuple[str, str] | None:
+    """The counted thing a short item of a list names, read as the first of ``readings``
+    that names one ('tanks', 'artillery systems'; a bare 'artillery' in a list of counted
+    things is its pieces)."""
+    for words in readings:
+        name = "_".join(words).lower().strip("’'")
+        for candidate in (name, f"{name}_systems"):
+            unit = unit_of(candidate)
+            if unit is not None and unit.kind == "count" and unit.name is not None:
+                return unit.name, " ".join(words)
+    return None
 
 
 def _with_period(unit: str, period: re.Match[str] | None) -> str:
