@@ -517,3 +517,20 @@ def test_a_label_of_one_kind_counts_no_whole() -> None:
 def test_systems_counts_what_the_figure_before_counts() -> None:
     text = "Belarus lost 40 howitzers in May. The tally of 900 systems lost since 2022 is a record."
     assert _frame(text, "900").carried_unit == "howitzer"
+
+
+def test_a_word_of_action_naming_a_kind_of_vehicle_is_no_action() -> None:
+    text = "Belarus has lost 300 tanks, 50 transport helicopters and 20 multiple launch rocket systems."
+    assert [_slots(text, figure)[1] for figure in ("300", "50", "20")] == ["lose", "lose", "lose"]
+
+
+def test_a_name_in_the_appositive_of_a_source_is_no_actor() -> None:
+    text = ("According to Jan Novak, Poland's deputy minister, Belarus has cut its drone deliveries. "
+            "Since May, 900 drones were delivered.")
+    assert _frame(text, "900").actor == "Belarus"
+    assert _frame("According to Novak, Belarus fires 900 shells a day.", "900").actor == "Belarus"
+
+
+def test_what_an_amount_could_mean_is_an_estimate() -> None:
+    text = "Iran sent 300 containers, which could mean 90,000 shells."
+    assert _slots(text, "90,000") == ("Iran", "supply", "estimated")

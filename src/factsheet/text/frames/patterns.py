@@ -43,6 +43,15 @@ AFTER_A_PARTICIPLE = re.compile(r"\b(?!(?:said|estimated|reported|believed|claim
                                  r"(?:[a-z]{3,}ed|beaten|overtaken|taken|given|shown|driven)\s+(?:the\s+)?$")
 AFTER_A_NUMBER = re.compile(r"\d\s+$")  # '220 Russian military assets': whose the things are
 REACHED = re.compile(r"\b(?:losses|loss|toll|total|tally|number|figure|count|rate|output)\s+hits?$")
+# An action word that names a kind of vehicle or system, not an action: 'transport helicopters',
+# 'attack and transport jets', 'multiple launch rocket systems', 'supply trucks'.
+MODIFIER = re.compile(r"(?:transport|launch|supply|fire|attack|cargo|delivery)\s+(?:and\s+[a-z-]+\s+)?"
+                      r"(?:helicopters?|jets?|planes?|aircraft|vehicles?|ships?|trucks?|vessels?|systems?|"
+                      r"rockets?|launchers?|lines?|routes?|chains?|control|aviation)\b")
+# An appositive after the source 'according to' names: 'According to Vadym Skibitskyi, Ukraine's
+# Defence Intelligence deputy head, North Korea has ...' (read up to its closing comma).
+ACCORDING_NAME = re.compile(r"\baccording\s+to(?:\s+[\w’'.-]+){1,4},\s*$", re.I)
+APPOSITIVE = re.compile(r"[^,.;:\n\d]{0,60},")
 # A name whose figure it is, not who acts: "the Ukrainian General Staff's figure of 5,000".
 WHOSE_FIGURE = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?:own\s+)?(?:figure|figures|estimate|estimates|"
                           r"count|tally|data|numbers?|assessment|calculations?)\b")
@@ -193,7 +202,10 @@ CONDITION_FIRST = re.compile(r"\W*(?:for\s+(?:example|instance),?\s+)?"
 WOULD = re.compile(r"\bwould\b", re.I)
 # A modal of likelihood, not of ability: 'could be as high as 3 million', 'may have sent'.
 EPISTEMIC = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|possibly\s+|also\s+|even\s+)?"
-                       r"(?:be|have)\b|\bcan\s+say\b", re.I)
+                       r"(?:be|have)\b|\bcan\s+say\b"
+                       # what an amount comes to: 'containers, which could mean 6 million shells'
+                       r"|\b(?:could|may|might|would)\s+(?:mean|amount\s+to|equal|represent|translate\s+(?:in)?to)\b",
+                       re.I)
 # After an owner's possessive, right before a figure: 'to Ukraine's 2,000', 'Russia’s some 5,000'.
 POSSESSIVE_GAP = re.compile(r"\s+(?:(?:about|around|some|roughly|nearly|almost|only|just|a\s+mere|"
                             r"an\s+estimated)\s+)?$")

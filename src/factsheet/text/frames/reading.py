@@ -160,6 +160,10 @@ class ArticleFrames:
             return "agent"
         if patterns.ACCORDING.search(before):
             return "source"
+        rest = patterns.APPOSITIVE.match(self.text, match.end)
+        if rest is not None and not patterns.VERB.search(rest.group()) and patterns.ACCORDING_NAME.search(
+                self.text, max(0, match.start - 60), match.start):
+            return "source"  # 'According to Vadym Skibitskyi, Ukraine's intelligence deputy head, ...'
         if (preposition := patterns.PREPOSITION.search(before)) is not None and not (
                 preposition["with"] and patterns.DOING.match(self.text, match.end)):
             return "owner" if preposition["owner"] else "object"
@@ -634,7 +638,8 @@ class ArticleFrames:
         # one: '4,727 artillery pieces and 698 MLRS destroyed'.
         if (following := self._following(index, ("date", "caliber"), unjoined=True)) is not None:
             stop = min(stop, max(mention.end, following.start))
-        after = ACTION_RE.search(self.lower, noun_end, stop)
+        after = next((found for found in ACTION_RE.finditer(self.lower, noun_end, stop)
+                      if _action_name(found) is not None), None)
         gap = mention.start - before.end() if before is not None else 0
         if before is not None and (after is None or gap <= after.start() - mention.end or gap < 60):
             return _action_name(before), before.start()
@@ -942,6 +947,8 @@ class ArticleFrames:
 def _action_name(found: re.Match[str]) -> str | None:
     if patterns.REACHED.search(found.string, max(0, found.start() - 12), found.end()):
         return None  # 'its artillery losses hit 10,000': a total reached, not a strike
+    if patterns.MODIFIER.match(found.string, found.start()):
+        return None  # 'transport helicopters', 'multiple launch rocket systems'
     return ACTION_NAMES.get(patterns.SPACES.sub(" ", found.group()))
 
 
