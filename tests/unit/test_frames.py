@@ -401,6 +401,8 @@ def test_a_label_is_read_as_its_longest_known_name() -> None:
                      id="a-year-put-first"),
         pytest.param("Belarus lost 40 tanks and a total of 35 guns in a single day.", "40",
                      "in a single day", id="and-a-total-of-joins"),
+        pytest.param("Belarus lost 40 tanks within the space of 24 hours.", "40",
+                     "within the space of 24 hours", id="within-the-space-of"),
         pytest.param("Belarus lost 40 tanks on Monday, taking the total to 900.", "40", "on Monday",
                      id="a-weekday"),
         pytest.param("Minsk said on Monday that Belarus had lost 900 tanks.", "900", None,
@@ -534,3 +536,19 @@ def test_a_name_in_the_appositive_of_a_source_is_no_actor() -> None:
 def test_what_an_amount_could_mean_is_an_estimate() -> None:
     text = "Iran sent 300 containers, which could mean 90,000 shells."
     assert _slots(text, "90,000") == ("Iran", "supply", "estimated")
+
+
+def test_a_name_set_against_with_that_of_competes_with_no_actor() -> None:
+    text = "In 2015 Belarus had 50,000 soldiers, double that of Latvia. Its 500 tanks are old."
+    assert _slots(text, "500") == ("Belarus", "have", "stated")
+
+
+def test_a_possessive_after_a_verb_is_an_owner_not_an_object() -> None:
+    text = "Analysts placed Belarus's gross domestic product at $70 billion."
+    assert _frame(text, "$70 billion").actor == "Belarus"
+
+
+def test_what_a_counted_thing_is_like_is_no_action_of_the_figure() -> None:
+    text = ("Iran shipped 900 tonnes of explosives to Russia. "
+            "This weight equates to approximately 90,000 shells of the type Russia has used.")
+    assert _slots(text, "approximately 90,000") == ("Iran", "supply", "estimated")

@@ -324,3 +324,13 @@ def test_a_noun_carried_from_the_figure_before_names_the_facts_unit(workspace: W
 def test_one_kind_of_what_is_counted_is_no_count_of_all(workspace: Workspace) -> None:
     assert _claims(workspace, "Belarus has lost 228 towed artillery pieces since May.", LOSSES_SHEET) == []
     assert len(_claims(workspace, "Belarus has lost 228 artillery pieces since May.", LOSSES_SHEET)) == 1
+
+
+def test_a_supply_over_a_stretch_is_the_total_so_far(workspace: Workspace) -> None:
+    text = "North Korea may have shipped 1.6 million shells to Russia over six months."
+    assert [fact for fact, _, _ in _claims(workspace, text, FRAMED)] == ["dprk.supplied"]
+
+
+def test_a_loss_over_a_stretch_is_no_running_total(workspace: Workspace) -> None:
+    assert _claims(workspace, "Belarus lost 40 artillery pieces in the past 24 hours.", LOSSES_SHEET) == []
+    assert len(_claims(workspace, "Belarus has lost 400 artillery pieces since May.", LOSSES_SHEET)) == 1

@@ -151,7 +151,7 @@ def match_article(
             continue
         found = matcher.candidates(index)
         if found:
-            totals = any(_running_total(fact) for fact, _ in found)
+            totals = any(_reported_in_increments(fact) for fact, _ in found)
             frame = matcher.frames.with_stretch(index) if totals else matcher.frames.frame(index)
             chosen, doubtful = _choose(found, frame)
             if chosen is not None:
@@ -319,10 +319,19 @@ def _running_total(fact: Fact) -> bool:
     return bool(actions) and "have" not in actions and fact.recognise.period is None \
         and "/" not in fact.unit_text
 
+def _reported_in_increments(fact: Fact) -> bool:
+    """A running total that news also gives by the day and the month (losses, things
+    destroyed), so that a figure counted over a stretch of time is one increment, not the
+    total. A supply's figure over a stretch ('1.6 million shells over six months') is
+    how news states the total so far."""
+    actions = {action for spec in fact.recognise.frames for action in spec.actions}
+    return _running_total(fact) and "supply" not in actions
+
+
 def _choose(found: list[tuple[Fact, Claim]], frame: Frame) -> tuple[Claim | None, list[Claim]]:
     """The one fact whose frames the mention fits best, and the unsure ones: facts the
     frame may fit but does not say enough for, or two facts that fit equally well."""
-    fits = [(fit(fact.recognise, frame, _running_total(fact)), replace(claim, frame=frame))
+    fits = [(fit(fact.recognise, frame, _reported_in_increments(fact)), replace(claim, frame=frame))
             for fact, claim in found]
     fitting = [(verdict, claim) for verdict, claim in fits if verdict.verdict == "fits"]
     if not fitting:

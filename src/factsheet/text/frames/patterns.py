@@ -26,6 +26,15 @@ ACCORDING = re.compile(r"(?:according\s+to|cited\s+by|citing|sources\s+in|source
 PREPOSITION = re.compile(r"\b(?:(?P<owner>of|for)|(?P<with>with|as)|to|from|against|into|in|on|onto|at|than|"
                           r"over|toward|towards|inside|within|across|near|about|between|among)"
                           r"\s+(?:the\s+)?$", re.I)
+# What the counted thing is like, said in a clause of its own: '1.6 million shells of the type
+# Russia has used' (Russia's using is no action of the figure).
+OF_THE_TYPE = re.compile(r"\s+(?:of\s+the\s+(?:same\s+)?(?:type|kind|sort|calibre|caliber)|like\s+those)\b",
+                         re.I)
+# What a figure is set against: 'almost double that of South Korea', 'twice those of Japan'.
+THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
+# A possessive right before a figure, with no action: 'Its 3,500 tanks', 'their some 500 guns'.
+HELD_BY = re.compile(r"(?:\b(?:its|their)|['’]s)\s+(?:(?:about|around|some|roughly|nearly|almost|estimated|"
+                     r"over|more\s+than)\s+)?$", re.I)
 # 'with Ukrainian forces firing', 'with the Ukrainian counterpart was limited to': a subject
 DOING = re.compile(r"(?:['’]s)?(?:\s+[a-z]+){0,2}?\s+(?:[a-z]+ing|was|were|is|are|had|has)\b")
 # A clause that opens with a subject of its own: ', and the Armed Forces about 13,000'.
@@ -97,6 +106,7 @@ TABLE_LINES = 40
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous|first)\s+"
                      r"(?:(?:\w+|\d+)\s+)?(?:days?|24\s+hours|weeks?|months?)\b"
+                     r"|\bwithin\s+(?:the\s+space\s+of\s+)?(?:a|one|\d+|[a-z]+)\s+(?:hours?|days?|weeks?)\b"
                      rf"|\bon\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b"
                      r"|\b(?:from|between)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:\d{1,2}\s+)?"
                      rf"(?:{_MONTHS}|(?:19|20)\d\d)\b[^.;]{{0,30}}?\b(?:to|and|until|till|through)\b"
@@ -156,7 +166,8 @@ LABEL_WORDS = 6  # 'Field artillery pieces 8,500': a label before a figure, in a
 SPACES = re.compile(r"\s+")
 VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|do|does|did|"
                    r"rose|risen|rises|fell|fallen|falls|grew|grown|grows|went|gone|came|stood|stands|became|"
-                   r"becomes|remains?|reach(?:es)?|tops|totals|amounts|hits)\b"
+                   r"becomes|remains?|reach(?:es)?|tops|totals|amounts|hits|equals|equates|corresponds|translates|"
+                   r"represents|means)\b"
                    r"|\b(?!(?:estimated|believed|thought|reported|expected|including)\b)[a-z]{3,}(?:ed|ing)\b")
 # A figure that says what a figure before has become: 'that has dropped to', 'this fell to'.
 CHANGED_TO = re.compile(r"\b(?:it|that|this|the\s+(?:figure|number|rate|total|volume|intensity))\s+"

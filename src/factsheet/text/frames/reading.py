@@ -164,12 +164,14 @@ class ArticleFrames:
         if rest is not None and not patterns.VERB.search(rest.group()) and patterns.ACCORDING_NAME.search(
                 self.text, max(0, match.start - 60), match.start):
             return "source"  # 'According to Vadym Skibitskyi, Ukraine's intelligence deputy head, ...'
+        if patterns.THAT_OF.search(before):
+            return "object"  # 'almost double that of South Korea': a comparison
         if (preposition := patterns.PREPOSITION.search(before)) is not None and not (
                 preposition["with"] and patterns.DOING.match(self.text, match.end)):
             return "owner" if preposition["owner"] else "object"
         if patterns.AFTER_A_NUMBER.search(before):
             return "owner"
-        if patterns.AFTER_A_PARTICIPLE.search(before):
+        if patterns.AFTER_A_PARTICIPLE.search(before) and not match.possessive:
             return "object"  # 'North Korea has beaten the EU to a million shells'
         clause = max(self.text.rfind(mark, 0, match.start) for mark in (".", ";", ",", ":"))
         reach = max(clause + 1, match.start - patterns.OBJECT_REACH)
@@ -257,6 +259,8 @@ class ArticleFrames:
             actor, source = holder, "clause"  # 'In Belarus there are some 500 tanks'
         if action is None:
             action = self._action_before_dash(sentence, clause)
+        if action is None and patterns.HELD_BY.search(self.text, max(0, mention.start - 30), mention.start):
+            action = "have"  # 'Its 3,500 tanks also outnumbered ...'
         if (actor is None or action is None) and (intro := self._list_intro(mention.start)) is not None:
             # '... Russia has also lost equipment, including:' over '* 24,148 artillery systems'
             named = [a for a in self._actors_in(intro.start, intro.end)
@@ -634,6 +638,8 @@ class ArticleFrames:
                 before = found
         noun_end = self._noun_end(mention)
         stop = min(clause.end, noun_end + patterns.ACTION_REACH)
+        if patterns.OF_THE_TYPE.match(self.text, noun_end):
+            stop = noun_end  # '1.6 million shells of the type Russia has used'
         # Up to the next figure (not the 15 of '15-centimetre shells'), past figures joined to this
         # one: '4,727 artillery pieces and 698 MLRS destroyed'.
         if (following := self._following(index, ("date", "caliber"), unjoined=True)) is not None:
