@@ -604,6 +604,10 @@ class ArticleFrames:
         return set(found)
 
     @cached_property
+    def _respectively(self) -> bool:
+        return "respectively" in self.lower
+
+    @cached_property
     def lower(self) -> str:
         """The text with A-Z lowered, for the action words (same offsets)."""
         return ascii_lower(self.text)
@@ -824,7 +828,7 @@ class ArticleFrames:
     def _respective(self, index: int) -> tuple[int, int] | None:
         """Where a figure stands in a list of figures ending in 'respectively', and the index
         of the list's first figure."""
-        if "respectively" not in self.lower:
+        if not self._respectively:
             return None
         first = last = index
         while first > 0 and self._listed(first - 1, first):
