@@ -661,3 +661,9 @@ def test_separators_do_not_change_the_value(n: int, qualifier: str, noun: str) -
     assert (a.value, a.unit, a.kind) == (b.value, b.unit, b.kind)
     assert a.kind == "count"
     assert a.value.nominal == n
+
+
+def test_losses_of_a_known_thing_count_that_thing() -> None:
+    text = "Belarus suffered 86 tank losses and 40 artillery system losses."
+    found = {m.text: m.unit for m in extract_mentions(text)}
+    assert found == {"86": "tank", "40": "artillery_piece"}

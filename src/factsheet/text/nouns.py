@@ -201,6 +201,10 @@ def _is_caliber(tokens: list[re.Match[str]], i: int) -> bool:
     return 0 <= i < len(tokens) and tokens[i].lastgroup == "cal"
 
 
+# Heads that count the thing before them: 'tank losses' count tanks.
+_LOSS_HEADS = frozenset({"losses", "loss", "casualties", "kills", "write-offs"})
+
+
 def _known_phrase(text: str, tokens: list[re.Match[str]], i: int) -> Noun | None:
     """Longest run of up to four words at ``tokens[i]`` naming a known unit; a compound's
     head is its last noun ('fighter jets', 'missile tests', 'tank crews')."""
@@ -220,7 +224,9 @@ def _known_phrase(text: str, tokens: list[re.Match[str]], i: int) -> Noun | None
         last = run[size - 1]
         if size < len(run) and unit.kind == "count" and not looks_plural(last.group()):
             after = run[size].group()
-            if looks_plural(after) and after.islower() and after not in STOP_WORDS:
+            if after.lower() in _LOSS_HEADS:  # 'tank losses', 'artillery system losses': tanks lost
+                last = run[size]
+            elif looks_plural(after) and after.islower() and after not in STOP_WORDS:
                 last, unit = run[size], unit_of(after)
         return Noun(text[run[0].start() : last.end()], last.end(), unit)
     return None

@@ -132,7 +132,12 @@ REPORTED_BEFORE = re.compile(rf"(?:{REPORTED.pattern})\s+$", re.I)  # 'said on M
 _SINCE = r"since|so\s+far|to\s+date|in\s+all|altogether"
 SINCE = re.compile(rf"\b(?:{_SINCE})\b", re.I)
 PLACE_BEFORE = re.compile(r"\b(?:to|into|in|from|at|on|for|with)\s+(?:the\s+)?$", re.I)
-RUNNING_TOTAL = re.compile(rf"\b(?:total|tally|overall|cumulative|{_SINCE})\b", re.I)
+# ('a total of 22 systems on Friday' only adds up one day's)
+RUNNING_TOTAL = re.compile(rf"\b(?:(?<!\ba\s)total|tally|overall|cumulative|{_SINCE})\b", re.I)
+# A stretch named right after a figure with no preposition: '976 systems last month'.
+LAST_PERIOD = re.compile(r"\b(?:last|this|the\s+previous|the\s+past)\s+(?:day|week|month)\b|\byesterday\b",
+                         re.I)
+STRETCH_AFTER_REACH = 40
 # A name a relative clause is about is its subject: 'South Korea, which had a GDP of $1.4 trillion'.
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?:has|had|have|is|was|holds|held|fields|boasts|owns|"
                             r"possesses|spends|spent|fires|fired)\b")

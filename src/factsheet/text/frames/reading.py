@@ -322,6 +322,10 @@ class ArticleFrames:
         if patterns.INCREMENT.search(self.text, max(0, figure - 16), figure) \
                 or patterns.INCREMENT_AFTER.match(self.text, end):
             return "an increment"  # '+1,018 since the beginning of May', '11 more systems'
+        # Right after the figure and what it counts, a stretch is its own whatever total the
+        # clause spoke of before: 'This tally includes 30 systems over the previous 24 hours'.
+        if (own := self._stretch_after(index, stop)) is not None:
+            return own
         before = self._previous_figure(index)  # not the date of 'since February 24, 2022, to 15,000'
         previous = self.mentions[before].end if before is not None else 0
         if patterns.RUNNING_TOTAL.search(self.text, max(clause.start, previous), figure):
@@ -332,14 +336,23 @@ class ArticleFrames:
         if month is not None and not patterns.REPORTED.search(self.text, month.end(), figure) \
                 and not patterns.REPORTED_BEFORE.search(self.text, max(0, month.start() - 16), month.start()):
             found = month
-        if found is None and (day := patterns.STRETCH_WEEKDAY.search(self.text, end, stop)) is not None \
-                and not patterns.REPORTED.search(self.text, end, day.start()):
-            found = day  # 'lost 40 tanks on Monday', not '400,000 rounds, the minister said on Monday'
-
         since = patterns.SINCE.search(self.text, end, stop)
         if found is None or (since is not None and since.start() < found.start()):
             return None  # '9,411 since February 2022, including 24 in the past day'
         return patterns.SPACES.sub(" ", found.group())
+
+    def _stretch_after(self, index: int, stop: int) -> str | None:
+        """A stretch of time right after the figure and its counted noun: 'lost 22 systems on
+        Friday', '976 systems last month' (not '..., the minister said on Monday')."""
+        start = self._noun_end(self.mentions[index])
+        stop = min(stop, start + patterns.STRETCH_AFTER_REACH)
+        for pattern in (patterns.STRETCH, patterns.STRETCH_MONTH, patterns.STRETCH_WEEKDAY,
+                        patterns.LAST_PERIOD):
+            found = pattern.search(self.text, start, stop)
+            if found is not None and not patterns.REPORTED.search(self.text, start, found.start()) \
+                    and not patterns.SINCE.search(self.text, start, found.start()):
+                return patterns.SPACES.sub(" ", found.group())
+        return None
 
     def _following(self, index: int, skipped: tuple[str, ...], unjoined: bool = False) -> Mention | None:
         """The next mention not of a ``skipped`` kind (a calibre or a date inside a noun phrase),
