@@ -557,3 +557,14 @@ def test_what_a_counted_thing_is_like_is_no_action_of_the_figure() -> None:
     text = ("Iran shipped 900 tonnes of explosives to Russia. "
             "This weight equates to approximately 90,000 shells of the type Russia has used.")
     assert _slots(text, "approximately 90,000") == ("Iran", "supply", "estimated")
+
+
+def test_a_clause_with_a_figure_after_with_is_its_own() -> None:
+    text = ("Minsk can buy twice as many drones, with about 9,000 drones having arrived in Belarus "
+            "from Iran, the report says.")
+    assert _slots(text, "about 9,000") == ("Iran", "supply", "estimated")
+
+
+def test_having_before_a_participle_is_no_holding() -> None:
+    assert _slots("Iran, having sent 900 drones to Belarus, stopped.", "900")[1] == "supply"
+    assert _slots("Belarus, having 500 tanks, is strong.", "500")[1] == "have"

@@ -267,6 +267,13 @@ facts:
                      id="a-relative-clause-is-about-its-noun"),
         pytest.param("Its economy was worth 30 trillion won ($25 billion) last year.", ["$25 billion"],
                      id="a-figure-restated-in-dollars"),
+        pytest.param("The country's nominal GDP for 2019 was put at about 38 trillion won "
+                     "(about $32 billion) by the statistics office.", ["about $32 billion"],
+                     id="restated-far-from-its-noun"),
+        pytest.param("Belarus's GDP in 2019 was $64 billion.", ["$64 billion"],
+                     id="a-year-between-noun-and-figure"),
+        pytest.param("Its GDP per capita for 2019 is estimated to be $6,800.", [],
+                     id="per-capita-well-before"),
         pytest.param("Its trade rose to $1.6 billion. The neighbour's GDP was larger.", [],
                      id="no-noun-from-the-next-sentence"),
         pytest.param("The deal will lift the country's tiny economy; the central bank in Seoul said the "

@@ -231,17 +231,22 @@ class _Matcher:
         following = bisect_right(self.starts, mention.start)
         limit = min(mention.end + NOUN_WINDOW,
                     self.starts[following] if following < len(self.starts) else len(self.article.text))
-        previous_end = self.mentions[index - 1].end if index else 0  # no other figure between
-        if index and mention.kind == "money" and self.mentions[index - 1].kind == "money" \
+        # No other figure between (a date is none: 'GDP in 2018 was $30 billion').
+        before = [at for at in range(index - 1, max(-1, index - 4), -1) if self.mentions[at].kind != "date"]
+        previous_end = self.mentions[before[0]].end if before else 0
+        anchor = mention.start  # where the words before the figure are counted from
+        if before and mention.kind == "money" and self.mentions[before[0]].kind == "money" \
                 and _RESTATED.fullmatch(self.article.text, previous_end, mention.start):
-            previous_end = self.mentions[index - 2].end if index > 1 else 0
-        return _Reading(mention, unit, carried_noun, limit, max(previous_end, mention.start - NOUN_BEFORE),
-                        max(previous_end, mention.start - NOUN_BEFORE_RELATIVE))
+            # 'GDP ... 35.8 trillion won (about $30 billion)': the words before the first
+            anchor = self.mentions[before[0]].start
+            previous_end = self.mentions[before[1]].end if len(before) > 1 else 0
+        return _Reading(mention, unit, carried_noun, limit, max(previous_end, anchor - NOUN_BEFORE),
+                        max(previous_end, anchor - NOUN_BEFORE_RELATIVE))
 
     def _per_capita(self, mention: Mention) -> bool:
         """Whether 'per capita' (or per head, per person) stands right by the figure in its sentence."""
         text = self.article.text
-        start, end = max(0, mention.start - 30), min(len(text), mention.end + 30)
+        start, end = max(0, mention.start - 50), min(len(text), mention.end + 30)
         return any(not self.sentences.ends_between(min(found.end(), mention.start),
                                                    max(found.start(), mention.end))
                    for found in _PER_CAPITA.finditer(text, start, end))

@@ -27,7 +27,8 @@ ACTORS: Mapping[str, tuple[str, ...]] = {
     "North Korea": ("North Korea", "North Korean", "North Koreans", "DPRK", "D.P.R.K.", "Pyongyang",
                     "the North", "KPA", "Korean People's Army", "Korean People’s Army",
                     "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "N. Korea", "N.Korea"),
-    "South Korea": ("South Korea", "South Korean", "South Koreans", "ROK", "Seoul", "Republic of Korea"),
+    "South Korea": ("South Korea", "South Korean", "South Koreans", "ROK", "Seoul", "Republic of Korea",
+                    "the South"),
     "United States": ("United States", "US", "U.S.", "USA", "U.S.A.", "American", "Americans", "America",
                       "Washington", "Pentagon", "Biden", "Trump"),
     "Europe": ("Europe", "European", "Europeans", "EU", "European Union", "Brussels"),
@@ -122,7 +123,7 @@ ACTIONS: Mapping[str, tuple[str, ...]] = {
                "transferring",
                "provide", "provides", "provided", "providing", "export", "exports", "exported", "exporting",
                "exportation", "hand over", "handed over", "handed", "transport", "transported", "dispatched",
-               "contribution", "contributions", "contributed"),
+               "contribution", "contributions", "contributed", "arrive", "arrives", "arrived", "arriving"),
     "sell": ("sell", "sells", "sold", "selling", "sale", "sales"),
     "buy": ("buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire",
             "acquires", "acquired", "acquiring", "receive", "receives", "received", "receiving", "import",
@@ -210,8 +211,8 @@ ACTION_RE = re.compile(rf"\b(?=[a-z])(?<![-‐])(?:{_alternation(ACTION_NAMES)})
                        r"(?!\s+(?:power|parity))"  # 'purchasing power parity' buys nothing
                        r"(?!\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:visit|tribute|attention|"
                        r"respects|homage|heed)\b)"  # 'pay a three-day visit' is no payment
-                       rf"(?<!\bhave)(?<!\bhas)(?<!\bhad)"
-                       rf"|\b(?:have|has|had)\b{NOT_AUXILIARY}")
+                       rf"(?<!\bhave)(?<!\bhas)(?<!\bhad)(?<!\bhaving)"
+                       rf"|\b(?:have|has|had|having)\b{NOT_AUXILIARY}")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 

@@ -151,7 +151,10 @@ PARAGRAPH = re.compile(r"\n[ \t]*\n")
 IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|we)\b")
-CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\s--\s|[()]|,\s+as\b|,\s+and(?=\s+(?:the|its|their)\s+[A-Z])"
+CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\s--\s|[()]|,\s+as\b|"
+                           # ', with about one million shells having arrived from North Korea'
+                           r",\s+with(?=\s+(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|"
+                           r"up\s+to|an\s+estimated)\s+)?(?:\d|one\b|two\b|three\b|a\s+(?:million|billion)\b))|,\s+and(?=\s+(?:the|its|their)\s+[A-Z])"
                            # ', against 20,000 from Russia'
                            r"|,\s+against(?=\s+(?:just\s+|only\s+|about\s+|some\s+)?\d)"
                            r"|\b(?:while|whereas|but|although|though|"
