@@ -142,7 +142,7 @@ OTHER_OUTLETS = [
     pytest.param("Kyiv wants 500 launchers or fewer.", "500",
                  500, N, 500, "multiple_rocket_launcher", "count", id="or-fewer-is-at-most"),
     pytest.param("Berlin handed over a couple of Gepard anti-aircraft guns.", "a couple",
-                 2, 2, 2, "artillery_piece", "count", id="a-couple-of-and-handed-over"),
+                 2, 2, 2, "anti_aircraft_gun", "count", id="a-couple-of-and-handed-over"),
     pytest.param("The county asked for a couple of million dollars.", "a couple of million",
                  2e6, 2e6, 2e6, "US_dollar", "money", id="a-couple-of-million"),
     pytest.param("Germany has handed over 14 tanks.", "14",
@@ -667,3 +667,8 @@ def test_losses_of_a_known_thing_count_that_thing() -> None:
     text = "Belarus suffered 86 tank losses and 40 artillery system losses."
     found = {m.text: m.unit for m in extract_mentions(text)}
     assert found == {"86": "tank", "40": "artillery_piece"}
+
+
+def test_a_hyphenated_name_reads_as_the_registry_spells_it() -> None:
+    found = {m.text: m.unit for m in extract_mentions("It has 11,000 pieces of anti-aircraft artillery.")}
+    assert found == {"11,000": "anti_aircraft_gun"}

@@ -568,3 +568,15 @@ def test_a_clause_with_a_figure_after_with_is_its_own() -> None:
 def test_having_before_a_participle_is_no_holding() -> None:
     assert _slots("Iran, having sent 900 drones to Belarus, stopped.", "900")[1] == "supply"
     assert _slots("Belarus, having 500 tanks, is strong.", "500")[1] == "have"
+
+
+def test_a_pronoun_stands_for_the_one_subject_before() -> None:
+    text = "Belarus fields more guns than Poland's army. Its 500 tanks are old."
+    assert _slots(text, "500") == ("Belarus", "have", "stated")
+    text = "Belarus and Poland field many guns. Its 500 tanks are old."
+    assert _slots(text, "500")[0] is None
+
+
+def test_an_adverb_between_has_and_a_participle_keeps_it_an_auxiliary() -> None:
+    text = "Belarus's daily expenditure of shells has sharply decreased from about 4,000 to lower figures."
+    assert _slots(text, "about 4,000")[1] == "fire"

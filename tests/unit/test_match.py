@@ -341,3 +341,9 @@ def test_a_supply_over_a_stretch_is_the_total_so_far(workspace: Workspace) -> No
 def test_a_loss_over_a_stretch_is_no_running_total(workspace: Workspace) -> None:
     assert _claims(workspace, "Belarus lost 40 artillery pieces in the past 24 hours.", LOSSES_SHEET) == []
     assert len(_claims(workspace, "Belarus has lost 400 artillery pieces since May.", LOSSES_SHEET)) == 1
+
+
+def test_a_figure_whose_own_noun_is_joined_to_another_counts_both(workspace: Workspace) -> None:
+    text = "Belarus has lost 1,400 pieces of artillery and rocket launchers since May."
+    assert _claims(workspace, text, LOSSES_SHEET) == []
+    assert len(_claims(workspace, "Belarus has lost 1,400 pieces of artillery since May.", LOSSES_SHEET)) == 1

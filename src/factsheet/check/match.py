@@ -288,11 +288,12 @@ class _Matcher:
                     # '6,000 artillery systems within range of Seoul', '550 PT-76 tanks', '228 towed
                     # artillery pieces destroyed': a part
                     return None
-                if _COMBINED.match(text, end) and not _NOT_A_NOUN.match(text, end) \
-                        and mention.value.qualifier != "vague":
-                    # '6,900 tanks and armoured vehicles' counts both; an order of magnitude
-                    # ('millions of shells and missiles') still holds for the larger part.
-                    return None
+            counted_end = end if found is not None else _noun_end(text, mention)
+            if counted_end is not None and _COMBINED.match(text, counted_end) \
+                    and not _NOT_A_NOUN.match(text, counted_end) and mention.value.qualifier != "vague":
+                # '6,900 tanks and armoured vehicles' counts both; an order of magnitude
+                # ('millions of shells and missiles') still holds for the larger part.
+                return None
         context = _word_pattern(fact.recognise.context)
         if context is not None and not context.search(
                 self.sentences.holding(mention.start, mention.end, before=CONTEXT_SENTENCES_BEFORE)):
@@ -302,6 +303,13 @@ class _Matcher:
             value=mention.value.scaled(factor), written=mention.text, written_unit=reading.unit,
             quote=text[mention.start : end], start=mention.start, end=end, origin="auto",
         )
+
+
+def _noun_end(text: str, mention: Mention) -> int | None:
+    """Where the mention's own counted noun ends in the text, if it has one."""
+    if not mention.noun or (at := text.find(mention.noun, mention.end, mention.end + 80)) < 0:
+        return None
+    return at + len(mention.noun)
 
 
 def _is_change(text: str, mention: Mention) -> bool:

@@ -276,6 +276,8 @@ def unit_of(word: str) -> NounUnit | None:
     lower = word.lower()
     if lower in _CURRENCY_WORDS:
         return NounUnit(None, "money")
+    if "-" in word and len(word) > 2:
+        return unit_of(word.replace("-", "_"))  # 'anti-aircraft_artillery' as the registry spells it
     if len(word) < 2 or lower in STOP_WORDS or not _ASCII_WORD.fullmatch(word):
         return None
     ureg = registry()

@@ -199,9 +199,10 @@ ACTOR_RE = re.compile(rf"(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?!\w)"
                        r"(?![-‐](?:built|made|designed|produced|manufactured|developed|supplied|origin|era|"
                        r"style|type|pattern|class|backed|based|flagged|registered|owned)\b)")
 ACTION_NAMES = {word: action for action, words in ACTIONS.items() for word in words}
-# Not 'has decreased', 'has been', 'had risen' (and not 'has between', 'had fifteen').
-NOT_AUXILIARY = (r"(?!\s+(?:\w+ed|been|taken|given|seen|beaten|broken|chosen|driven|fallen|gotten|hidden|"
-                 r"proven|risen|shaken|spoken|stolen|thrown|written|got|gone|grown|shown|known|drawn|flown|"
+# Not 'has decreased', 'has sharply decreased', 'has been', 'had risen' (and not 'has between',
+# 'had fifteen').
+NOT_AUXILIARY = (r"(?!\s+(?:[a-z]+ly\s+)?(?:\w+ed|been|taken|given|seen|beaten|broken|chosen|driven|fallen|"
+                 r"gotten|hidden|proven|risen|shaken|spoken|stolen|thrown|written|got|gone|grown|shown|known|drawn|flown|"
                  r"blown|sent|spent|lost|sold|bought|made|built|held|shot|brought|fought|hit|struck|put|led|"
                  r"kept|left|paid|said|told|found|begun|run|become|come|done|had|also|already|since|now|long|"
                  r"just|never|not)\b)")

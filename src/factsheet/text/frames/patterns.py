@@ -151,6 +151,8 @@ PARAGRAPH = re.compile(r"\n[ \t]*\n")
 IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|we)\b")
+# A clause whose subject is a pronoun for the one who acted before: 'Its tanks increased to 4,300'.
+SUBJECT_PRONOUN = re.compile(r"[\s\"“'‘]*(?:it|its|they|their)\b", re.I)
 CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\s--\s|[()]|,\s+as\b|"
                            # ', with about one million shells having arrived from North Korea'
                            r",\s+with(?=\s+(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|"

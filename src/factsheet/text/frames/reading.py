@@ -546,7 +546,9 @@ class ArticleFrames:
         if owners := [a for a in in_sentence if self._role(a) == "owner"]:
             return owners[-1].actor, "owner"  # 'a gain for North Korea, a nation with a GDP of $24 billion'
         anaphor = patterns.ANAPHOR.search(self.text, clause.start, mention.start) is not None
-        return self._carried_actor(sentence, mention.start, across_paragraphs=anaphor)
+        pronoun = patterns.SUBJECT_PRONOUN.match(self.text, clause.start) is not None
+        return self._carried_actor(sentence, mention.start, across_paragraphs=anaphor or pronoun,
+                                   pronoun=pronoun)
 
     def _whose_after(self, mention: Mention, actor: _Actor) -> bool:
         """Whether a name right after the figure says whose it is: '2,000 a day from the
@@ -567,18 +569,23 @@ class ArticleFrames:
             return named[-1].actor  # not '... sent ten shipments to Russia – roughly one million shells'
         return None
 
-    def _carried_actor(self, sentence: _Span, at: int,
-                       across_paragraphs: bool = False) -> tuple[str | None, ActorSource | None]:
+    def _carried_actor(self, sentence: _Span, at: int, across_paragraphs: bool = False,
+                       pronoun: bool = False) -> tuple[str | None, ActorSource | None]:
         """The one actor of the sentences before in its paragraph (or before it, for 'the
-        country'), or of the headline; None when several compete."""
+        country' and 'it'), or of the headline; None when several compete, unless a pronoun
+        stands for the one subject among them ('... far more than South Korea's. Its 3,500
+        tanks ...')."""
         lead = self._lead_actors(sentence.start)
         for back in self._sentences_before(sentence, across_paragraphs):
             stop = self._sentences[back + 1]
             # Not an agent: 'a city seized by Russian forces' names who acted in a side clause.
-            named = {a.actor for a in self._actors_in(self._sentences[back], stop)
-                     if self._role(a) in ("subject", "owner")}
+            roles = [(a.actor, self._role(a)) for a in self._actors_in(self._sentences[back], stop)]
+            named = {actor for actor, role in roles if role in ("subject", "owner")}
             if len(named) == 1:
                 return named.pop(), "before"
+            subjects = {actor for actor, role in roles if role == "subject"}
+            if pronoun and len(subjects) == 1:
+                return subjects.pop(), "before"
             if named:
                 # A list under a headline: the headline's one actor, if it is among them.
                 return (lead.pop(), "lead") if len(lead) == 1 and lead <= named else (None, None)
