@@ -580,3 +580,9 @@ def test_a_pronoun_stands_for_the_one_subject_before() -> None:
 def test_an_adverb_between_has_and_a_participle_keeps_it_an_auxiliary() -> None:
     text = "Belarus's daily expenditure of shells has sharply decreased from about 4,000 to lower figures."
     assert _slots(text, "about 4,000")[1] == "fire"
+
+
+def test_what_was_received_from_someone_named_before_the_figure_is_their_supply() -> None:
+    text = "Minsk has received large military packages from Tehran, including 900 drones."
+    assert _slots(text, "900")[:2] == ("Iran", "supply")
+    assert _slots("Minsk received 900 drones in 2024.", "900")[:2] == ("Belarus", "buy")

@@ -243,7 +243,8 @@ class ArticleFrames:
             actor, source = doers[-1].actor, "clause"  # who sent the carriers, not where they went
         if action == "supply" and source in ("before", "lead") and self._recipient_in(sentence, actor):
             actor, source = None, None  # '... transferred to Russia, containing up to 4.8 million shells'
-        if action == "buy" and (seller := self._seller(mention, clause)) is not None:
+        if action == "buy" and (seller := self._seller(mention, clause) or self._named_after_from(
+                action_at, mention.start)) is not None:
             actor, action, source = seller, "supply", "clause"  # 'bought 1 million shells from North Korea'
         elif action == "supply" and (sender := self._sender(sentence, action_at, actor)) is not None:
             actor, source = sender, "clause"  # 'containers sent from North Korea to Russia'
