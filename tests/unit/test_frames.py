@@ -406,6 +406,14 @@ def test_a_label_is_read_as_its_longest_known_name() -> None:
                      "over the previous 24 hours", id="a-stretch-right-after-beats-a-tally-before"),
         pytest.param("Belarus lost a total of 22 tanks on Friday, for a total of 900 since May.", "22",
                      "on Friday", id="a-total-of-one-day"),
+        pytest.param("Belarus lost 900 soldiers, 40 tanks and 14 guns in the space of 24 hours.", "40",
+                     "in the space of 24 hours", id="a-stretch-after-the-list-a-figure-is-in"),
+        pytest.param("Belarus lost 36 tanks in 24 hours, bringing the total to 4,288.", "36", "in 24 hours",
+                     id="in-24-hours"),
+        pytest.param("Poland destroyed 1,300 Belarusian tanks in 2024.", "1,300", "in 2024",
+                     id="in-a-year-after-the-figure"),
+        pytest.param("Poland has destroyed 1,300 Belarusian tanks in 2023 and 2024.", "1,300", None,
+                     id="not-a-span-of-years"),
         pytest.param("Belarus lost 40 tanks within the space of 24 hours.", "40",
                      "within the space of 24 hours", id="within-the-space-of"),
         pytest.param("Belarus lost 40 tanks on Monday, taking the total to 900.", "40", "on Monday",
@@ -586,3 +594,12 @@ def test_what_was_received_from_someone_named_before_the_figure_is_their_supply(
     text = "Minsk has received large military packages from Tehran, including 900 drones."
     assert _slots(text, "900")[:2] == ("Iran", "supply")
     assert _slots("Minsk received 900 drones in 2024.", "900")[:2] == ("Belarus", "buy")
+
+
+def test_the_number_of_reads_past_a_date() -> None:
+    text = "The total number of Belarusian artillery losses since 2022 amounts to 1,646."
+    assert _frame(text, "1,646").carried_unit == "artillery_piece"
+
+
+def test_the_subject_of_a_destruction_is_not_the_owner_of_what_it_destroyed() -> None:
+    assert _slots("Poland destroyed 1,300 Belarusian tanks.", "1,300")[:2] == ("Belarus", "lose")

@@ -106,7 +106,9 @@ TABLE_LINES = 40
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous|first)\s+"
                      r"(?:(?:\w+|\d+)\s+)?(?:days?|24\s+hours|weeks?|months?)\b"
-                     r"|\bwithin\s+(?:the\s+space\s+of\s+)?(?:a|one|\d+|[a-z]+)\s+(?:hours?|days?|weeks?)\b"
+                     r"|\b(?:within|in\s+the\s+space\s+of|in|over)\s+(?:the\s+space\s+of\s+)?"
+                     r"(?:a|one|\d+|[a-z]+-?[a-z]*)\s+hours?\b"
+                     r"|\bwithin\s+(?:the\s+space\s+of\s+)?(?:a|one|\d+|[a-z]+)\s+(?:days?|weeks?)\b"
                      rf"|\bon\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b"
                      r"|\b(?:from|between)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:\d{1,2}\s+)?"
                      rf"(?:{_MONTHS}|(?:19|20)\d\d)\b[^.;]{{0,30}}?\b(?:to|and|until|till|through)\b"
@@ -135,8 +137,8 @@ PLACE_BEFORE = re.compile(r"\b(?:to|into|in|from|at|on|for|with)\s+(?:the\s+)?$"
 # ('a total of 22 systems on Friday' only adds up one day's)
 RUNNING_TOTAL = re.compile(rf"\b(?:(?<!\ba\s)total|tally|overall|cumulative|{_SINCE})\b", re.I)
 # A stretch named right after a figure with no preposition: '976 systems last month'.
-LAST_PERIOD = re.compile(r"\b(?:last|this|the\s+previous|the\s+past)\s+(?:day|week|month)\b|\byesterday\b",
-                         re.I)
+LAST_PERIOD = re.compile(r"\b(?:last|this|the\s+previous|the\s+past)\s+(?:day|week|month)\b|\byesterday\b"
+                         r"|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?!\s*[-–]|\s+(?:and|to)\s)", re.I)
 STRETCH_AFTER_REACH = 40
 # A name a relative clause is about is its subject: 'South Korea, which had a GDP of $1.4 trillion'.
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?:has|had|have|is|was|holds|held|fields|boasts|owns|"
