@@ -603,3 +603,15 @@ def test_the_number_of_reads_past_a_date() -> None:
 
 def test_the_subject_of_a_destruction_is_not_the_owner_of_what_it_destroyed() -> None:
     assert _slots("Poland destroyed 1,300 Belarusian tanks.", "1,300")[:2] == ("Belarus", "lose")
+
+
+def test_what_a_weight_shipped_equals_is_an_estimate_of_the_last_named_senders_supply() -> None:
+    text = ("Analysts say Iran had sent 300 containers to Belarus.\n\n"
+            "More than 9,000 tons of explosives were shipped to two ports. "
+            "That weight is equal to about 90,000 shells of the type Minsk uses.")
+    assert _slots(text, "about 90,000") == ("Iran", "supply", "estimated")
+
+
+def test_an_owner_of_an_action_noun_right_after_a_figure_is_its_actor() -> None:
+    text = "90,000 shells: Iran's contribution to Belarus's army"
+    assert _slots(text, "90,000")[:2] == ("Iran", "supply")

@@ -77,7 +77,11 @@ CONTENTS = re.compile(r"\b(?:hold|holds|held|holding|contain|contains|contained|
                       r"some|at\s+least|more\s+than|over|between|either))?\s*$", re.I)
 VESSELS = re.compile(r"\b(?:containers?|wagons?|railcars?|rail\s+cars|freight\s+cars|carriages|trains?|"
                      r"ships?|vessels?|crates?|boxes|trucks?|lorries|shipments?|consignments?|cargo(?:es)?|"
-                     r"trainloads?|shiploads?)\b", re.I)
+                     r"trainloads?|shiploads?"
+                     # ... and the weight or volume shipped: '74,000 tons of explosives ... equal to
+                     # about 1.6 million shells', 'This volume is equal to approximately 3 million'
+                     r"|tons|tonnes|tonnage|explosives|(?:this|that|the)\s+(?:weight|volume|mass|amount))\b",
+                     re.I)
 # A load named right after its carriers: 'containers with potentially millions of rounds'.
 LOAD_WITH = re.compile(r"\b(?:containers?|wagons?|railcars?|trains?|ships?|crates?|trucks?|shipments?)\s+"
                        r"(?:with|full\s+of|packed\s+with|loaded\s+with)\s+(?:potentially\s+|possibly\s+|"
@@ -89,6 +93,7 @@ THEY_BEFORE = re.compile(r"\b(?:they|these|those)\s+(?:\w+\s+){0,2}$", re.I)
 FULL_LOAD = re.compile(r"\b(?:when|if|once)\s+(?:fully|completely)\s+\w+|\bat\s+full\s+(?:capacity|load)\b|"
                        r"\bif\s+(?:they\s+were\s+)?(?:full|filled)\b", re.I)
 VESSEL_REACH = 160
+SUPPLIER_SENTENCES = 4  # how far back the sender of a load is looked for
 # 'the country's artillery': the country the text was about, across a paragraph break.
 ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:country|nation|regime|state|kingdom|republic)(?:['’]s)?\b",
                      re.I)

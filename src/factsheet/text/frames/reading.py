@@ -241,6 +241,10 @@ class ArticleFrames:
             if self._role(a) in ("subject", "agent")]
         if doers:
             actor, source = doers[-1].actor, "clause"  # who sent the carriers, not where they went
+        elif load is not None and action == "supply" and source not in ("agent", "clause") \
+                and (supplier := self._last_supplier(index)) is not None:
+            # '... had provided 1.6 million shells ... That weight is equal to about 1.6 million'
+            actor, source = supplier, "before"
         if action == "supply" and source in ("before", "lead") and self._recipient_in(sentence, actor):
             actor, source = None, None  # '... transferred to Russia, containing up to 4.8 million shells'
         if action == "buy" and (seller := self._seller(mention, clause) or self._named_after_from(
@@ -280,6 +284,19 @@ class ArticleFrames:
                 self.text, sentence.start, sentence.end):
             modality = "hypothetical"  # 'if North Korea sold shells for $1,000 each, the revenue ... would be
         return Frame(actor, action, modality, source, carried[1] if carried else None, bare)
+
+    def _last_supplier(self, index: int) -> str | None:
+        """Who the text last named as sending something, in the few sentences before."""
+        sentence = bisect_right(self._sentences, self.mentions[index].start) - 1
+        earliest = self._sentences[max(0, sentence - patterns.SUPPLIER_SENTENCES)]
+        for at in range(index - 1, -1, -1):
+            if self.mentions[at].start < earliest:
+                break
+            own = self._own_frame(at)
+            if own.action == "supply" and own.actor not in (None, BOTH, EACH) \
+                    and own.actor_from in ("clause", "agent", "sentence"):
+                return own.actor
+        return None
 
     def _list_intro(self, at: int) -> _Span | None:
         """The line that introduces, with a colon, the list of bulleted lines the text at
@@ -534,6 +551,8 @@ class ArticleFrames:
             return agent.actor, "agent"
         if not in_clause and (origin := next((a for a in after if self._whose_after(mention, a)), None)):
             return origin.actor, "clause"
+        if not in_clause and (doer := self._doer_of_noun_after(mention, after)) is not None:
+            return doer, "clause"  # '1.6 million artillery shells: North Korea's contribution to Russia'
         if before := [a for a in in_clause if self._role(a) in ("subject", "agent")]:
             return before[-1].actor, "clause"
         speaker = next((a for a in reversed(in_clause) if self._role(a) == "source"), None)
@@ -561,6 +580,15 @@ class ArticleFrames:
             return True
         return bool(patterns.SIDE_AFTER.fullmatch(self.text, mention.end, actor.start)
                     and self.text.startswith(" side", actor.end))
+
+    def _doer_of_noun_after(self, mention: Mention, after: list[_Actor]) -> str | None:
+        """The first name after the figure, when it is the owner of an action noun right after
+        it ('North Korea's contribution', 'Pyongyang's deliveries') and no other name comes first."""
+        if not after or not after[0].possessive \
+                or after[0].start - self._noun_end(mention) > patterns.OBJECT_REACH:
+            return None
+        action = ACTION_RE.match(self.lower, after[0].end + 1)
+        return after[0].actor if action is not None and _action_name(action) not in (None, "have") else None
 
     def _named_before_dash(self, clause: _Span) -> str | None:
         """The actor a clause after a dash is set against: 'Ukraine - 131,46 thousand'."""
