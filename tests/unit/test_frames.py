@@ -615,3 +615,12 @@ def test_what_a_weight_shipped_equals_is_an_estimate_of_the_last_named_senders_s
 def test_an_owner_of_an_action_noun_right_after_a_figure_is_its_actor() -> None:
     text = "90,000 shells: Iran's contribution to Belarus's army"
     assert _slots(text, "90,000")[:2] == ("Iran", "supply")
+
+
+def test_a_load_worked_out_under_an_assumption_about_its_contents_is_an_estimate() -> None:
+    text = ("Iran has sent 300 containers to Belarus. If these containers hold 152 mm shells, "
+            "the estimated quantity exceeds 90,000 rounds.")
+    assert _slots(text, "90,000") == ("Iran", "supply", "estimated")
+    text = ("Iran has sent 300 containers to Belarus. If filled with shells, "
+            "these containers could hold up to 90,000 rounds.")
+    assert _slots(text, "up to 90,000")[2] == "hypothetical"

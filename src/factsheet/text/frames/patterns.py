@@ -82,6 +82,13 @@ VESSELS = re.compile(r"\b(?:containers?|wagons?|railcars?|rail\s+cars|freight\s+
                      # about 1.6 million shells', 'This volume is equal to approximately 3 million'
                      r"|tons|tonnes|tonnage|explosives|(?:this|that|the)\s+(?:weight|volume|mass|amount))\b",
                      re.I)
+# A load worked out from carriers under an assumption about what they hold: an estimate, not
+# a hypothesis ('If these containers hold 152 mm shells, the estimated quantity exceeds 3
+# million rounds', 'If you convert 5,000 containers into 122mm ammunition, that's 400,000').
+LOAD_CONDITION = re.compile(r"\b(?:if|assuming(?:\s+that)?)\s+(?:[^.;?!]{0,60}?\b(?:containers?|wagons?|"
+                            r"railcars?|ships?|crates?|shipments?|cargo)\b[^.;?!]{0,40}?\b(?:contain\w*|hold\w*|held|"
+                            r"carr\w+|were|was|had)\b|you\s+convert\b|there\s+were\b[^.;?!]{0,30}?\binside\b)",
+                            re.I)
 # A load named right after its carriers: 'containers with potentially millions of rounds'.
 LOAD_WITH = re.compile(r"\b(?:containers?|wagons?|railcars?|trains?|ships?|crates?|trucks?|shipments?)\s+"
                        r"(?:with|full\s+of|packed\s+with|loaded\s+with)\s+(?:potentially\s+|possibly\s+|"

@@ -280,6 +280,13 @@ class ArticleFrames:
             action = self._carried_action(sentence, source == "before" and anaphor)
         modality = self._modality(mention, clause, action_at) if load is None else self._load_modality(
             mention, clause)
+        if action in (None, "have", "supply") and mention.kind in ("count", "other") \
+                and patterns.LOAD_CONDITION.search(self.text, sentence.start, mention.start) \
+                and not patterns.FULL_LOAD.search(self.text, sentence.start, sentence.end):
+            # 'If these containers hold 152 mm shells, the estimated quantity exceeds 3 million'
+            action, modality = "supply", "estimated"
+            if source not in ("agent", "clause") or actor is None:
+                actor, source = self._last_supplier(index), "before"
         if patterns.CONDITION_FIRST.match(self.text, sentence.start) and patterns.WOULD.search(
                 self.text, sentence.start, sentence.end):
             modality = "hypothetical"  # 'if North Korea sold shells for $1,000 each, the revenue ... would be
@@ -392,7 +399,7 @@ class ArticleFrames:
 
     def _load_modality(self, mention: Mention, clause: _Span) -> Modality:
         """A load is an estimate, unless only a full load would hold it ('when fully stocked')."""
-        full = patterns.FULL_LOAD.search(self.text, mention.end, clause.end)
+        full = patterns.FULL_LOAD.search(self.text, clause.start, clause.end)  # 'If filled with shells, ...'
         return "hypothetical" if full else "estimated"
 
     def _load(self, mention: Mention, sentence: _Span) -> tuple[str | None, int] | None:
