@@ -624,3 +624,10 @@ def test_a_load_worked_out_under_an_assumption_about_its_contents_is_an_estimate
     text = ("Iran has sent 300 containers to Belarus. If filled with shells, "
             "these containers could hold up to 90,000 rounds.")
     assert _slots(text, "up to 90,000")[2] == "hypothetical"
+
+
+def test_the_north_at_a_sentence_start_and_an_economy_in_a_country() -> None:
+    text = "The North’s nominal GDP stood at $27 billion last year."
+    assert _frame(text, "$27 billion").actor == "North Korea"
+    text = "Estimates of GDP in Belarus put it at about $70 billion."
+    assert _frame(text, "about $70 billion").actor == "Belarus"

@@ -30,6 +30,9 @@ PREPOSITION = re.compile(r"\b(?:(?P<owner>of|for)|(?P<with>with|as)|to|from|agai
 # Russia has used' (Russia's using is no action of the figure).
 OF_THE_TYPE = re.compile(r"\s+(?:of\s+the\s+(?:same\s+)?(?:type|kind|sort|calibre|caliber)|like\s+those)\b",
                          re.I)
+# Whose an economic measure is, by where: 'GDP in North Korea', 'the economy in Belarus'.
+ECONOMY_IN = re.compile(r"\b(?:GDP|economy|economic\s+output|national\s+income|GNI)\s+in\s+(?:the\s+)?$",
+                        re.I)
 # What a figure is set against: 'almost double that of South Korea', 'twice those of Japan'.
 THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 # A possessive right before a figure, with no action: 'Its 3,500 tanks', 'their some 500 guns'.

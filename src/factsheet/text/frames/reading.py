@@ -166,6 +166,8 @@ class ArticleFrames:
             return "source"  # 'According to Vadym Skibitskyi, Ukraine's intelligence deputy head, ...'
         if patterns.THAT_OF.search(before):
             return "object"  # 'almost double that of South Korea': a comparison
+        if patterns.ECONOMY_IN.search(before):
+            return "owner"  # 'Recent estimates of GDP in North Korea ... clock in at about $40 billion'
         if (preposition := patterns.PREPOSITION.search(before)) is not None and not (
                 preposition["with"] and patterns.DOING.match(self.text, match.end)):
             return "owner" if preposition["owner"] else "object"
