@@ -275,7 +275,9 @@ class _Matcher:
                 or bool(reading.carried_noun and nouns.search(reading.carried_noun))
                 # A noun that is itself a unit ('%', 'USD', 'howitzers') is named by the unit.
                 or _names_unit(fact.recognise.nouns, mention.unit or "")
-                or bool(reading.carried_noun and _names_unit(fact.recognise.nouns, reading.unit))
+                # a noun carried from the figure before that counts the fact's own thing
+                or bool(reading.carried_noun
+                        and _names_unit(fact.recognise.nouns, reading.unit.partition(" / ")[0]))
                 or self._named_before(nouns, reading)
             )
             if not named:
