@@ -349,6 +349,7 @@ def test_a_figure_whose_own_noun_is_joined_to_another_counts_both(workspace: Wor
     assert len(_claims(workspace, "Belarus has lost 1,400 pieces of artillery since May.", LOSSES_SHEET)) == 1
 
 
-def test_a_rate_carried_from_a_noun_the_sheet_does_not_list_still_counts_its_unit(workspace: Workspace) -> None:
-    text = "Russian guns fired 40,000 pieces of ammunition per day in 2022; this has fallen to 10,000 per day."
+def test_a_rate_carried_from_a_noun_the_sheet_does_not_list_counts_its_unit(workspace: Workspace) -> None:
+    text = ("Russian guns fired 40,000 pieces of ammunition per day in 2022; "
+            "this has fallen to 10,000 per day.")
     assert [quote for _, quote, _ in _claims(workspace, text, FRAMED)][-1:] == ["10,000"]
