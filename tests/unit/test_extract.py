@@ -672,3 +672,8 @@ def test_losses_of_a_known_thing_count_that_thing() -> None:
 def test_a_hyphenated_name_reads_as_the_registry_spells_it() -> None:
     found = {m.text: m.unit for m in extract_mentions("It has 11,000 pieces of anti-aircraft artillery.")}
     assert found == {"11,000": "anti_aircraft_gun"}
+
+
+def test_a_dotted_date_followed_by_a_time_is_a_date() -> None:
+    assert [(m.text, m.kind) for m in extract_mentions("Posted 14.06.2024/23/00 by the desk.")] == [
+        ("14.06.2024", "date")]

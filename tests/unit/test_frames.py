@@ -631,3 +631,11 @@ def test_the_north_at_a_sentence_start_and_an_economy_in_a_country() -> None:
     assert _frame(text, "$27 billion").actor == "North Korea"
     text = "Estimates of GDP in Belarus put it at about $70 billion."
     assert _frame(text, "about $70 billion").actor == "Belarus"
+
+
+def test_the_actor_named_right_before_an_action_word_is_its_doer() -> None:
+    text = ("Ukraine's army is short of ammunition. "
+            "Estimates of Russian fire vary between 5,000 and 60,000 shells a day.")
+    assert _slots(text, "between 5,000 and 60,000")[:2] == ("Russia", "fire")
+    assert _slots("Belarus says Russia hammers its positions with 10,000 shells each day.", "10,000")[:2] == (
+        "Russia", "fire")

@@ -22,7 +22,8 @@ _R_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?(?:\s*[{DA}]\s*(?P<day2>\d{{1,2}
                              rf"\s+(?:of\s+)?(?:{words(MONTHS)})\b\.?"
                              r"(?:,?\s+(?P<year>\d{4})\b)?")
 _NUMERIC_DATE = re.compile(
-    r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w]|[./-]\d)"
+    # not followed by more of a number ('1.2.2024.5'); a time may follow ('14.06.2024/23/00')
+    r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w]|(?P=sep)\d)"
     r"|(?P<iso>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w]|[./-]\d)"
 )
 

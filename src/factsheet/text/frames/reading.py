@@ -256,6 +256,9 @@ class ArticleFrames:
             actor, source = sender, "clause"  # 'containers sent from North Korea to Russia'
         elif action == "destroy" and (loser := self._owner_of_counted(index, clause)) is not None:
             actor, action, source = loser, "lose", "clause"  # '48 Russian artillery systems destroyed'
+        if action is not None and source not in ("agent", "clause") \
+                and (doer := self._named_before_action(action_at, sentence)) is not None:
+            actor, source = doer, "clause"  # 'estimates of Russian fire ... between 5,000 and 60,000'
         carried = self._carried(index)
         if carried is not None and action is None and carried[0] >= 0:
             action = self.frame(carried[0]).action  # '..., while Ukrainian crews manage 2,500'
@@ -589,6 +592,14 @@ class ArticleFrames:
             return True
         return bool(patterns.SIDE_AFTER.fullmatch(self.text, mention.end, actor.start)
                     and self.text.startswith(" side", actor.end))
+
+    def _named_before_action(self, action_at: int, sentence: _Span) -> str | None:
+        """The actor named right before the action word: 'Russian fire', 'Pyongyang's deliveries'."""
+        named = self._actors_in(max(sentence.start, action_at - 40), action_at)
+        if named and not self.text[named[-1].end : action_at].strip() \
+                and self._role(named[-1]) in ("subject", "owner"):
+            return named[-1].actor
+        return None
 
     def _doer_of_noun_after(self, mention: Mention, after: list[_Actor]) -> str | None:
         """The first name after the figure, when it is the owner of an action noun right after
