@@ -414,6 +414,8 @@ def test_a_label_is_read_as_its_longest_known_name() -> None:
                      id="in-a-year-after-the-figure"),
         pytest.param("Poland has destroyed 1,300 Belarusian tanks in 2023 and 2024.", "1,300", None,
                      id="not-a-span-of-years"),
+        pytest.param("Belarus lost 40 tanks between February 24 and March 4.", "40", None,
+                     id="from-the-day-the-war-began-is-a-running-total"),
         pytest.param("Belarus lost 40 tanks within the space of 24 hours.", "40",
                      "within the space of 24 hours", id="within-the-space-of"),
         pytest.param("Belarus lost 40 tanks on Monday, taking the total to 900.", "40", "on Monday",
@@ -639,3 +641,21 @@ def test_the_actor_named_right_before_an_action_word_is_its_doer() -> None:
     assert _slots(text, "between 5,000 and 60,000")[:2] == ("Russia", "fire")
     assert _slots("Belarus says Russia hammers its positions with 10,000 shells each day.", "10,000")[:2] == (
         "Russia", "fire")
+
+
+def test_a_sum_restated_in_another_currency_shares_the_frame_of_the_first() -> None:
+    text = "The economy in Belarus grew 2 percent to 7,000 trillion rubles ($70 billion) last year."
+    first, second = _frame(text, "7,000 trillion"), _frame(text, "$70 billion")
+    assert second == first
+    assert second.actor == "Belarus"
+
+
+def test_what_a_report_said_would_happen_is_a_plan() -> None:
+    assert _frame("Izvestia reported in 2011 that Poland would write off 90 percent of the debt.",
+                  "90").modality == "planned"
+    assert _frame("If Poland bought them, it would pay 90 percent more.", "90").modality == "hypothetical"
+
+
+def test_a_bodys_possessive_right_before_a_figure_names_its_actor() -> None:
+    text = "The Belarusian army has about 500 tanks, far more than the Latvian Army's 80."
+    assert _frame(text, "80").actor == "Latvia"

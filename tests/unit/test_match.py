@@ -270,6 +270,8 @@ facts:
         pytest.param("The country's nominal GDP for 2019 was put at about 38 trillion won "
                      "(about $32 billion) by the statistics office.", ["about $32 billion"],
                      id="restated-far-from-its-noun"),
+        pytest.param("Belarus's GDP rose 1.4 percent last year from the year before to $64 billion.",
+                     ["$64 billion"], id="a-change-on-the-way-to-the-figure"),
         pytest.param("Belarus's GDP in 2019 was $64 billion.", ["$64 billion"],
                      id="a-year-between-noun-and-figure"),
         pytest.param("Its GDP per capita for 2019 is estimated to be $6,800.", [],

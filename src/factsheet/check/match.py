@@ -24,7 +24,7 @@ from ..errors import FactsheetError
 from ..sheets.records import Fact
 from ..text.extract.mentions import Mention
 from ..text.frames import ArticleFrames, Frame
-from ..text.frames.patterns import KIND_OF_PART
+from ..text.frames.patterns import KIND_OF_PART, RESTATED
 from ..text.sentences import Sentences
 from ..text.spans import overlaps_any
 from ..units import convert, parse_unit, same_dimension
@@ -39,9 +39,6 @@ NOUN_BEFORE = 40
 # North's economy, which South Korea's central bank said was worth $24.5 billion'.
 NOUN_BEFORE_RELATIVE = 120
 _RELATIVE = re.compile(r",?\s+(?:which|that)\b")
-# A figure restated in another currency right after: '36.2 trillion won (US$27.78 billion)'
-# names what the figure before names.
-_RESTATED = re.compile(r"\s*[^\s()]{0,12}\s*(?:\(|,\s*(?:or|about|approximately|roughly|some)?)\s*$")
 # Sentences before the mention searched for context words (0: its own sentence only).
 CONTEXT_SENTENCES_BEFORE = 0
 # A counted noun joined to another: '6,900 tanks and armoured vehicles' counts both together,
@@ -233,13 +230,15 @@ class _Matcher:
                     self.starts[following] if following < len(self.starts) else len(self.article.text))
         # No other figure between (a date is none: 'GDP in 2018 was $30 billion').
         before = [at for at in range(index - 1, max(-1, index - 4), -1) if self.mentions[at].kind != "date"]
-        previous_end = self.mentions[before[0]].end if before else 0
         anchor = mention.start  # where the words before the figure are counted from
         if before and mention.kind == "money" and self.mentions[before[0]].kind == "money" \
-                and _RESTATED.fullmatch(self.article.text, previous_end, mention.start):
+                and RESTATED.fullmatch(self.article.text, self.mentions[before[0]].end, mention.start):
             # 'GDP ... 35.8 trillion won (about $30 billion)': the words before the first
-            anchor = self.mentions[before[0]].start
-            previous_end = self.mentions[before[1]].end if len(before) > 1 else 0
+            anchor = self.mentions[before.pop(0)].start
+        while before and _is_change(self.article.text, self.mentions[before[0]]):
+            # 'GDP rose 0.4 percent last year to 35.3 trillion won': the noun before the change
+            anchor = self.mentions[before.pop(0)].start
+        previous_end = self.mentions[before[0]].end if before else 0
         return _Reading(mention, unit, carried_noun, limit, max(previous_end, anchor - NOUN_BEFORE),
                         max(previous_end, anchor - NOUN_BEFORE_RELATIVE))
 

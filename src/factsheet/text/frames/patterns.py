@@ -31,8 +31,11 @@ PREPOSITION = re.compile(r"\b(?:(?P<owner>of|for)|(?P<with>with|as)|to|from|agai
 OF_THE_TYPE = re.compile(r"\s+(?:of\s+the\s+(?:same\s+)?(?:type|kind|sort|calibre|caliber)|like\s+those)\b",
                          re.I)
 # Whose an economic measure is, by where: 'GDP in North Korea', 'the economy in Belarus'.
-ECONOMY_IN = re.compile(r"\b(?:GDP|economy|economic\s+output|national\s+income|GNI)\s+in\s+(?:the\s+)?$",
-                        re.I)
+ECONOMY_IN = re.compile(r"\b(?:GDP|economy|economic\s+output|national\s+income|GNI|product|production)\)?"
+                        r"\s+in\s+(?:the\s+)?$", re.I)
+# A sum restated in another currency right after the first: '35.3 trillion won ($32.2 billion)',
+# 'KRW 40 trillion, or about $30 billion'.
+RESTATED = re.compile(r"\s*[^\s()]{0,12}\s*(?:\(|,\s*(?:or|about|approximately|roughly|some)?)\s*$")
 # What a figure is set against: 'almost double that of South Korea', 'twice those of Japan'.
 THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 # A possessive right before a figure, with no action: 'Its 3,500 tanks', 'their some 500 guns'.
@@ -143,6 +146,11 @@ INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
 # A month before a report is when it was said: 'In November, Seoul estimated that ...'.
 REPORTED = re.compile(r"\b(?:said|says|reported|reports|estimated|estimates|announced|stated|claimed|told|"
                       r"assessed|revealed|disclosed|wrote|noted|warned|confirmed)\b", re.I)
+# Future in the past after a report is a plan, not a hypothesis: 'Izvestia reported in 2011
+# that Russia would write off 90 percent of its debt'.
+REPORTED_WOULD = re.compile(r"\b(?:said|reported|announced|stated|agreed|decided|promised|pledged|wrote)\b"
+                            r"[^.;]{0,80}?\bwould\b", re.I)
+CONDITION = re.compile(r"\b(?:if|unless|assuming|provided\s+that|were\s+to)\b", re.I)
 REPORTED_BEFORE = re.compile(rf"(?:{REPORTED.pattern})\s+$", re.I)  # 'said on Monday that'
 # A running total said as such before its figure ('bringing the total to 14,007') or after it
 # ('9,411 since February 2022').
@@ -170,6 +178,9 @@ THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|we)\b")
 # A clause whose subject is a pronoun for the one who acted before: 'Its tanks increased to 4,300'.
 SUBJECT_PRONOUN = re.compile(r"[\s\"“'‘]*(?:it|its|they|their)\b", re.I)
+# The day the war began: a stretch from it is a running total ('between February 24 and March 4').
+WAR_START = re.compile(r"\b(?:24\s+February|February\s+24)\b|\bstart\s+of\s+the\s+(?:full-scale\s+)?"
+                       r"(?:war|invasion)\b", re.I)
 CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\s--\s|[()]|,\s+as\b|"
                            # ', with about one million shells having arrived from North Korea'
                            r",\s+with(?=\s+(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|"
@@ -247,6 +258,8 @@ EPISTEMIC = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|possibly\s+|also
 # After an owner's possessive, right before a figure: 'to Ukraine's 2,000', 'Russia’s some 5,000'.
 POSSESSIVE_GAP = re.compile(r"\s+(?:(?:about|around|some|roughly|nearly|almost|only|just|a\s+mere|"
                             r"an\s+estimated)\s+)?$")
+# ... or its body's: "than the South Korean Army's 2,300", "Russia's defence ministry's 400".
+OWNER_NOUN_GAP = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}['’]s" + POSSESSIVE_GAP.pattern)
 SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\b", re.I)
 # A list of figures paired in order with a list of names before it: 'Russia and Ukraine fire
 # 10,000 and 2,000 shells a day, respectively'; '... losses of artillery, APVs and tanks ...

@@ -228,6 +228,10 @@ class ArticleFrames:
     def _read_frame(self, index: int) -> Frame:
         mention = self.mentions[index]
         sentence = self._sentence(mention.start)
+        if mention.kind == "money" and (first := self._previous_figure(index)) is not None \
+                and self.mentions[first].kind == "money" \
+                and patterns.RESTATED.fullmatch(self.text, self.mentions[first].end, mention.start):
+            return self.frame(first)  # '35.3 trillion won ($32.2 billion)'
         if self._respective(index) is None and (joined := self._coordinated(index, sentence)) is not None:
             before = self.frame(joined)  # '3 million 152mm shells or 500,000 122mm rounds'
             carried = self._carried(index)
@@ -355,7 +359,7 @@ class ArticleFrames:
         # Right after the figure and what it counts, a stretch is its own whatever total the
         # clause spoke of before: 'This tally includes 30 systems over the previous 24 hours'.
         if (own := self._stretch_after(index, stop)) is not None:
-            return own
+            return None if patterns.WAR_START.search(own) else own
         before = self._previous_figure(index)  # not the date of 'since February 24, 2022, to 15,000'
         previous = self.mentions[before].end if before is not None else 0
         if patterns.RUNNING_TOTAL.search(self.text, max(clause.start, previous), figure):
@@ -367,8 +371,10 @@ class ArticleFrames:
                 and not patterns.REPORTED_BEFORE.search(self.text, max(0, month.start() - 16), month.start()):
             found = month
         since = patterns.SINCE.search(self.text, end, stop)
-        if found is None or (since is not None and since.start() < found.start()):
-            return None  # '9,411 since February 2022, including 24 in the past day'
+        if found is None or (since is not None and since.start() < found.start()) \
+                or patterns.WAR_START.search(found.group()):
+            # '9,411 since February 2022, including 24 in the past day'; 'between February 24 and'
+            return None
         return patterns.SPACES.sub(" ", found.group())
 
     def _stretch_after(self, index: int, stop: int) -> str | None:
@@ -554,6 +560,8 @@ class ArticleFrames:
         if in_clause and in_clause[-1].possessive and patterns.POSSESSIVE_GAP.fullmatch(
                 self.text, in_clause[-1].end, mention.start):
             return in_clause[-1].actor, "clause"  # "to Ukraine's 2,000"
+        if in_clause and patterns.OWNER_NOUN_GAP.fullmatch(self.text, in_clause[-1].end, mention.start):
+            return in_clause[-1].actor, "clause"  # "much more than the South Korean Army's 2,300"
         after = self._actors_in(mention.end, clause.end) if agents_after else []
         agent = next((a for a in after if self._role(a) == "agent"), None)
         if agent is not None and not (
@@ -840,6 +848,10 @@ class ArticleFrames:
         likely += delivery
         for modality, pattern in MODALITY_RE:
             if pattern.search(window):
+                if modality == "hypothetical" and patterns.REPORTED_WOULD.search(
+                        self.text, clause.start, mention.start) and not patterns.CONDITION.search(
+                        self.text, clause.start, clause.end):
+                    return "planned"  # 'reported that Russia would write off 90 percent'
                 return modality
         return "estimated" if likely or mention.value.qualifier in ("about", "vague") else "stated"
 
