@@ -150,7 +150,12 @@ REPORTED = re.compile(r"\b(?:said|says|reported|reports|estimated|estimates|anno
 # that Russia would write off 90 percent of its debt'.
 REPORTED_WOULD = re.compile(r"\b(?:said|reported|announced|stated|agreed|decided|promised|pledged|wrote)\b"
                             r"[^.;]{0,80}?\bwould\b", re.I)
-CONDITION = re.compile(r"\b(?:if|unless|assuming|provided\s+that|were\s+to)\b", re.I)
+# A hedge on a report, not a condition: 'The latest figures, if accurate, would bring the total
+# to', 'If these latest figures hold up, it would bring ... to'.
+_HEDGE = (r"(?:accurate|true|correct|confirmed|verified|(?:these|the|those)\s+(?:latest\s+)?"
+          r"(?:figures|reports|numbers|estimates|data)\b)")
+CONDITION = re.compile(rf"\b(?:if|unless|assuming|provided\s+that|were\s+to)\b(?!\s+{_HEDGE})", re.I)
+HEDGED_WOULD = re.compile(rf"\bif\s+{_HEDGE}[^.;]{{0,40}}?\bwould\b", re.I)
 REPORTED_BEFORE = re.compile(rf"(?:{REPORTED.pattern})\s+$", re.I)  # 'said on Monday that'
 # A running total said as such before its figure ('bringing the total to 14,007') or after it
 # ('9,411 since February 2022').
@@ -268,6 +273,10 @@ RESPECTIVELY = re.compile(r"[^.;:!?\n\d]{0,40}?,?\s*respectively\b", re.I)
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*", re.I)
 # A line of a bulleted list: '* 24,148 artillery systems', '- 370 airplanes', '• 28 ships'.
 BULLET = re.compile(r"[ \t]*[*•·▪‣◦–-][ \t]")
+# A figure's noun named before as what 'that figure' stands for: 'far more shells in storage,
+# with estimates putting that figure as high as 17 million'.
+FIGURE_ANAPHOR = re.compile(r"\b(?:that|this|the|their|its)\s+(?:figure|number|total|tally|amount|quantity)\b"
+                            r"(?!\s+of\b)", re.I)
 LIST_AND = re.compile(r",?\s+and\s+", re.I)
 # One short item of a list of names: up to three words.
 LIST_ITEM = re.compile(r"(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*")
@@ -286,3 +295,5 @@ PERIOD = re.compile(r"\b(?:(?:per|each|every|(?<!in\s)(?<!almost\s)(?<!nearly\s)
                     r"|in\s+(?:one|a|a\s+single)\s+(?P<short>hour|day)\b"
                     r"|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually)\b)", re.I)
 PERIOD_AFTER = re.compile(rf"\s*{PERIOD.pattern}", re.I)
+PERIOD_FIRST = re.compile(r"[\s\"“'‘]*(?:(?:every|each)\s+(?P<unit>hour|day|week|month|year)\b"
+                          r"|(?P<adverb>daily|weekly|monthly)\b,)(?P<short>)", re.I)

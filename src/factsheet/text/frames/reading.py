@@ -247,9 +247,10 @@ class ArticleFrames:
             if self._role(a) in ("subject", "agent")]
         if doers:
             actor, source = doers[-1].actor, "clause"  # who sent the carriers, not where they went
-        elif load is not None and action == "supply" and source not in ("agent", "clause") \
-                and (supplier := self._last_supplier(index)) is not None:
-            # '... had provided 1.6 million shells ... That weight is equal to about 1.6 million'
+        elif action == "supply" and (actor is None or load is not None) \
+                and source not in ("agent", "clause", "unnamed") and (supplier := self._last_supplier(index)):
+            # a load or a shipment no nearby clause gives a sender: who the text last named sending
+            # ('... had provided 1.6 million shells ... That weight is equal to about 1.6 million')
             actor, source = supplier, "before"
         if action == "supply" and source in ("before", "lead") and self._recipient_in(sentence, actor):
             actor, source = None, None  # '... transferred to Russia, containing up to 4.8 million shells'
@@ -302,17 +303,19 @@ class ArticleFrames:
         return Frame(actor, action, modality, source, carried[1] if carried else None, bare)
 
     def _last_supplier(self, index: int) -> str | None:
-        """Who the text last named as sending something, in the few sentences before."""
+        """The one actor the text names as sending something in the few sentences before
+        (None when several are)."""
         sentence = bisect_right(self._sentences, self.mentions[index].start) - 1
         earliest = self._sentences[max(0, sentence - patterns.SUPPLIER_SENTENCES)]
+        named: set[str] = set()
         for at in range(index - 1, -1, -1):
             if self.mentions[at].start < earliest:
                 break
             own = self._own_frame(at)
             if own.action == "supply" and own.actor not in (None, BOTH, EACH) \
                     and own.actor_from in ("clause", "agent", "sentence"):
-                return own.actor
-        return None
+                named.add(own.actor)
+        return named.pop() if len(named) == 1 else None
 
     def _list_intro(self, at: int) -> _Span | None:
         """The line that introduces, with a colon, the list of bulleted lines the text at
@@ -460,7 +463,20 @@ class ArticleFrames:
         if found is not None:
             return _period_of(found)
         return (self._parallel_period(index) or self._period_before_using(index)
-                or self._period_referred(index))
+                or self._period_referred(index) or self._period_first(index))
+
+    def _period_first(self, index: int) -> str | None:
+        """A period that opens the figure's clause: 'Every day Russians fire about 60 thousand
+        shells', 'Daily, the guns fire 5,000'."""
+        mention = self.mentions[index]
+        clause = self._clause(self._sentence(mention.start), mention)
+        found = patterns.PERIOD_FIRST.match(self.text, clause.start)
+        if found is None or found.end() > mention.start:
+            return None
+        after = mention.start - len(self.text[found.end() : mention.start].lstrip())  # the next word
+        if not (self.text.startswith(",", found.end()) or self._actors_in(after, after + 1)):
+            return None  # not 'Every day counts: ...'
+        return _period_of(found)
 
     def _period_referred(self, index: int) -> str | None:
         """The period of the rate a changed figure refers back to: 'Russia fired 20,000 shells a
@@ -718,8 +734,8 @@ class ArticleFrames:
                                         min(clause.end, mention.end + patterns.OBJECT_REACH)):
             if found.end() > mention.start:
                 break
-            if _action_name(found) is not None:  # not the 'hit' of 'losses hit 10,000'
-                before = found
+            if _action_name(found) is not None and not self._in_counted_noun(found.start()):
+                before = found  # not the 'hit' of 'losses hit 10,000', nor the 'ships' of '400 combat ships'
         noun_end = self._noun_end(mention)
         stop = min(clause.end, noun_end + patterns.ACTION_REACH)
         if patterns.OF_THE_TYPE.match(self.text, noun_end):
@@ -729,13 +745,20 @@ class ArticleFrames:
         if (following := self._following(index, ("date", "caliber"), unjoined=True)) is not None:
             stop = min(stop, max(mention.end, following.start))
         after = next((found for found in ACTION_RE.finditer(self.lower, noun_end, stop)
-                      if _action_name(found) is not None), None)
+                      if _action_name(found) is not None and not self._in_counted_noun(found.start())), None)
         gap = mention.start - before.end() if before is not None else 0
         if before is not None and (after is None or gap <= after.start() - mention.end or gap < 60):
             return _action_name(before), before.start()
         if after is not None:
             return _action_name(after), after.start()
         return None, mention.start
+
+    def _in_counted_noun(self, at: int) -> bool:
+        """Whether ``at`` lies in what a figure before it counts ('400 combat ships'; not the
+        'losses' of '8,618 tank losses', which are the action too)."""
+        index = bisect_right(self._mention_starts, at) - 1
+        return index >= 0 and self.mentions[index].end <= at < self._noun_end(self.mentions[index]) \
+            and not self.lower.startswith("loss", at)
 
     def _bare(self, index: int, clause: _Span) -> bool:
         """Whether no verb stands between the figure before (or its clause's start) and it."""
@@ -842,16 +865,20 @@ class ArticleFrames:
     def _modality(self, mention: Mention, clause: _Span, action_at: int) -> Modality:
         """Modal words between the action (and a few words before it) and the figure."""
         start = max(clause.start, min(action_at, mention.start) - patterns.MODAL_REACH)
+        while start > clause.start and self.text[start - 1].isalnum() and self.text[start].isalnum():
+            start += 1  # from a word's start: the 'aim' of 'claim' is none
         # ... and the words between the figure and an action after it ('a million shells will come')
         window, likely = patterns.EPISTEMIC.subn("", self.text[start : max(mention.end, action_at)])
         window, delivery = patterns.MODAL_OF_DELIVERY.subn("", window)
         likely += delivery
         for modality, pattern in MODALITY_RE:
             if pattern.search(window):
-                if modality == "hypothetical" and patterns.REPORTED_WOULD.search(
-                        self.text, clause.start, mention.start) and not patterns.CONDITION.search(
+                if modality == "hypothetical" and not patterns.CONDITION.search(
                         self.text, clause.start, clause.end):
-                    return "planned"  # 'reported that Russia would write off 90 percent'
+                    if patterns.HEDGED_WOULD.search(self.text, clause.start, mention.start):
+                        return "estimated"  # 'The latest figures, if accurate, would bring ... to 19,156'
+                    if patterns.REPORTED_WOULD.search(self.text, clause.start, mention.start):
+                        return "planned"  # 'reported that Russia would write off 90 percent'
                 return modality
         return "estimated" if likely or mention.value.qualifier in ("about", "vague") else "stated"
 
@@ -895,6 +922,10 @@ class ArticleFrames:
         if (label := label or named) is not None:
             unit, noun = label
             return -1, _with_period(unit, period), noun
+        if (anaphor := patterns.FIGURE_ANAPHOR.search(self.text, sentence.start, mention.start)) is not None \
+                and (named := self._noun_named_before(sentence.start, anaphor.start())) is not None:
+            # 'far more shells in storage, with estimates putting that figure as high as 17 million'
+            return -1, _with_period(named[0], period), named[1]
         position = bisect_right(self._sentences, sentence.start) - 1
         earliest = self._sentences[max(0, position - 1)]
         for at in range(index - 1, -1, -1):
@@ -974,6 +1005,17 @@ class ArticleFrames:
                 continue
             items = [[item.split()[-2:], item.split()[-1:]] for item in earlier] + items
             return _listed_unit(items[place])
+        return None
+
+    def _noun_named_before(self, start: int, stop: int) -> tuple[str, str] | None:
+        """The last counted noun in ``text[start:stop]`` with no figure of its own."""
+        if bisect_left(self._mention_starts, start) != bisect_left(self._mention_starts, stop):
+            return None  # a figure between: 'that figure' is its
+        words = list(patterns.WORD.finditer(self.text, start, stop))
+        for at in range(len(words) - 1, -1, -1):
+            unit = unit_of(words[at].group())
+            if unit is not None and unit.kind == "count" and unit.name is not None:
+                return unit.name, words[at].group()
         return None
 
     def _counted_ahead(self, index: int) -> tuple[int, str, str] | None:
