@@ -677,3 +677,9 @@ def test_a_hyphenated_name_reads_as_the_registry_spells_it() -> None:
 def test_a_dotted_date_followed_by_a_time_is_a_date() -> None:
     assert [(m.text, m.kind) for m in extract_mentions("Posted 14.06.2024/23/00 by the desk.")] == [
         ("14.06.2024", "date")]
+
+
+def test_a_plural_that_modifies_the_noun_after_it_is_not_what_is_counted() -> None:
+    assert [(m.text, m.unit) for m in extract_mentions("About 200 munitions factories work.")] == [
+        ("About 200", None)]
+    assert [(m.text, m.unit) for m in extract_mentions("It sent 300 munitions.")] == [("300", "shell")]

@@ -201,6 +201,8 @@ def _is_caliber(tokens: list[re.Match[str]], i: int) -> bool:
     return 0 <= i < len(tokens) and tokens[i].lastgroup == "cal"
 
 
+# Plural words that modify the noun after them: 'munitions factories', 'arms depots'.
+_PLURAL_MODIFIERS = frozenset({"munitions", "arms", "weapons", "ammunitions"})
 # Heads that count the thing before them: 'tank losses' count tanks.
 _LOSS_HEADS = frozenset({"losses", "loss", "casualties", "kills", "write-offs"})
 
@@ -222,7 +224,8 @@ def _known_phrase(text: str, tokens: list[re.Match[str]], i: int) -> Noun | None
         if unit is None:
             continue
         last = run[size - 1]
-        if size < len(run) and unit.kind == "count" and not looks_plural(last.group()):
+        if size < len(run) and unit.kind == "count" and (
+                not looks_plural(last.group()) or last.group().lower() in _PLURAL_MODIFIERS):
             after = run[size].group()
             if after.lower() in _LOSS_HEADS:  # 'tank losses', 'artillery system losses': tanks lost
                 last = run[size]
