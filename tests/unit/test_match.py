@@ -276,6 +276,8 @@ facts:
                      id="a-year-between-noun-and-figure"),
         pytest.param("Its GDP per capita for 2019 is estimated to be $6,800.", [],
                      id="per-capita-well-before"),
+        pytest.param("Exports earned it $900 million, perhaps a tenth of its economy.", [],
+                     id="no-noun-from-an-aside"),
         pytest.param("Its trade rose to $1.6 billion. The neighbour's GDP was larger.", [],
                      id="no-noun-from-the-next-sentence"),
         pytest.param("The deal will lift the country's tiny economy; the central bank in Seoul said the "

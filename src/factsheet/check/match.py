@@ -39,6 +39,7 @@ NOUN_BEFORE = 40
 # North's economy, which South Korea's central bank said was worth $24.5 billion'.
 NOUN_BEFORE_RELATIVE = 120
 _RELATIVE = re.compile(r",?\s+(?:which|that)\b")
+_SET_APART = re.compile(r"[,;:(]\s+(?!\d)")
 # Sentences before the mention searched for context words (0: its own sentence only).
 CONTEXT_SENTENCES_BEFORE = 0
 # A counted noun joined to another: '6,900 tanks and armoured vehicles' counts both together,
@@ -266,8 +267,11 @@ class _Matcher:
         nouns = _word_pattern(fact.recognise.nouns)
         if nouns is not None:
             found = None if reading.carried_noun else nouns.search(text, end, max(end, reading.noun_limit))
-            if found is not None and self.sentences.ends_between(end, found.start()):
-                found = None  # '... to US$1.59 billion. While ... a GDP': another sentence's noun
+            if found is not None and (self.sentences.ends_between(end, found.start())
+                                      or _SET_APART.search(text, end, found.start())):
+                # '... to US$1.59 billion. While ... a GDP': another sentence's noun; 'billions of
+                # dollars, potentially a third of its economy': an aside's
+                found = None
             named = (
                 found is not None
                 or bool(mention.noun and nouns.search(mention.noun))
