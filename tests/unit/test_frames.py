@@ -416,6 +416,8 @@ def test_a_label_is_read_as_its_longest_known_name() -> None:
                      id="not-a-span-of-years"),
         pytest.param("Belarus lost 40 tanks between February 24 and March 4.", "40", None,
                      id="from-the-day-the-war-began-is-a-running-total"),
+        pytest.param("Among the daily losses were 12 tanks bringing the war's total to 600, and 28 guns "
+                     "bringing the total to 857.", "28", "an increment", id="a-figure-that-brings-a-total"),
         pytest.param("Belarus lost 40 tanks within the space of 24 hours.", "40",
                      "within the space of 24 hours", id="within-the-space-of"),
         pytest.param("Belarus lost 40 tanks on Monday, taking the total to 900.", "40", "on Monday",
@@ -692,3 +694,8 @@ def test_that_figure_counts_the_noun_named_before_it() -> None:
 def test_a_shipment_no_clause_gives_a_sender_is_the_last_named_senders() -> None:
     text = "Iran has sent 300 containers to Belarus. The shipments are estimated to exceed 90,000 rounds."
     assert _slots(text, "90,000")[:2] == ("Iran", "supply")
+
+
+def test_a_figure_whose_noun_is_unknown_stops_a_noun_carried_from_further_back() -> None:
+    text = "Belarus lost 38 tanks in a day. It also shed 14 APVs, taking their total to 1,971."
+    assert _frame(text, "1,971").carried_unit is None

@@ -143,6 +143,11 @@ STRETCH_WEEKDAY = re.compile(r"\b(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|
 # An increment, not a total: '+1,018 since May', 'another 40 systems', '11 more systems'.
 INCREMENT = re.compile(r"(?:\+\s?|\banother\s+|\ban\s+additional\s+|\ba\s+further\s+)$", re.I)
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
+# ... or said to add up to a total right after its noun: '28 artillery systems bringing the total
+# to 8,574', '38 systems, taking the losses to 11,905'.
+ADDS_TO_TOTAL = re.compile(r"[\s,—–-]*(?:\w+\s+){0,3}?(?:bringing|taking|raising|pushing|lifting)\s+"
+                           r"(?:the|its|their|Russia['’]s|the\s+war['’]s)?\s*(?:\w+\s+){0,4}?"
+                           r"(?:total|tally|count|number|losses)\b", re.I)
 # A month before a report is when it was said: 'In November, Seoul estimated that ...'.
 REPORTED = re.compile(r"\b(?:said|says|reported|reports|estimated|estimates|announced|stated|claimed|told|"
                       r"assessed|revealed|disclosed|wrote|noted|warned|confirmed)\b", re.I)

@@ -357,8 +357,10 @@ class ArticleFrames:
             stop = min(stop, max(self.mentions[index].end, following.start))
         figure, end = self.mentions[index].start, self.mentions[index].end
         if patterns.INCREMENT.search(self.text, max(0, figure - 16), figure) \
-                or patterns.INCREMENT_AFTER.match(self.text, end):
-            return "an increment"  # '+1,018 since the beginning of May', '11 more systems'
+                or patterns.INCREMENT_AFTER.match(self.text, end) \
+                or patterns.ADDS_TO_TOTAL.match(self.text, self._noun_end(self.mentions[index])):
+            # '+1,018 since the beginning of May', '11 more systems', '28 systems bringing the total to'
+            return "an increment"
         # Right after the figure and what it counts, a stretch is its own whatever total the
         # clause spoke of before: 'This tally includes 30 systems over the previous 24 hours'.
         if (own := self._stretch_after(index, stop)) is not None:
@@ -932,6 +934,10 @@ class ArticleFrames:
             before = self.mentions[at]
             if before.end <= earliest:
                 break
+            if before.unit is None and before.kind == "count" and before.noun \
+                    and before.end > sentence.start \
+                    and before.noun.lower() not in patterns.GENERIC_NOUNS | patterns.TIME_ADVERBS:
+                return None  # 'shed 14 APVs the past day, taking the total to 13,971': APVs, unknown
             if before.unit and before.kind in ("count", "rate") and before.noun:
                 if before.noun.lower() in patterns.GENERIC_NOUNS:  # 'by 100 pieces to some 5,200'
                     return None if (found := self._carried(at)) is None else (at, *found[1:])
