@@ -414,10 +414,17 @@ def test_a_label_is_read_as_its_longest_known_name() -> None:
                      id="in-a-year-after-the-figure"),
         pytest.param("Poland has destroyed 1,300 Belarusian tanks in 2023 and 2024.", "1,300", None,
                      id="not-a-span-of-years"),
-        pytest.param("Belarus lost 40 tanks between February 24 and March 4.", "40", None,
-                     id="from-the-day-the-war-began-is-a-running-total"),
+        pytest.param("Belarus lost 40 tanks from the start of the war to March 4.", "40", None,
+                     id="from-the-start-of-the-war-is-a-running-total"),
         pytest.param("Among the daily losses were 12 tanks bringing the war's total to 600, and 28 guns "
                      "bringing the total to 857.", "28", "an increment", id="a-figure-that-brings-a-total"),
+        pytest.param("Belarus lost 40 tanks and 200 drones in just 24 hours.", "40", "in just 24 hours",
+                     id="in-just-24-hours"),
+        pytest.param("Belarus Loses 48 Tanks in Two Days", "48", "in Two Days", id="in-two-days"),
+        pytest.param("Belarus also suffered additional losses, including 18 tanks and 54 guns.", "54",
+                     "an increment", id="listed-under-additional-losses"),
+        pytest.param("Among the daily losses were 12 tanks bringing the total to 600.", "600", None,
+                     id="the-total-after-daily-losses"),
         pytest.param("Belarus lost 40 tanks within the space of 24 hours.", "40",
                      "within the space of 24 hours", id="within-the-space-of"),
         pytest.param("Belarus lost 40 tanks on Monday, taking the total to 900.", "40", "on Monday",
@@ -699,3 +706,8 @@ def test_a_shipment_no_clause_gives_a_sender_is_the_last_named_senders() -> None
 def test_a_figure_whose_noun_is_unknown_stops_a_noun_carried_from_further_back() -> None:
     text = "Belarus lost 38 tanks in a day. It also shed 14 APVs, taking their total to 1,971."
     assert _frame(text, "1,971").carried_unit is None
+
+
+def test_systems_of_a_kind_named_before_them_carry_no_noun() -> None:
+    text = "Belarus has lost 355 artillery systems and 34 anti-aircraft warfare systems."
+    assert _frame(text, "34").carried_unit is None

@@ -125,7 +125,8 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous|first)\s+"
                      r"(?:(?:\w+|\d+)\s+)?(?:days?|24\s+hours|weeks?|months?)\b"
                      r"|\b(?:within|in\s+the\s+space\s+of|in|over)\s+(?:the\s+space\s+of\s+)?"
-                     r"(?:a|one|\d+|[a-z]+-?[a-z]*)\s+hours?\b"
+                     r"(?:just\s+|only\s+|the\s+(?:past|last|previous)\s+)?(?:a|one|\d+|[a-z]+-?[a-z]*)\s+hours?\b"
+                     r"|\bin\s+(?:just\s+|only\s+)?(?:\d+|two|three|four|five|six|seven|ten)\s+(?:days|weeks)\b"
                      r"|\bwithin\s+(?:the\s+space\s+of\s+)?(?:a|one|\d+|[a-z]+)\s+(?:days?|weeks?)\b"
                      rf"|\bon\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b"
                      r"|\b(?:from|between)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:\d{1,2}\s+)?"
@@ -143,6 +144,9 @@ STRETCH_WEEKDAY = re.compile(r"\b(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|
 # An increment, not a total: '+1,018 since May', 'another 40 systems', '11 more systems'.
 INCREMENT = re.compile(r"(?:\+\s?|\banother\s+|\ban\s+additional\s+|\ba\s+further\s+)$", re.I)
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
+# ... or listed under losses said to be new: 'Russia also suffered additional losses ..., including
+# 18 tanks', 'Among the daily losses were 12 tanks'.
+NEW_LOSSES = re.compile(r"\b(?:additional|further|fresh|daily|overnight|latest\s+daily)\s+losses\b", re.I)
 # ... or said to add up to a total right after its noun: '28 artillery systems bringing the total
 # to 8,574', '38 systems, taking the losses to 11,905'.
 ADDS_TO_TOTAL = re.compile(r"[\s,—–-]*(?:\w+\s+){0,3}?(?:bringing|taking|raising|pushing|lifting)\s+"
@@ -188,9 +192,9 @@ THERE = re.compile(r"\bthere\s+(?:is|are|was|were)\b", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|we)\b")
 # A clause whose subject is a pronoun for the one who acted before: 'Its tanks increased to 4,300'.
 SUBJECT_PRONOUN = re.compile(r"[\s\"“'‘]*(?:it|its|they|their)\b", re.I)
-# The day the war began: a stretch from it is a running total ('between February 24 and March 4').
-WAR_START = re.compile(r"\b(?:24\s+February|February\s+24)\b|\bstart\s+of\s+the\s+(?:full-scale\s+)?"
-                       r"(?:war|invasion)\b", re.I)
+# The war's start: a stretch from it is a running total ('from the start of the war to 1 May').
+WAR_START = re.compile(r"\b(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b",
+                       re.I)
 CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\s--\s|[()]|,\s+as\b|"
                            # ', with about one million shells having arrived from North Korea'
                            r",\s+with(?=\s+(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|"

@@ -358,7 +358,9 @@ class ArticleFrames:
         figure, end = self.mentions[index].start, self.mentions[index].end
         if patterns.INCREMENT.search(self.text, max(0, figure - 16), figure) \
                 or patterns.INCREMENT_AFTER.match(self.text, end) \
-                or patterns.ADDS_TO_TOTAL.match(self.text, self._noun_end(self.mentions[index])):
+                or patterns.ADDS_TO_TOTAL.match(self.text, self._noun_end(self.mentions[index])) \
+                or ((new := patterns.NEW_LOSSES.search(self.text, clause.start, figure)) is not None
+                    and not patterns.RUNNING_TOTAL.search(self.text, new.end(), figure)):
             # '+1,018 since the beginning of May', '11 more systems', '28 systems bringing the total to'
             return "an increment"
         # Right after the figure and what it counts, a stretch is its own whatever total the
@@ -898,6 +900,9 @@ class ArticleFrames:
         if mention.kind not in CARRYING_KINDS or (mention.noun and mention.noun.lower()
                                                   not in patterns.TIME_ADVERBS | patterns.GENERIC_NOUNS):
             return None  # ('a tank force numbering 5,845 units' counts what the label names)
+        noun_start = self._noun_end(mention) - len(mention.noun or "")
+        if mention.noun and patterns.WORD.search(self.text, mention.end, noun_start):
+            return None  # '344 anti-aircraft warfare systems': systems of a kind it names
         sentence = self._sentence(mention.start)
         nominal = mention.value.nominal
         if patterns.THE_BEFORE.search(self.text, max(0, mention.start - 8), mention.start):
