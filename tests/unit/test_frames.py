@@ -711,3 +711,9 @@ def test_a_figure_whose_noun_is_unknown_stops_a_noun_carried_from_further_back()
 def test_systems_of_a_kind_named_before_them_carry_no_noun() -> None:
     text = "Belarus has lost 355 artillery systems and 34 anti-aircraft warfare systems."
     assert _frame(text, "34").carried_unit is None
+
+
+def test_a_list_of_label_and_figure_rows_takes_the_frame_of_its_colon_line() -> None:
+    text = ("Kyiv says Belarus lost more. The following equipment of the Belarusian army was destroyed:\n"
+            "tanks — 792 (+17) units;\nartillery systems — 1,377 (+34) units;\n")
+    assert _slots(text, "1,377")[:2] == ("Belarus", "lose")

@@ -272,6 +272,8 @@ facts:
                      id="restated-far-from-its-noun"),
         pytest.param("Belarus's GDP rose 1.4 percent last year from the year before to $64 billion.",
                      ["$64 billion"], id="a-change-on-the-way-to-the-figure"),
+        pytest.param("Belarus's GDP (based on purchasing power parity, says the CIA) is put at $64 billion.",
+                     ["$64 billion"], id="an-aside-in-parentheses-takes-no-room"),
         pytest.param("Belarus's GDP in 2019 was $64 billion.", ["$64 billion"],
                      id="a-year-between-noun-and-figure"),
         pytest.param("Its GDP per capita for 2019 is estimated to be $6,800.", [],

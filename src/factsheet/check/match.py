@@ -39,6 +39,8 @@ NOUN_BEFORE = 40
 # North's economy, which South Korea's central bank said was worth $24.5 billion'.
 NOUN_BEFORE_RELATIVE = 120
 _RELATIVE = re.compile(r",?\s+(?:which|that)\b")
+_ASIDE = re.compile(r"\([^()]{1,80}\)")
+_ASIDE_MAX = 80
 _SET_APART = re.compile(r"[,;:(]\s+(?!\d)")
 # Sentences before the mention searched for context words (0: its own sentence only).
 CONTEXT_SENTENCES_BEFORE = 0
@@ -240,7 +242,10 @@ class _Matcher:
             # 'GDP rose 0.4 percent last year to 35.3 trillion won': the noun before the change
             anchor = self.mentions[before.pop(0)].start
         previous_end = self.mentions[before[0]].end if before else 0
-        return _Reading(mention, unit, carried_noun, limit, max(previous_end, anchor - NOUN_BEFORE),
+        # An aside in parentheses takes no room: 'GDP (based on purchasing power parity) is pegged at'
+        aside = sum(len(found.group()) for found in _ASIDE.finditer(
+            self.article.text, max(previous_end, anchor - NOUN_BEFORE - _ASIDE_MAX), anchor))
+        return _Reading(mention, unit, carried_noun, limit, max(previous_end, anchor - NOUN_BEFORE - aside),
                         max(previous_end, anchor - NOUN_BEFORE_RELATIVE))
 
     def _per_capita(self, mention: Mention) -> bool:

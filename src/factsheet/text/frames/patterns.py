@@ -282,6 +282,8 @@ RESPECTIVELY = re.compile(r"[^.;:!?\n\d]{0,40}?,?\s*respectively\b", re.I)
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*", re.I)
 # A line of a bulleted list: '* 24,148 artillery systems', '- 370 airplanes', '• 28 ships'.
 BULLET = re.compile(r"[ \t]*[*•·▪‣◦–-][ \t]")
+# ... or a row of a list of labels and figures: 'artillery systems — 13,770 (+34) units;'.
+LIST_ROW = re.compile(r"[ \t]*[A-Za-z][\w ,()-]{0,40}?\s*[—–:]\s*\d")
 # A figure's noun named before as what 'that figure' stands for: 'far more shells in storage,
 # with estimates putting that figure as high as 17 million'.
 FIGURE_ANAPHOR = re.compile(r"\b(?:that|this|the|their|its)\s+(?:figure|number|total|tally|amount|quantity)\b"

@@ -274,6 +274,8 @@ class ArticleFrames:
             actor, source = holder, "clause"  # 'In Belarus there are some 500 tanks'
         if action is None:
             action = self._action_before_dash(sentence, clause)
+        if action == "destroy" and source == "owner":
+            action = "lose"  # 'the following equipment of the Russian invaders was destroyed: ... 13,770'
         if action is None and patterns.HELD_BY.search(self.text, max(0, mention.start - 30), mention.start):
             action = "have"  # 'Its 3,500 tanks also outnumbered ...'
         if (actor is None or action is None) and (intro := self._list_intro(mention.start)) is not None:
@@ -321,15 +323,18 @@ class ArticleFrames:
         """The line that introduces, with a colon, the list of bulleted lines the text at
         ``at`` is on."""
         start = self.text.rfind("\n", 0, at) + 1
-        if not patterns.BULLET.match(self.text, start):
+        if not self._list_line(start):
             return None
         while start > 0:
             end = start - 1
             start = self.text.rfind("\n", 0, end) + 1
             line = self.text[start:end].strip()
-            if line and not patterns.BULLET.match(self.text, start):
+            if line and not self._list_line(start):
                 return _Span(start, end) if line.endswith(":") else None
         return None
+
+    def _list_line(self, start: int) -> bool:
+        return bool(patterns.BULLET.match(self.text, start) or patterns.LIST_ROW.match(self.text, start))
 
     def _action_before_dash(self, sentence: _Span, clause: _Span) -> str | None:
         """The one action of the sentence before a dash the clause follows: 'has sent ten
