@@ -683,3 +683,9 @@ def test_a_plural_that_modifies_the_noun_after_it_is_not_what_is_counted() -> No
     assert [(m.text, m.unit) for m in extract_mentions("About 200 munitions factories work.")] == [
         ("About 200", None)]
     assert [(m.text, m.unit) for m in extract_mentions("It sent 300 munitions.")] == [("300", "shell")]
+
+
+def test_a_participle_right_after_a_figure_is_no_counted_noun() -> None:
+    assert [(m.text, m.noun) for m in extract_mentions("It took the total to 3,400 lost since May.")] == [
+        ("3,400", None)]
+    assert [(m.text, m.unit) for m in extract_mentions("It has 40 destroyed tanks.")] == [("40", "tank")]

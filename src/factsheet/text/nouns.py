@@ -148,6 +148,10 @@ def find_noun(text: str, pos: int, stop: int | None = None) -> Noun | None:
             return known
         if word.lower() in STOP_WORDS or word.lower() in SMALL_WORDS:
             break  # 'in 2000 five tanks': the next number counts the tanks
+        if i == 0 and word in _PARTICIPLES and (
+                i + 1 == len(tokens) or tokens[i + 1].lastgroup != "word"
+                or tokens[i + 1].group().lower() in STOP_WORDS):
+            break  # '3,400 lost since the start': what was lost is named elsewhere
         if looks_plural(word) or not (word[0].isupper() or any(h in word for h in HYPHENS)):
             unknown.append(token)
             if len(unknown) == 3:
@@ -201,6 +205,10 @@ def _is_caliber(tokens: list[re.Match[str]], i: int) -> bool:
     return 0 <= i < len(tokens) and tokens[i].lastgroup == "cal"
 
 
+# What was done to what the figure counts, said right after it: '3,400 lost since the start'.
+_PARTICIPLES = frozenset({"lost", "destroyed", "damaged", "captured", "abandoned", "fired", "sent",
+                          "delivered", "shipped", "supplied", "sold", "produced", "killed", "wounded", "used",
+                          "spent"})
 # Plural words that modify the noun after them: 'munitions factories', 'arms depots'.
 _PLURAL_MODIFIERS = frozenset({"munitions", "arms", "weapons", "ammunitions"})
 # Heads that count the thing before them: 'tank losses' count tanks.
