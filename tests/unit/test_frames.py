@@ -717,3 +717,8 @@ def test_a_list_of_label_and_figure_rows_takes_the_frame_of_its_colon_line() -> 
     text = ("Kyiv says Belarus lost more. The following equipment of the Belarusian army was destroyed:\n"
             "tanks — 792 (+17) units;\nartillery systems — 1,377 (+34) units;\n")
     assert _slots(text, "1,377")[:2] == ("Belarus", "lose")
+
+
+def test_a_name_after_a_verb_of_reporting_is_the_subject_of_what_follows() -> None:
+    text = "A new report has revealed Belarus sustained nearly 100 tank losses this year."
+    assert _slots(text, "nearly 100")[:2] == ("Belarus", "lose")

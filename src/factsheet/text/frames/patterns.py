@@ -36,6 +36,7 @@ ECONOMY_IN = re.compile(r"\b(?:GDP|economy|economic\s+output|national\s+income|G
 # A sum restated in another currency right after the first: '35.3 trillion won ($32.2 billion)',
 # 'KRW 40 trillion, or about $30 billion'.
 RESTATED = re.compile(r"\s*[^\s()]{0,12}\s*(?:\(|,\s*(?:or|about|approximately|roughly|some)?)\s*$")
+LOSS_NOUN = re.compile(r"\blosses\b|\bloss\b", re.I)  # 'artillery losses' count things lost
 # What a figure is set against: 'almost double that of South Korea', 'twice those of Japan'.
 THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 # A possessive right before a figure, with no action: 'Its 3,500 tanks', 'their some 500 guns'.
@@ -54,7 +55,9 @@ PUBLISHED_BY = re.compile(r"\b(?:published|released|compiled|provided|issued|cit
 # Right after a verb's past form: 'beaten the EU', 'overtaken Russia' (not after speech:
 # 'analysts estimated Russia fires ...').
 AFTER_A_PARTICIPLE = re.compile(r"\b(?!(?:said|estimated|reported|believed|claimed|warned|noted|added|"
-                                 r"stated|assessed|calculated|thought|expected|need|feed|speed)\b)"
+                                 r"stated|assessed|calculated|thought|expected|revealed|showed|found|suggested|"
+                                 r"indicated|confirmed|announced|disclosed|admitted|acknowledged|learned|"
+                                 r"need|feed|speed)\b)"
                                  r"(?:[a-z]{3,}ed|beaten|overtaken|taken|given|shown|driven)\s+(?:the\s+)?$")
 AFTER_A_NUMBER = re.compile(r"\d\s+$")  # '220 Russian military assets': whose the things are
 REACHED = re.compile(r"\b(?:losses|loss|toll|total|tally|number|figure|count|rate|output)\s+hits?$")

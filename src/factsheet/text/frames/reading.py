@@ -274,6 +274,8 @@ class ArticleFrames:
             actor, source = holder, "clause"  # 'In Belarus there are some 500 tanks'
         if action is None:
             action = self._action_before_dash(sentence, clause)
+        if action is None and mention.noun and patterns.LOSS_NOUN.search(mention.noun):
+            action = "lose"  # 'Russia sustained nearly 1,000 artillery losses'
         if action == "destroy" and source == "owner":
             action = "lose"  # 'the following equipment of the Russian invaders was destroyed: ... 13,770'
         if action is None and patterns.HELD_BY.search(self.text, max(0, mention.start - 30), mention.start):
