@@ -152,7 +152,8 @@ INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
 NEW_LOSSES = re.compile(r"\b(?:additional|further|fresh|daily|overnight|latest\s+daily)\s+losses\b", re.I)
 # ... or said to add up to a total right after its noun: '28 artillery systems bringing the total
 # to 8,574', '38 systems, taking the losses to 11,905'.
-ADDS_TO_TOTAL = re.compile(r"[\s,—–-]*(?:\w+\s+){0,3}?(?:bringing|taking|raising|pushing|lifting)\s+"
+ADDS_TO_TOTAL = re.compile(r"(?:\s*[—–][^—–\n]{0,60}[—–])?[\s,—–-]*(?:\w+\s+){0,3}?"
+                           r"(?:bringing|taking|raising|pushing|lifting)\s+"
                            r"(?:the|its|their|Russia['’]s|the\s+war['’]s)?\s*(?:\w+\s+){0,4}?"
                            r"(?:total|tally|count|number|losses)\b", re.I)
 # A month before a report is when it was said: 'In November, Seoul estimated that ...'.

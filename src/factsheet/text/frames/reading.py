@@ -372,7 +372,7 @@ class ArticleFrames:
             return "an increment"
         # Right after the figure and what it counts, a stretch is its own whatever total the
         # clause spoke of before: 'This tally includes 30 systems over the previous 24 hours'.
-        if (own := self._stretch_after(index, stop)) is not None:
+        if (own := self._stretch_after(index, stop) or self._stretch_of_headline(index)) is not None:
             return None if patterns.WAR_START.search(own) else own
         before = self._previous_figure(index)  # not the date of 'since February 24, 2022, to 15,000'
         previous = self.mentions[before].end if before is not None else 0
@@ -398,6 +398,9 @@ class ArticleFrames:
         while last + 1 < len(self.mentions) and self._joined(last, last + 1):
             last += 1
         start = self._noun_end(self.mentions[last])
+        if last > index:  # past an aside in the list's last item: '16 vehicles (APVs) in the past 24 hours'
+            following = self._following(last, ("duration", "date", "caliber"))
+            stop = self._sentence(start).end if following is None else following.start
         stop = min(max(stop, start), start + patterns.STRETCH_AFTER_REACH)
         for pattern in (patterns.STRETCH, patterns.STRETCH_MONTH, patterns.STRETCH_WEEKDAY,
                         patterns.LAST_PERIOD):
@@ -406,6 +409,17 @@ class ArticleFrames:
                     and not patterns.SINCE.search(self.text, start, found.start()):
                 return patterns.SPACES.sub(" ", found.group())
         return None
+
+    def _stretch_of_headline(self, index: int) -> str | None:
+        """For a figure in the headline, a stretch the headline gives after it: 'Russia Loses
+        61 Artillery Systems As Ukraine Downs 200 Drones in a Day'."""
+        headline = self._headline(len(self.text))
+        figure = self.mentions[index]
+        if headline is None or figure.end > headline.end or patterns.RUNNING_TOTAL.search(
+                self.text, headline.start, headline.end):
+            return None
+        found = patterns.STRETCH.search(self.text, figure.end, headline.end)
+        return None if found is None else patterns.SPACES.sub(" ", found.group())
 
     def _following(self, index: int, skipped: tuple[str, ...], unjoined: bool = False) -> Mention | None:
         """The next mention not of a ``skipped`` kind (a calibre or a date inside a noun phrase),
