@@ -10,28 +10,40 @@ figure before it.
 
 Rules, in order, for the actor of a mention:
 
-1. an owner's possessive right before it ("to Ukraine's 2,000");
+1. an owner's possessive right before it ("to Ukraine's 2,000", "the South Korean Army's
+   2,300");
 2. an agent after it in its clause ("shells were fired by Russian units"; not "figures
    published by Kyiv", a source), or a name saying whose it is ("2,000 a day from the
-   Ukrainian side");
+   Ukrainian side", "1.6 million shells: North Korea's contribution");
 3. the nearest actor before it in its clause that is not a speaker ("Ukraine says",
-   "according to Kyiv") and not the object of a preposition ("to Russia", "in Ukraine",
-   "than Ukraine"); after a dash, the actor right before the dash;
-4. the same before it in its sentence;
+   "according to Kyiv", "According to X, Ukraine's deputy head, ...") and not the object
+   of a preposition ("to Russia", "in Ukraine", "than Ukraine", "that of South Korea");
+   after a dash, the actor right before the dash;
+4. the same before it in its sentence; the actor named right before its action word
+   ("estimates of Russian fire");
 5. the one actor named in the sentences before it in its paragraph (up to three,
-   nearest first; across paragraphs for "the country"), else the headline's, when no
-   other actor competes there; a list under a headline whose actor is among several
-   takes the headline's; a table row under a line of actors takes its column's;
-6. the one actor the article gives the same action in clauses that name one.
+   nearest first; across paragraphs for "the country" and for "it"/"its", which take
+   the one subject there), else the headline's, when no other actor competes there; a
+   list under a headline whose actor is among several takes the headline's; a table
+   row under a line of actors takes its column's; a bulleted list or rows of "label —
+   figure" take the actor and action of the line that introduces them with a colon;
+6. the one actor the article gives the same action in clauses that name one; for a
+   shipment or a load, the one sender the sentences before name.
+
+Figures "respectively" take the actors, or the counted nouns, of a list before them
+in order.
 
 "Bought ... from X" is X supplying; "48 Russian artillery systems destroyed" is Russia
 losing them; "in Belarus there are 500 tanks" is Belarus holding them. What carriers can
-hold ("containers that could contain 4.8 million shells") is an estimate of a load with
-the carriers' action and sender. A figure with no action word takes the one action of
+hold ("containers that could contain 4.8 million shells"), what a weight shipped "is
+equal to", and a load worked out under an assumption about its contents ("If these
+containers hold 152 mm shells, ... 3 million") are estimates of a load with the
+carriers' action and sender. A figure with no action word takes the one action of
 the sentences before (or the headline's); a figure joined by and/or to the one before
 with no verb shares its frame; a figure with no verb before it in its clause (a list, a
 table) is *bare*. A figure counted over a stretch of time ("in July", "in the past 24
-hours", "another 40") has a ``stretch``: no claim of a running total.
+hours", "another 40", "28 systems bringing the total to 8,574", one listed under "daily
+losses") has a ``stretch``: no claim of a running total.
 
 "Both sides", "both armies", "combined" make the actor ``both``. Clauses end at ';', a
 dash aside, 'while', 'whereas', 'but', 'although', 'compared with' and parentheses.
