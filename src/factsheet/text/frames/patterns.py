@@ -208,6 +208,7 @@ CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\s--\s|[()]|,\s+as\b|"
                            r"|\b(?:while|whereas|but|although|though|"
                            r"compared\s+(?:with|to)|versus|vs\.?|meanwhile)\b", re.I)
 ACTION_REACH = 160  # how far from a figure its action word is looked for, in its clause
+SENTENCE_REACH = 600  # how far either side of a figure a sentence is read (news sentences are shorter)
 OBJECT_REACH = 30  # 'destroyed 40 Ukrainian launchers', 'supplied Russia with'
 MODAL_REACH = 25  # 'could fire', 'plans to produce': modal words just before the action
 HEADLINE_CHARS = 160

@@ -137,6 +137,9 @@ class ArticleFrames:
         self._carried_at: dict[int, tuple[int, str, str] | None] = {}
         self._roles: dict[int, Role] = {}
         self._sentence_actions: dict[int, set[str]] = {}
+        self._lists: dict[int, tuple[int, int]] = {}  # each figure's list of figures
+        self._intros: dict[int, _Span | None] = {}  # each list line's introducing line
+        self._run_ends: dict[int, int] = {}  # the last figure of the run joined from each
 
     @cached_property
     def _sentences(self) -> list[int]:
@@ -335,17 +338,27 @@ class ArticleFrames:
 
     def _list_intro(self, at: int) -> _Span | None:
         """The line that introduces, with a colon, the list of bulleted lines the text at
-        ``at`` is on."""
+        ``at`` is on (read once for the whole list)."""
         start = self.text.rfind("\n", 0, at) + 1
+        if start in self._intros:
+            return self._intros[start]
         if not self._list_line(start):
             return None
+        lines = [start]
+        intro = None
         while start > 0:
             end = start - 1
             start = self.text.rfind("\n", 0, end) + 1
+            if start in self._intros:
+                intro = self._intros[start]
+                break
             line = self.text[start:end].strip()
             if line and not self._list_line(start):
-                return _Span(start, end) if line.endswith(":") else None
-        return None
+                intro = _Span(start, end) if line.endswith(":") else None
+                break
+            lines.append(start)
+        self._intros.update(dict.fromkeys(lines, intro))
+        return intro
 
     def _list_line(self, start: int) -> bool:
         return bool(patterns.BULLET.match(self.text, start) or patterns.LIST_ROW.match(self.text, start))
@@ -406,9 +419,8 @@ class ArticleFrames:
     def _stretch_after(self, index: int, stop: int) -> str | None:
         """A stretch of time right after the figure and its counted noun: 'lost 22 systems on
         Friday', '976 systems last month' (not '..., the minister said on Monday')."""
-        last = index  # the last figure of a list it heads: '64 systems and 14 tanks in 24 hours'
-        while last + 1 < len(self.mentions) and self._joined(last, last + 1):
-            last += 1
+        # the last figure of a list it heads: '64 systems and 14 tanks in 24 hours'
+        last = self._joined_run_end(index)
         start = self._noun_end(self.mentions[last])
         if last > index:  # past an aside in the list's last item: '16 vehicles (APVs) in the past 24 hours'
             following = self._following(last, ("duration", "date", "caliber"))
@@ -436,8 +448,25 @@ class ArticleFrames:
     def _following(self, index: int, skipped: tuple[str, ...], unjoined: bool = False) -> Mention | None:
         """The next mention not of a ``skipped`` kind (a calibre or a date inside a noun phrase),
         and, if ``unjoined``, not joined by and/or to the one before it."""
-        return next((m for at, m in enumerate(self.mentions[index + 1 :], index + 1)
-                     if m.kind not in skipped and not (unjoined and self._joined(at - 1, at))), None)
+        start = self._joined_run_end(index) + 1 if unjoined else index + 1  # past the figures joined to it
+        return next((self.mentions[at] for at in range(start, len(self.mentions))
+                     if self.mentions[at].kind not in skipped
+                     and not (unjoined and self._joined(at - 1, at))), None)
+
+    def _joined_run_end(self, index: int) -> int:
+        """The last of the figures joined one to the next from ``mentions[index]`` on (read
+        once for a whole list)."""
+        end = self._run_ends.get(index)
+        if end is None:
+            end, visited = index, [index]
+            while end + 1 < len(self.mentions) and self._joined(end, end + 1):
+                end += 1
+                if (known := self._run_ends.get(end)) is not None:
+                    end = known
+                    break
+                visited.append(end)
+            self._run_ends.update(dict.fromkeys(visited, end))
+        return end
 
     def _previous_figure(self, index: int) -> int | None:
         return next((at for at in range(index - 1, -1, -1)
@@ -571,9 +600,14 @@ class ArticleFrames:
         return found[1], found[2]
 
     def _sentence(self, at: int) -> _Span:
+        """The sentence around ``at``, no further than a long sentence reaches either side (a
+        list or table with no full stop is no sentence to read whole for each of its figures)."""
         index = bisect_right(self._sentences, at) - 1
         stop = self._sentences[index + 1] if index + 1 < len(self._sentences) else len(self.text)
-        return _Span(self._sentences[index], stop)
+        start = self._sentences[index]
+        if stop - start > 2 * patterns.SENTENCE_REACH:
+            start, stop = max(start, at - patterns.SENTENCE_REACH), min(stop, at + patterns.SENTENCE_REACH)
+        return _Span(start, stop)
 
     def _clause(self, sentence: _Span, mention: Mention) -> _Span:
         begin, stop = sentence.start, sentence.end
@@ -992,24 +1026,31 @@ class ArticleFrames:
         of the list's first figure."""
         if not self._respectively:
             return None
-        first = last = index
-        while first > 0 and self._listed(first - 1, first):
-            first -= 1
-        while last + 1 < len(self.mentions) and self._listed(last, last + 1):
-            last += 1
+        first, last = self._figure_list(index)
         if first == last or not patterns.RESPECTIVELY.match(self.text, self.mentions[last].end):
             return None
         return index - first, first
+
+    def _figure_list(self, index: int) -> tuple[int, int]:
+        """The first and last figure of the list joined by commas and 'and' that holds
+        ``mentions[index]``, read once for the whole list."""
+        found = self._lists.get(index)
+        if found is None:
+            first = last = index
+            while first > 0 and self._listed(first - 1, first):
+                first -= 1
+            while last + 1 < len(self.mentions) and self._listed(last, last + 1):
+                last += 1
+            found = (first, last)
+            self._lists.update(dict.fromkeys(range(first, last + 1), found))
+        return found
 
     def _listed(self, at: int, following: int) -> bool:
         return patterns.LIST_JOIN.fullmatch(
             self.text, self._noun_end(self.mentions[at]), self.mentions[following].start) is not None
 
     def _list_count(self, index: int) -> int:
-        count = 1
-        while index + count < len(self.mentions) and self._listed(index + count - 1, index + count):
-            count += 1
-        return count
+        return self._figure_list(index)[1] - index + 1
 
     def _respective_actor(self, index: int, sentence: _Span) -> str | None:
         """The actor in the same place of a list of as many actors before the figures:
