@@ -308,7 +308,10 @@ def test_a_change_is_no_amount(workspace: Workspace, text: str) -> None:
 
 def test_one_model_is_no_count_of_an_inventory(workspace: Workspace) -> None:
     assert _claims(workspace, "Russia holds 500,000 OF-462 shells in its stockpiles.", FRAMED) == []
+    assert _claims(workspace, "Russia holds 500,000 Krasnopol shells in its stockpiles.", FRAMED) == []
     assert len(_claims(workspace, "Russia holds 500,000 shells in its stockpiles.", FRAMED)) == 1
+    assert len(_claims(workspace, "Russia holds 500,000 Soviet shells in its stockpiles.", FRAMED)) == 1
+    assert len(_claims(workspace, "Russia holds 500,000 Russian shells in its stockpiles.", FRAMED)) == 1
 
 
 def test_a_figure_per_person_is_no_total(workspace: Workspace) -> None:

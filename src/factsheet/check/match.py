@@ -24,6 +24,7 @@ from ..errors import FactsheetError
 from ..sheets.records import Fact
 from ..text.extract.mentions import Mention
 from ..text.frames import ArticleFrames, Frame
+from ..text.frames.lexicon import ACTOR_RE
 from ..text.frames.patterns import KIND_OF_PART, RESTATED
 from ..text.sentences import Sentences
 from ..text.spans import overlaps_any
@@ -293,7 +294,8 @@ class _Matcher:
             if found is not None:
                 end = found.end()  # quote the number with what it counts
                 part = _SUBSET.match(text, end) or _MODEL.search(text, mention.end, found.start()) \
-                    or KIND_OF_PART.search(text, mention.end, found.start())
+                    or KIND_OF_PART.search(text, mention.end, found.start()) \
+                    or _named_model(text[mention.end : found.start()])
                 if part and (_holding(fact) or _running_total(fact)):
                     # '6,000 artillery systems within range of Seoul', '550 PT-76 tanks', '228 towed
                     # artillery pieces destroyed': a part
@@ -313,6 +315,18 @@ class _Matcher:
             value=mention.value.scaled(factor), written=mention.text, written_unit=reading.unit,
             quote=text[mention.start : end], start=mention.start, end=end, origin="auto",
         )
+
+
+_PROPER = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_NOT_A_MODEL = re.compile(r"(?:ian|ese|ish|ean|ern|ic|al|ed)$|^(?:Soviet|Western|Eastern|Old|New|Main|Heavy|"
+                          r"Light|Modern|Towed|Artillery|Battle|Combat|Armoured|Armored|Multiple|Rocket|Tank|Tanks)$")
+
+
+def _named_model(between: str) -> bool:
+    """Whether a proper name stands between a figure and what it counts: '800 Pegasus
+    125mm guns', '31 Abrams tanks' count one model."""
+    unnamed = ACTOR_RE.sub(" ", between)  # not 'North Korean' nor 'Russian'
+    return any(not _NOT_A_MODEL.search(found.group()) for found in _PROPER.finditer(unnamed))
 
 
 def _noun_end(text: str, mention: Mention) -> int | None:
