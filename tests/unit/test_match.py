@@ -362,3 +362,8 @@ def test_a_rate_carried_from_a_noun_the_sheet_does_not_list_counts_its_unit(work
     text = ("Russian guns fired 40,000 pieces of ammunition per day in 2022; "
             "this has fallen to 10,000 per day.")
     assert [quote for _, quote, _ in _claims(workspace, text, FRAMED)][-1:] == ["10,000"]
+
+
+def test_a_part_of_a_figure_just_given_is_no_count_of_the_whole(workspace: Workspace) -> None:
+    text = "Russia holds 500,000 shells in its stockpiles, of which 200,000 are fit for use."
+    assert [quote for _, quote, _ in _claims(workspace, text, FRAMED)] == ["500,000 shells"]

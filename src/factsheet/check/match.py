@@ -291,6 +291,9 @@ class _Matcher:
             )
             if not named:
                 return None
+            if _PART_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+                    and (_holding(fact) or _running_total(fact)):
+                return None  # '5,845 tanks, of which 3,215 are in combat readiness': a part
             if found is not None:
                 end = found.end()  # quote the number with what it counts
                 part = _SUBSET.match(text, end) or _MODEL.search(text, mention.end, found.start()) \
@@ -317,6 +320,8 @@ class _Matcher:
         )
 
 
+# A part of a figure just given: '5,845 tanks, of which 3,215 are in combat readiness'.
+_PART_OF_BEFORE = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s+(?:only\s+|about\s+|some\s+)?$", re.I)
 _PROPER = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _NOT_A_MODEL = re.compile(r"(?:ian|ese|ish|ean|ern|ic|al|ed)$|^(?:Soviet|Western|Eastern|Old|New|Main|Heavy|"
                           r"Light|Modern|Towed|Artillery|Battle|Combat|Armoured|Armored|Multiple|Rocket|Tank|Tanks)$")
