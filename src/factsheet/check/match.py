@@ -303,7 +303,7 @@ class _Matcher:
                     # '6,000 artillery systems within range of Seoul', '550 PT-76 tanks', '228 towed
                     # artillery pieces destroyed': a part
                     return None
-            counted_end = end if found is not None else _noun_end(text, mention)
+            counted_end = end if found is not None else mention.noun_end(text)
             if counted_end is not None and _COMBINED.match(text, counted_end) \
                     and not _NOT_A_NOUN.match(text, counted_end) and mention.value.qualifier != "vague":
                 # '6,900 tanks and armoured vehicles' counts both; an order of magnitude
@@ -332,13 +332,6 @@ def _named_model(between: str) -> bool:
     125mm guns', '31 Abrams tanks' count one model."""
     unnamed = ACTOR_RE.sub(" ", between)  # not 'North Korean' nor 'Russian'
     return any(not _NOT_A_MODEL.search(found.group()) for found in _PROPER.finditer(unnamed))
-
-
-def _noun_end(text: str, mention: Mention) -> int | None:
-    """Where the mention's own counted noun ends in the text, if it has one."""
-    if not mention.noun or (at := text.find(mention.noun, mention.end, mention.end + 80)) < 0:
-        return None
-    return at + len(mention.noun)
 
 
 def _is_change(text: str, mention: Mention) -> bool:

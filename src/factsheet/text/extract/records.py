@@ -31,6 +31,16 @@ class Mention:
     noun: str | None
     kind: Kind
 
+    def noun_end(self, article_text: str) -> int | None:
+        """Where the counted noun after the figure ends in ``article_text``, if it names one
+        ('launch' of '20 rocket launch systems' is part of it, no action)."""
+        if not self.noun or (at := article_text.find(self.noun, self.end, self.end + NOUN_REACH)) < 0:
+            return None
+        return at + len(self.noun)
+
+
+NOUN_REACH = 80  # how far after a figure its counted noun is looked for
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:

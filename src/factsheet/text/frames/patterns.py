@@ -264,9 +264,7 @@ MODAL_OF_DELIVERY = re.compile(r"\b(?:could|may|might)\s+(?:have\s+)?(?:already\
 # hold up'), and only with a conditional main clause ('would').
 CONDITION_FIRST = re.compile(r"\W*(?:for\s+(?:example|instance),?\s+)?"
                              r"(?:if|assuming|supposing|suppose|imagine)\b"
-                             rf"(?!\s+(?:{IF_THEN}|"
-                             r"accurate|true|correct|confirmed|verified|so\b|(?:these|the|those)\s+(?:latest\s+)?"
-                             r"(?:figures|reports|numbers|estimates|data)))", re.I)
+                             rf"(?!\s+(?:{IF_THEN}|so\b|{_HEDGE}))", re.I)
 WOULD = re.compile(r"\bwould\b", re.I)
 # A modal of likelihood, not of ability: 'could be as high as 3 million', 'may have sent'.
 EPISTEMIC = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|possibly\s+|also\s+|even\s+)?"

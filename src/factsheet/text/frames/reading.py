@@ -837,10 +837,8 @@ class ArticleFrames:
         return patterns.VERB.search(self.text, max(start, clause.start), self.mentions[index].start) is None
 
     def _noun_end(self, mention: Mention) -> int:
-        """Where the counted noun after the figure ends: 'launch' of 'rocket launch systems' is no action."""
-        if mention.noun and (at := self.text.find(mention.noun, mention.end, mention.end + 80)) >= 0:
-            return at + len(mention.noun)
-        return mention.end
+        """Where the counted noun after the figure ends, or the figure if it names none."""
+        return mention.noun_end(self.text) or mention.end
 
     def _column_actor(self, index: int) -> str | None:
         """The actor heading the figure's column, for a figure in a table row under a line
