@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from factsheet.corpus.manifest import ManifestError
 from factsheet.errors import (
     DimensionError,
     FactsheetError,
@@ -62,6 +63,10 @@ ERRORS = [
                  "facts/arsenal.yaml:12: 'id' is empty\nfacts/arsenal.yaml:12: duplicate fact id "
                  "'ammo.rate'; it is also defined at facts/arsenal.yaml:3 — rename one",
                  ValueError, id="sheet-load"),
+    pytest.param(ManifestError("date '2023-13-01' must be written YYYY-MM-DD, like 2023-07-26",
+                               Location(Path("corpus/manifest.csv"), 4)), ("message", "location"),
+                 "corpus/manifest.csv:4: date '2023-13-01' must be written YYYY-MM-DD, like 2023-07-26",
+                 ValueError, id="manifest"),
 ]
 
 

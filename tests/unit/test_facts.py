@@ -73,8 +73,8 @@ def load_error(corpus: Workspace, text: str) -> list[str]:
         ),
         pytest.param(
             with_line(GOOD, 3, "    colour: red"),
-            "facts/sheet.yaml:3: unknown field 'colour' in a fact; expected one of: accepted, claims, "
-            "description, false_matches, id, recognise, reference, title, tolerance, unit",
+            "facts/sheet.yaml:3: unknown field 'colour' in a fact; expected one of: accepted, "
+            "changes_over_time, claims, description, false_matches, id, recognise, reference, title, tolerance, unit",
             id="unknown-field",
         ),
         pytest.param(
@@ -211,7 +211,7 @@ def load_error(corpus: Workspace, text: str) -> list[str]:
         ),
         pytest.param(
             "fact:\n  - id: ammo.rate\n",
-            "facts/sheet.yaml:1: unknown field 'fact' in a fact sheet; expected one of: facts",
+            "facts/sheet.yaml:1: unknown field 'fact' in a fact sheet; expected one of: events, facts",
             id="misspelt-top-level",
         ),
         pytest.param("", "facts/sheet.yaml:1: the sheet is empty; start it with 'facts:' and a list of facts",
@@ -451,5 +451,5 @@ def test_aliases_are_checked_once_not_expanded(corpus: Workspace) -> None:
     levels += [f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]" for i in range(1, 10)]
     sheet = "laughs:\n" + "".join(f"  {level}\n" for level in levels) + "facts: []\n"
     assert load_error(corpus, sheet) == [
-        "facts/sheet.yaml:1: unknown field 'laughs' in a fact sheet; expected one of: facts"
+        "facts/sheet.yaml:1: unknown field 'laughs' in a fact sheet; expected one of: events, facts"
     ]

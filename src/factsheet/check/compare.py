@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from math import inf
 from typing import Literal
 
 from ..quantities import ClaimValue
 from ..sheets.records import REFERENCE, Acceptance, Fact, PinnedClaim, Reference, Tolerance
 from ..text.frames import Frame
+from ..text.periods import Period
 
 Severity = Literal["contradiction", "divergence"]
 Origin = Literal["pinned", "auto"]
@@ -36,6 +38,7 @@ class Claim:
     origin: Origin
     frame: Frame | None = None  # who does what, for an automatic claim
     why: str | None = None  # how its frame fits the fact
+    period: Period | None = None  # when: as its text says, or its article's date; None: unknown
 
 
 def value_position(value: ClaimValue) -> float:
@@ -110,23 +113,78 @@ def find_conflicts(fact: Fact, claims: Sequence[Claim]) -> list[Conflict]:
     it. Positions are sorted by value and cut into runs that agree with their
     first position; each cut is a conflict between the neighbouring runs and
     lists their claims. O(k log k) for k claims, and a few groups per fact, not
-    every disagreeing pair.
+    every disagreeing pair. For a fact that changes over time this is done within
+    each group of claims whose periods overlap (``time_groups``): figures of
+    different times never conflict.
     """
-    positions = _positions(claims)
-    pairs = _sweep(positions, fact.tolerance) if positions else []
-    found = [
-        Conflict(fact.id, severity, _ordered((*a, *b)), sides=(_sources(a), _sources(b)))
-        for a, b, severity in pairs
-        if severity and _independent(a, b)
-    ]
+    found: dict[tuple[frozenset[Claim], Severity], Conflict] = {}
+    for group in time_groups(fact, claims):
+        positions = _positions(group)
+        for a, b, severity in _sweep(positions, fact.tolerance) if positions else []:
+            if severity and _independent(a, b):
+                conflict = Conflict(fact.id, severity, _ordered((*a, *b)), sides=(_sources(a), _sources(b)))
+                found.setdefault((frozenset(conflict.claims), severity), conflict)
     if fact.reference is not None:
-        for position in positions:
-            severity = judge(position[0].value, fact.reference.value, fact.tolerance)
+        reference_span = reference_period(fact)
+        for position in _positions(claims):
+            same_time = [c for c in position if comparable(claim_period(fact, c), reference_span)]
+            severity = judge(position[0].value, fact.reference.value, fact.tolerance) if same_time else None
             if severity:
-                found.append(Conflict(fact.id, severity, _ordered(position),
-                                      reference=fact.reference,
-                                      sides=(_sources(position), frozenset({REFERENCE}))))
-    return [_with_acceptance(conflict, fact.accepted) for conflict in found]
+                conflict = Conflict(fact.id, severity, _ordered(same_time), reference=fact.reference,
+                                    sides=(_sources(same_time), frozenset({REFERENCE})))
+                found.setdefault((frozenset(conflict.claims), severity), conflict)
+    return [_with_acceptance(conflict, fact.accepted) for conflict in found.values()]
+
+
+def claim_period(fact: Fact, claim: Claim) -> Period | None:
+    """The stretch a claim of ``fact`` is compared over: None (all time) for a fact that does
+    not change or a claim of unknown date; its period as written; or, dated only by its
+    article, the fact's window before that date."""
+    period = claim.period
+    if fact.over_time is None or period is None:
+        return None
+    if period.basis == "article" and period.end is not None:
+        return fact.over_time.around(period.end)
+    return period
+
+
+def reference_period(fact: Fact) -> Period | None:
+    """The stretch a reference value is compared over: the window before its ``as_of``."""
+    if fact.over_time is None or fact.reference is None or fact.reference.as_of is None:
+        return None
+    return fact.over_time.around(fact.reference.as_of)
+
+
+def comparable(a: Period | None, b: Period | None) -> bool:
+    """Whether figures of these two stretches may be compared (unknown is any time)."""
+    return a is None or b is None or a.overlaps(b)
+
+
+def time_groups(fact: Fact, claims: Sequence[Claim]) -> list[Sequence[Claim]]:
+    """The claims in groups compared together: all of them for a fact that does not change;
+    else each largest set of claims whose periods all overlap (intervals that overlap
+    pairwise share a day, so a sweep over their ends finds every such set)."""
+    spans = [claim_period(fact, claim) for claim in claims]
+    if all(span is None for span in spans):
+        return [claims]
+    ends: list[tuple[float, int, int]] = []
+    for index, span in enumerate(spans):
+        low = span.start.toordinal() if span is not None and span.start is not None else -inf
+        high = span.end.toordinal() if span is not None and span.end is not None else inf
+        ends.extend(((low, 0, index), (high, 1, index)))  # a start before an end on one day
+    groups: list[Sequence[Claim]] = []
+    active: set[int] = set()
+    grown = False
+    for _, is_end, index in sorted(ends):
+        if not is_end:
+            active.add(index)
+            grown = True
+            continue
+        if grown:
+            groups.append([claims[i] for i in sorted(active)])
+            grown = False
+        active.discard(index)
+    return groups
 
 
 Position = tuple[Claim, ...]  # claims of distinct sources stating one value
@@ -191,20 +249,22 @@ def covers(acceptance: Acceptance, conflict: Conflict) -> bool:
 def stale_acceptances(fact: Fact, claims: Sequence[Claim]) -> list[Acceptance]:
     """Acceptances whose two sources no longer disagree (like a strict xfail that passes).
 
-    Judged on the two sources' own claims, not on how the sweep grouped them.
+    Judged on the two sources' own claims, not on how the sweep grouped them, and, for a
+    fact that changes over time, only on claims whose periods overlap.
     """
-    by_source: dict[str, list[ClaimValue]] = {}
+    by_source: dict[str, list[tuple[ClaimValue, Period | None]]] = {}
     for claim in claims:
-        by_source.setdefault(claim.source, []).append(claim.value)
+        by_source.setdefault(claim.source, []).append((claim.value, claim_period(fact, claim)))
     stale = []
     for acceptance in fact.accepted:
         first, second = sorted(acceptance.between)
         if REFERENCE in acceptance.between:
             other = second if first == REFERENCE else first
-            against = [fact.reference.value] if fact.reference else []
+            against = [(fact.reference.value, reference_period(fact))] if fact.reference else []
             values = by_source.get(other, [])
         else:
             values, against = by_source.get(first, []), by_source.get(second, [])
-        if not any(judge(a, b, fact.tolerance) for a in values for b in against):
+        if not any(judge(a, b, fact.tolerance) for a, when_a in values for b, when_b in against
+                   if comparable(when_a, when_b)):
             stale.append(acceptance)
     return stale

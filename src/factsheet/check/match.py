@@ -26,6 +26,7 @@ from ..text.extract.mentions import Mention
 from ..text.frames import ArticleFrames, Frame
 from ..text.frames.lexicon import ACTOR_RE
 from ..text.frames.patterns import KIND_OF_PART, RESTATED
+from ..text.periods import ArticleTimes, Calendar, Event
 from ..text.sentences import Sentences
 from ..text.spans import overlaps_any
 from ..units import convert, parse_unit, same_dimension
@@ -135,6 +136,7 @@ def match_article(
     pinned_spans: Sequence[tuple[int, int]],
     unit_texts: Mapping[str, str] | None = None,
     unsure: list[Claim] | None = None,
+    events: tuple[Event, ...] = (),
 ) -> list[Claim]:
     """Automatic claims of one article, at most one fact per mention.
 
@@ -142,6 +144,8 @@ def match_article(
     mention belongs to its fact alone. Mentions that look like a fact's but whose
     frame does not say enough (whose figure, which action), or that fit two facts
     equally well, are appended to ``unsure`` when it is given: for a person to decide.
+    Each claim has the period its text gives it, read against the article's date and the
+    project's ``events``.
     """
     # Facts' unit names by id: formatting a pint unit per mention and fact is slow.
     units = unit_texts if unit_texts is not None else {f.id: f.unit_text for f in facts}
@@ -158,8 +162,18 @@ def match_article(
             if chosen is not None:
                 claims.append(chosen)
             if unsure is not None:
-                unsure.extend(doubtful)
-    return claims
+                unsure.extend(with_periods(article, doubtful, events))
+    return with_periods(article, claims, events)
+
+
+def with_periods(article: Article, claims: Sequence[Claim], events: tuple[Event, ...] = ()) -> list[Claim]:
+    """The claims, each with its period: the time its sentence gives the figure, read against
+    the article's date, or that date when it gives none (``text.periods``)."""
+    if not claims:
+        return []
+    calendar = Calendar(article.meta.date if article.meta is not None else None, events)
+    times = ArticleTimes(article.text, calendar.event_names)
+    return [replace(claim, period=times.period(claim.start, claim.end, calendar)) for claim in claims]
 
 
 @dataclass(frozen=True, slots=True)

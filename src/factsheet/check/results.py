@@ -13,10 +13,13 @@ from functools import cached_property
 from pathlib import Path
 
 from ..corpus.articles import Article, Corpus, LoadWarning
+from ..corpus.manifest import ManifestError
 from ..sheets.loader import SheetLoadError
 from ..sheets.records import Acceptance, Fact, FactSheet
 from ..text.extract.mentions import Mention
+from ..text.periods import Event
 from .compare import Claim, Conflict, find_conflicts, pinned_claim, stale_acceptances
+from .match import with_periods
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,8 @@ class Validation:
     notable: frozenset[str] | None = None
     # Mentions that look like a fact's but whose frame does not say enough: for a person.
     unsure: tuple[Claim, ...] = ()
+    manifest_errors: tuple[ManifestError, ...] = ()  # rows of corpus/manifest.csv that are wrong
+    events: tuple[Event, ...] = ()  # the dates the sheets name in words
 
     def __repr__(self) -> str:
         # pytest prints a failing rule's arguments: the dataclass repr would spell out
@@ -103,8 +108,10 @@ class Validation:
         return self._results_by_id[fact_id]
 
 
-def check_fact(fact: Fact, articles: dict[str, Article], auto: Iterable[Claim] = ()) -> FactResult:
-    """All claims of one fact, pinned then automatic, and the conflicts among them."""
+def check_fact(fact: Fact, articles: dict[str, Article], auto: Iterable[Claim] = (),
+               events: tuple[Event, ...] = ()) -> FactResult:
+    """All claims of one fact, pinned then automatic, and the conflicts among them; a pinned
+    claim has the period its text gives it, as an automatic one has (``match.with_periods``)."""
     def source(article_id: str) -> str:
         article = articles.get(article_id)
         return article.canonical_id if article else article_id
@@ -113,6 +120,13 @@ def check_fact(fact: Fact, articles: dict[str, Article], auto: Iterable[Claim] =
         replace(a, between=frozenset(source(s) for s in a.between)) for a in fact.accepted
     ))
     pinned = [pinned_claim(fact, p, source(p.article)) for p in fact.claims]
+    by_article: dict[str, list[Claim]] = {}
+    for claim in pinned:
+        by_article.setdefault(claim.article, []).append(claim)
+    periods = {(claim.article, claim.start, claim.end): claim.period
+               for article_id, claims in by_article.items() if article_id in articles
+               for claim in with_periods(articles[article_id], claims, events)}
+    pinned = [replace(claim, period=periods.get((claim.article, claim.start, claim.end))) for claim in pinned]
     claims = (*pinned, *auto)
     conflicts = tuple(find_conflicts(fact, claims))
     return FactResult(fact, claims, conflicts, tuple(stale_acceptances(fact, claims)))

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import FileError, Location
 from ..text.normalise import Normalised, normalise
 from .duplicates import find_duplicates
+from .manifest import MANIFEST_NAME, ArticleMeta
 
 # Larger files are not articles (a dump, a log, a mis-saved archive); reading them
 # would cost memory for nothing.
@@ -39,6 +40,7 @@ class Article:
     duplicate_of: str | None = None
     title: str | None = field(default=None, compare=False)
     length: int = field(default=0, compare=False)  # characters
+    meta: ArticleMeta | None = field(default=None, compare=False)  # its row of the corpus manifest
 
     def __post_init__(self) -> None:
         if self._text is not None:
@@ -117,7 +119,8 @@ def corpus_paths(directory: Path) -> tuple[list[Path], list[LoadWarning]]:
 
 
 def _article_paths(directory: Path) -> Iterable[Path]:
-    return (p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
+    return (p for p in directory.iterdir()
+            if p.is_file() and not p.name.startswith(".") and p.name != MANIFEST_NAME)
 
 
 def article_files(paths: Iterable[Path]) -> list[Path]:
@@ -136,8 +139,9 @@ def article_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def read_article(path: Path) -> tuple[Article | None, list[LoadWarning]]:
-    """Decode one file as UTF-8; bad bytes are replaced and reported with their offset."""
+def read_article(path: Path, meta: ArticleMeta | None = None) -> tuple[Article | None, list[LoadWarning]]:
+    """Decode one file as UTF-8; bad bytes are replaced and reported with their offset.
+    ``meta`` is its row of the corpus manifest."""
     where = Location(path)
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
@@ -151,7 +155,7 @@ def read_article(path: Path) -> tuple[Article | None, list[LoadWarning]]:
                                   "plain UTF-8 text")]
     text, problems = _decode(data)
     digest = hashlib.sha256(data).hexdigest()
-    return Article(path.stem, path, text, digest), [LoadWarning(where, p) for p in problems]
+    return Article(path.stem, path, text, digest, meta=meta), [LoadWarning(where, p) for p in problems]
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:
@@ -188,14 +192,16 @@ class ArticlesOnDemand(Mapping[str, Article]):
     read as a whole; a file that is not a readable article is not in it.
     """
 
-    def __init__(self, paths: Iterable[Path]) -> None:
+    def __init__(self, paths: Iterable[Path], manifest: Mapping[str, ArticleMeta] | None = None) -> None:
         self._paths = {path.stem: path for path in paths}
+        self._manifest = manifest or {}
         self._read: dict[str, Article | None] = {}
 
     def _get(self, article_id: str) -> Article | None:
         if article_id not in self._read:
             path = self._paths.get(article_id)
-            self._read[article_id] = read_article(path)[0] if path is not None else None
+            self._read[article_id] = read_article(path, self._manifest.get(article_id))[0] \
+                if path is not None else None
         return self._read[article_id]
 
     def __getitem__(self, article_id: str) -> Article:

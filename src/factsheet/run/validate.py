@@ -17,11 +17,13 @@ from ..check.match import match_article
 from ..check.results import Validation, check_fact
 from ..corpus.articles import Article, ArticlesOnDemand, Corpus, LoadWarning, corpus_paths, read_article
 from ..corpus.duplicates import DuplicateIndex
+from ..corpus.manifest import load_manifest
 from ..errors import Location
 from ..sheets.loader import load_fact_sheets
 from ..sheets.records import Fact
 from ..text.extract.mentions import AMOUNT_KINDS, Mention, extract_mentions
 from ..text.normalise import fold
+from ..text.periods import Event
 from .analysis import Analysis
 from .extraction_cache import ExtractionCache
 
@@ -46,16 +48,19 @@ def validate(
     is being extracted.
     """
     paths, corpus_warnings = corpus_paths(corpus_dir)
-    sheets, failures = load_fact_sheets(facts_dir, ArticlesOnDemand(paths))
+    manifest = load_manifest(corpus_dir, paths)
+    corpus_warnings.extend(LoadWarning(where, message) for where, message in manifest.warnings)
+    sheets, failures = load_fact_sheets(facts_dir, ArticlesOnDemand(paths, manifest.entries))
     facts = [fact for sheet in sheets for fact in sheet.facts]
+    events = tuple(event for sheet in sheets for event in sheet.events)
     cache = cache if cache is not None else ExtractionCache(None)
-    scan = _Scan(facts)
+    scan = _Scan(facts, events)
     with cache.analyser(jobs, len(paths) if progress else None) as start:
         pending: tuple[list[Article], Callable[[], dict[str, Analysis]]] | None = None
         for first in range(0, len(paths), BATCH):
             batch: list[Article] = []
             for path in paths[first : first + BATCH]:
-                article, problems = read_article(path)
+                article, problems = read_article(path, manifest.entries.get(path.stem))
                 corpus_warnings.extend(problems)
                 if article is not None:
                     batch.append(article)
@@ -68,9 +73,10 @@ def validate(
     corpus_warnings.extend(LoadWarning(Location(cache.path or corpus_dir), w) for w in cache.warnings)
     corpus = Corpus(tuple(scan.articles), tuple(corpus_warnings))
     articles = corpus.by_id()
-    results = tuple(check_fact(fact, articles, scan.claims.get(fact.id, ())) for fact in facts)
+    results = tuple(check_fact(fact, articles, scan.claims.get(fact.id, ()), events) for fact in facts)
     return Validation(corpus_dir, facts_dir, corpus, tuple(sheets), tuple(failures), results,
-                      MentionsOnDemand(articles), frozenset(scan.notable), tuple(scan.unsure))
+                      MentionsOnDemand(articles), frozenset(scan.notable), tuple(scan.unsure),
+                      manifest.errors, events)
 
 
 class _Scan:
@@ -81,8 +87,9 @@ class _Scan:
     article (a caption printed twice) is one claim.
     """
 
-    def __init__(self, facts: Sequence[Fact]) -> None:
+    def __init__(self, facts: Sequence[Fact], events: tuple[Event, ...] = ()) -> None:
         self.facts = facts
+        self.events = events
         self.pinned: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for fact in facts:
             for claim in fact.claims:
@@ -107,7 +114,8 @@ class _Scan:
         else:
             seen: set[tuple[str, str]] = set()
             for match in match_article(article, analysis.mentions, self.facts,
-                                       self.pinned.get(article.id, ()), self.unit_texts, self.unsure):
+                                       self.pinned.get(article.id, ()), self.unit_texts, self.unsure,
+                                       self.events):
                 key = (match.fact, fold(match.quote))
                 if key not in seen:
                     seen.add(key)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -20,6 +21,7 @@ from ..numbers import NUMBER_RE, NumberError, parse_number
 from ..quantities import VAGUE, ClaimValue, parse_value
 from ..text.frames import ACTIONS, ACTOR_ALIASES, ACTORS, MODALITIES
 from ..text.normalise import closest_passage, find_quote, fold
+from ..text.periods import Event
 from ..units import convert, format_unit, parse_unit, same_dimension
 from .records import (
     DEFAULT_MODALITIES,
@@ -29,6 +31,7 @@ from .records import (
     FactSheet,
     FalseMatch,
     FrameSpec,
+    OverTime,
     PinnedClaim,
     Recogniser,
     Reference,
@@ -75,7 +78,7 @@ class DuplicateFactError(SheetError):
 _FACT_FIELDS = {
     "id": True, "title": True, "unit": True, "tolerance": True, "recognise": True,
     "description": False, "reference": False, "claims": False, "false_matches": False,
-    "accepted": False,
+    "accepted": False, "changes_over_time": False,
 }
 
 
@@ -148,9 +151,11 @@ def load_fact_sheet(path: Path, articles: Mapping[str, Article]) -> FactSheet:
         if root is None:
             raise SheetError("the sheet is empty; start it with 'facts:' and a list of facts",
                              Location(path, 1))
-        entries = root.mapping("a fact sheet", {"facts": True})["facts"].sequence("'facts'")
+        top = root.mapping("a fact sheet", {"facts": True, "events": False})
+        entries = top["facts"].sequence("'facts'")
     except FactsheetError as error:
         raise SheetLoadError(path, [error]) from None
+    events = tuple(_collect(top.get("events"), "'events'", _event, errors))
     seen: dict[str, Location] = {}
     for entry in entries:
         try:
@@ -165,7 +170,36 @@ def load_fact_sheet(path: Path, articles: Mapping[str, Article]) -> FactSheet:
         facts.append(fact)
     if errors:
         raise SheetLoadError(path, errors)
-    return FactSheet(path, tuple(facts))
+    return FactSheet(path, tuple(facts), events)
+
+
+def _event(node: Node) -> Event:
+    """A date the articles name in words: {date: 2022-02-24, names: [war, invasion]}."""
+    fields = node.mapping("an event", {"date": True, "names": True, "note": False})
+    return Event(fields["names"].texts("'names'"), _date(fields["date"], "'date'"))
+
+
+def _date(node: Node, what: str) -> date:
+    text = node.text(what)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise node.error(f"{what} '{text}' must be a date written YYYY-MM-DD, like 2023-07-26") from None
+
+
+def _window(node: Node) -> OverTime:
+    """How far apart two figures of a fact that changes may be and still be compared: '6 months'."""
+    text = node.text("'changes_over_time'")
+    try:
+        parsed = parse_value(text)
+        magnitude = parsed.value.nominal
+        if magnitude is None or parsed.value.qualifier is not None or magnitude <= 0 or not parsed.unit_text:
+            raise ValueError
+        days = convert(magnitude, parse_unit(parsed.unit_text), parse_unit("day"))
+    except (FactsheetError, ValueError):
+        raise node.error(f"changes_over_time '{text}' must be a span of time, like '6 months' or "
+                         "'90 days': figures further apart are not compared") from None
+    return OverTime(timedelta(days=round(days)), text)
 
 
 def _load_fact(node: Node, articles: Mapping[str, Article], errors: list[FactsheetError]) -> Fact:
@@ -180,9 +214,10 @@ def _load_fact(node: Node, articles: Mapping[str, Article], errors: list[Factshe
     reference = None
     if "reference" in fields:
         ref = fields["reference"].mapping("'reference'",
-                                          {"value": True, "source": True, "unit": False})
+                                          {"value": True, "source": True, "unit": False, "as_of": False})
         written, value, _ = context.value(ref["value"], ref.get("unit"))
-        reference = Reference(written, value, ref["source"].text("'source'"), ref["value"].location)
+        as_of = _date(ref["as_of"], "'as_of'") if "as_of" in ref else None
+        reference = Reference(written, value, ref["source"].text("'source'"), ref["value"].location, as_of)
     claims = tuple(_collect(fields.get("claims"), "'claims'", context.claim, errors))
     false_matches = tuple(_collect(fields.get("false_matches"), "'false_matches'",
                                    context.false_match, errors))
@@ -199,6 +234,7 @@ def _load_fact(node: Node, articles: Mapping[str, Article], errors: list[Factshe
         reference=reference,
         location=node.location,
         description=fields["description"].text("'description'") if "description" in fields else None,
+        over_time=_window(fields["changes_over_time"]) if "changes_over_time" in fields else None,
     )
 
 

@@ -8,12 +8,14 @@ nodes and so can name ``file:line`` for every mistake.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 import pint
 
 from ..errors import Location
 from ..quantities import ClaimValue
+from ..text.periods import Event, Period
 from ..units import format_unit
 
 REFERENCE = "reference"
@@ -110,6 +112,23 @@ class Reference:
     value: ClaimValue  # in the fact's unit
     source: str
     location: Location
+    as_of: date | None = None  # when the value held, for a fact that changes over time
+
+
+@dataclass(frozen=True, slots=True)
+class OverTime:
+    """A fact that changes over time: figures further apart than ``window`` are not compared.
+
+    Two claims are compared when their periods overlap; a claim whose text names no period
+    stands for the ``window`` before its article's date (a reference for the one before its
+    ``as_of``)."""
+
+    window: timedelta
+    text: str
+
+    def around(self, day: date) -> Period:
+        """The stretch a figure dated only by ``day`` stands for."""
+        return Period(day - self.window, day, "", True, "article")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +144,7 @@ class Fact:
     reference: Reference | None
     location: Location
     description: str | None = None
+    over_time: OverTime | None = None  # None: one value for all time
 
     @property
     def unit_text(self) -> str:
@@ -135,3 +155,4 @@ class Fact:
 class FactSheet:
     path: Path
     facts: tuple[Fact, ...]
+    events: tuple[Event, ...] = ()  # dates its articles name in words ('the start of the war')

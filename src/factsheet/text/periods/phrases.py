@@ -1,0 +1,125 @@
+"""The regular expressions of time expressions in English news text.
+
+One expression is an optional operator ('since', 'from', 'by the end of', 'until', 'in')
+and one or two *atoms*: a point or stretch of the calendar ('2023', 'July 25-27', 'the
+summer of 2023', 'Q3 2023', 'early 2024', 'last year', 'two weeks ago', 'the past 24
+hours', 'the first months of the war'). ``expression_pattern`` builds the whole; the atom
+patterns are kept apart so that ``resolve`` can tell which one matched.
+
+Months are matched capitalised only ('may' and 'march' are verbs); a bare season needs a
+determiner, a year or a preposition before it ('shells fall' is no autumn).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_FLAGS = re.IGNORECASE
+
+MONTH_NUMBERS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_NAMES = sorted(MONTH_NUMBERS, key=len, reverse=True)
+MONTH = "(?-i:" + "|".join(name.capitalize() for name in _MONTH_NAMES) + r")\b\.?"
+YEAR = r"(?<![\d,.$€£])(?:19|20)\d\d(?![\d]|[,.]\d|\s*(?:mm|km|kg|tons?|tonnes?)\b)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+DASH = r"\s*[-–—/]\s*"
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
+    "twenty-four": 24, "few": 3, "a few": 3, "several": 3, "couple of": 2, "a couple of": 2,
+}
+_COUNT = r"(?:\d{1,3}|a\s+few|a\s+couple\s+of|couple\s+of|" + "|".join(
+    sorted((w for w in COUNT_WORDS if " " not in w), key=len, reverse=True)) + ")"
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "final": -1, "last": -1,
+}
+_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+UNIT = r"(?:days?|weeks?|months?|years?|24\s+hours|48\s+hours|72\s+hours|hours?)"
+_YEAR_WORD = r"(?:last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+following)\s+year"
+_OF_YEAR = rf"(?:(?:\s+of)?\s+{YEAR}|(?:\s+of)?\s+{_YEAR_WORD}|\s+of\s+the\s+year)"
+_YEAR_SPEC = rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|{_YEAR_WORD}))"
+
+# Each atom, by name; ``resolve`` matches them in this order, so a longer form comes first.
+ATOMS: dict[str, str] = {
+    "iso": rf"{YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b",
+    "part": (rf"(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:beginning|start|middle|end|turn|close)\s+of\s+)"
+             rf"(?:(?:the\s+)?(?:{MONTH}(?:,?\s+{YEAR})?|{YEAR}|{_YEAR_WORD}|(?:last|this|next)\s+month|"
+             r"the\s+year|the\s+month))"),
+    "month_day": rf"{MONTH}\s+{_DAY}(?:{DASH}{_DAY})?{_YEAR_SPEC}?",
+    "day_month": rf"(?<![\d,.]){_DAY}(?:{DASH}{_DAY})?\s+(?:of\s+)?{MONTH}{_YEAR_SPEC}?",
+    "month_range": rf"{MONTH}{DASH}{MONTH}{_YEAR_SPEC}?",
+    "month_year": rf"{MONTH}{_YEAR_SPEC}?",
+    "season": (rf"(?:the\s+)?(?:(?:last|this|next|past|previous|coming)\s+)?{_SEASON}(?:\s+(?:of\s+)?{YEAR}"
+               rf"(?:{DASH}(?:\d\d|{YEAR}))?|\s+of\s+(?:last|this|next)\s+year)?"),
+    "quarter": (rf"(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter{_OF_YEAR}?"
+                rf"|Q[1-4](?:\s+(?:of\s+)?{YEAR})?"),
+    "half": rf"(?:the\s+)?(?:first|second|latter)\s+half{_OF_YEAR}|H[12]\s+{YEAR}",
+    "year_range": rf"{YEAR}{DASH}(?:{YEAR}|\d\d\b)",
+    "year": rf"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?{YEAR}",
+    "relative": (r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming|the\s+following)\s+"
+                 rf"(?:year|month|week|{MONTH})\b"),
+    "ago": rf"{_COUNT}\s+{UNIT}\s+(?:ago|earlier)\b",
+    "past": (rf"(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT}\s+)?{UNIT}"
+             rf"|the\s+(?:first|last)\s+(?:{_COUNT}\s+)?{UNIT}{_OF_YEAR}"),
+    "now": (r"yesterday|today|tonight|now|currently|at\s+present|at\s+the\s+moment|presently|"
+            r"so\s+far\s+this\s+year|recently|lately|these\s+days|nowadays"),
+}
+# Atoms that name an event of the project's calendar ('the war'), built from its names.
+EVENT_ATOMS: dict[str, str] = {
+    "event_part": (rf"(?:the\s+)?(?:(?:very\s+)?(?:first|early|opening|initial)\s+(?:(?:{_COUNT})\s+)?{UNIT}|"
+                   rf"(?:{_ORDINAL})\s+(?:day|week|month|year))\s+of\s+(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?"
+                   r"(?:full[\s-]scale\s+)?(?:EVENT)"),
+    "event_start": (r"(?:the\s+)?(?:start|beginning|outset|onset|outbreak|launch|eve)\s+of\s+"
+                    r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?(?:full[\s-]scale\s+)?(?:EVENT)"),
+    "event": r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)(?:full[\s-]scale\s+)?(?:EVENT)",
+}
+_OPERATOR = (r"since|from|between|by\s+(?:the\s+)?(?:end|close)\s+of|by|until|till|up\s+until|through|"
+             r"before|prior\s+to|after|as\s+of|in|during|on|at|throughout|over|for|within|of|"
+             r"earlier\s+in|later\s+in|at\s+the\s+(?:start|beginning|end)\s+of")
+_SEPARATOR = r"\s*(?:[-–—]|\bto\b|\band\b|\bthrough\b|\buntil\b|\btill\b)\s*(?:the\s+end\s+of\s+)?"
+# Operators a bare season or month may follow: 'in summer', 'since March'.
+_BARE_SEASON = (r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bthrough\s)"
+                r"|(?<=\bover\s)|(?<=\bfrom\s))" + _SEASON)
+
+
+@lru_cache(maxsize=64)
+def expression_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """One time expression: ``op`` (or none), atom ``a`` and, for a stretch, atom ``b`` (or
+    only the day that ends it: 'between August 6 and 14')."""
+    atom = _atom_alternatives(events)
+    second = rf"(?:{atom}|{_DAY}(?:,?\s+{YEAR})?)"
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<op>{_OPERATOR})\s+)?(?P<a>{atom})(?:(?P<sep>{_SEPARATOR})(?P<b>{second}))?(?![\w-])",
+        _FLAGS)
+
+
+@lru_cache(maxsize=64)
+def atom_patterns(events: tuple[str, ...] = ()) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each atom's name and its pattern, in the order ``resolve`` tries them."""
+    names = _event_names(events)
+    found = [(name, re.compile(pattern.replace("EVENT", names), _FLAGS))
+             for name, pattern in EVENT_ATOMS.items()] if events else []
+    found += [(name, re.compile(pattern, _FLAGS)) for name, pattern in ATOMS.items()]
+    found.append(("season", re.compile(_SEASON, _FLAGS)))
+    return tuple(found)
+
+
+def _atom_alternatives(events: tuple[str, ...]) -> str:
+    names = _event_names(events)
+    parts = [pattern.replace("EVENT", names) for pattern in EVENT_ATOMS.values()] if events else []
+    parts += list(ATOMS.values())
+    parts.append(_BARE_SEASON)
+    return "(?:" + "|".join(f"(?:{part})" for part in parts) + ")"
+
+
+def _event_names(events: tuple[str, ...]) -> str:
+    return "|".join(r"\s+".join(re.escape(word) for word in name.split())
+                    for name in sorted(events, key=len, reverse=True))
