@@ -27,7 +27,7 @@ from pathlib import Path
 
 from factsheet.corpus.articles import ArticlesOnDemand, corpus_paths
 from factsheet.sheets.loader import load_fact_sheets
-from factsheet.text.periods import ArticleTimes, Calendar, Event, Period, resolve
+from factsheet.text.periods import ArticleTimes, Calendar, Event, Period, TimeExpression
 from factsheet.text.periods.phrases import expression_pattern
 from factsheet.text.spans import overlaps
 
@@ -131,7 +131,7 @@ def score_set(folder: Path, calendar_events: tuple[Event, ...], verbose: bool) -
             if hits:
                 score.found += 1
                 best = max(hits, key=lambda f: min(f[1], label.end) - max(f[0], label.start))
-                period = resolve(best[2], calendar)
+                period = times.resolve(TimeExpression(*best), calendar)
                 if _matches(period, label):
                     score.right += 1
                     continue

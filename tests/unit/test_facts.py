@@ -74,7 +74,8 @@ def load_error(corpus: Workspace, text: str) -> list[str]:
         pytest.param(
             with_line(GOOD, 3, "    colour: red"),
             "facts/sheet.yaml:3: unknown field 'colour' in a fact; expected one of: accepted, "
-            "changes_over_time, claims, description, false_matches, id, recognise, reference, title, tolerance, unit",
+            "changes_over_time, claims, description, false_matches, id, recognise, reference, title, "
+            "tolerance, unit",
             id="unknown-field",
         ),
         pytest.param(

@@ -25,7 +25,7 @@ MONTH_NUMBERS = {
 }
 _MONTH_NAMES = sorted(MONTH_NUMBERS, key=len, reverse=True)
 MONTH = "(?-i:" + "|".join(name.capitalize() for name in _MONTH_NAMES) + r")\b\.?"
-YEAR = r"(?<![\d,.$€£])(?:19|20)\d\d(?![\d]|[,.]\d|\s*(?:mm|km|kg|tons?|tonnes?)\b)"
+YEAR = r"(?<![\d,.$€£/])(?:19|20)\d\d(?![\d]|[,.]\d|\s*(?:mm|km|kg|tons?|tonnes?)\b)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 DASH = r"\s*[-–—/]\s*"
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -57,34 +57,60 @@ ATOMS: dict[str, str] = {
     "day_month": rf"(?<![\d,.]){_DAY}(?:{DASH}{_DAY})?\s+(?:of\s+)?{MONTH}{_YEAR_SPEC}?",
     "month_range": rf"{MONTH}{DASH}{MONTH}{_YEAR_SPEC}?",
     "month_year": rf"{MONTH}{_YEAR_SPEC}?",
-    "season": (rf"(?:the\s+)?(?:(?:last|this|next|past|previous|coming)\s+)?{_SEASON}(?:\s+(?:of\s+)?{YEAR}"
-               rf"(?:{DASH}(?:\d\d|{YEAR}))?|\s+of\s+(?:last|this|next)\s+year)?"),
+    "season": (rf"(?:the|last|this|next|past|previous|coming)\s+{_SEASON}(?:\s+(?:of\s+)?{YEAR}"
+               rf"(?:{DASH}(?:\d\d|{YEAR}))?|\s+of\s+(?:last|this|next)\s+year)?"
+               rf"|{_SEASON}\s+(?:of\s+)?{YEAR}(?:{DASH}(?:\d\d|{YEAR}))?"),
+    "decade": r"(?:the\s+)?(?:(?:19|20)\d0|['’]?[0-9]0)s\b",
     "quarter": (rf"(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter{_OF_YEAR}?"
                 rf"|Q[1-4](?:\s+(?:of\s+)?{YEAR})?"),
     "half": rf"(?:the\s+)?(?:first|second|latter)\s+half{_OF_YEAR}|H[12]\s+{YEAR}",
-    "year_range": rf"{YEAR}{DASH}(?:{YEAR}|\d\d\b)",
+    "year_range": rf"{YEAR}\s*[-–—]\s*(?:{YEAR}|\d\d\b|present|now|today|date)",
     "year": rf"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?{YEAR}",
     "relative": (r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming|the\s+following)\s+"
                  rf"(?:year|month|week|{MONTH})\b"),
-    "ago": rf"{_COUNT}\s+{UNIT}\s+(?:ago|earlier)\b",
+    "year_before": (r"(?:the\s+)?(?:previous|preceding|prior|following)\s+year"
+                    r"(?=\W*(?:$|[,.;)]|\s+(?:when|and|to|from|in|of)\b))"
+                    r"|the\s+year\s+(?:before|after|earlier)|a\s+year\s+(?:earlier|before|later)"),
+    "ago": (r"(?:(?:more\s+than|over|nearly|almost|about|some|around)\s+)?"
+            rf"(?:{_COUNT}\s+)?{UNIT}\s+(?:ago|earlier)\b"),
+    "ahead": (rf"(?:the\s+)?(?:next|coming|following)\s+(?:{_COUNT}\s+)?(?:days|weeks|months|years|decades)"
+              rf"|the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?(?:day|week|month|year)"),
+    "recent": r"recent\s+(?:days|weeks|months|years)",
+    "span_back": (r"(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+                  rf"{_COUNT}\s+(?:years|decades?|months)(?!\s+(?:ago|earlier|later|before|after|of|old|time)\b|['’]s?\s)"),
+    "weekday": (r"(?:(?:early|late|last)\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                r"(?:\s+(?:night|morning|evening|afternoon))?"),
     "past": (rf"(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT}\s+)?{UNIT}"
              rf"|the\s+(?:first|last)\s+(?:{_COUNT}\s+)?{UNIT}{_OF_YEAR}"),
-    "now": (r"yesterday|today|tonight|now|currently|at\s+present|at\s+the\s+moment|presently|"
-            r"so\s+far\s+this\s+year|recently|lately|these\s+days|nowadays"),
+    "now": (r"yesterday|today|tonight|now|currently|current|at\s+present|at\s+the\s+moment|presently|"
+            r"so\s+far\s+this\s+year|so\s+far|to\s+date|thus\s+far|recently|lately|these\s+days|nowadays"),
 }
 # Atoms that name an event of the project's calendar ('the war'), built from its names.
 EVENT_ATOMS: dict[str, str] = {
-    "event_part": (rf"(?:the\s+)?(?:(?:very\s+)?(?:first|early|opening|initial)\s+(?:(?:{_COUNT})\s+)?{UNIT}|"
+    "event_part": (rf"(?:the\s+)?(?:(?:very\s+)?(?:first|early|opening|initial)\s+(?:(?:{_COUNT})\s+)?"
+                   rf"(?:{UNIT}|phases?|stages?)|"
                    rf"(?:{_ORDINAL})\s+(?:day|week|month|year))\s+of\s+(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?"
                    r"(?:full[\s-]scale\s+)?(?:EVENT)"),
     "event_start": (r"(?:the\s+)?(?:start|beginning|outset|onset|outbreak|launch|eve)\s+of\s+"
-                    r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?(?:full[\s-]scale\s+)?(?:EVENT)"),
-    "event": r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)(?:full[\s-]scale\s+)?(?:EVENT)",
+                    r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?(?:full[\s-]scale\s+)?(?:EVENT)"
+                    r"|(?:[A-Z][a-z]+\s+)?(?:launched|began|started|unleashed)\s+(?:its\s+|the\s+|a\s+|their\s+)?"
+                    r"(?:full[\s-]scale\s+)?(?:EVENT)"),
+    "event": (r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)(?:full[\s-]scale\s+)?(?:EVENT)"
+              r"(?:\s+(?:began|started|broke\s+out))?"),
 }
-_OPERATOR = (r"since|from|between|by\s+(?:the\s+)?(?:end|close)\s+of|by|until|till|up\s+until|through|"
+_OPERATOR = (r"(?:since|from)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?|"
+             r"(?:by|to|through|until)\s+(?:the\s+)?(?:end|close)\s+of|by|until|till|up\s+until|through|"
              r"before|prior\s+to|after|as\s+of|in|during|on|at|throughout|over|for|within|of|"
-             r"earlier\s+in|later\s+in|at\s+the\s+(?:start|beginning|end)\s+of")
-_SEPARATOR = r"\s*(?:[-–—]|\bto\b|\band\b|\bthrough\b|\buntil\b|\btill\b)\s*(?:the\s+end\s+of\s+)?"
+             r"earlier(?:\s+in)?|later(?:\s+in)?")
+_SEPARATOR = r"\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*(?:the\s+end\s+of\s+)?"
+_BETWEEN = r"\s*(?:[-–—]|\band\b|\bto\b)\s*(?:the\s+end\s+of\s+)?"
+# Atoms that are a time only after 'in': '(the first time) in three years'.
+_ONLY_AFTER_IN = frozenset({"span_back"})
+_AFTER_IN = r"(?<=\bin\s)"
+# An event named alone is a time only after a word of time: 'since the war', not 'in the war
+# against Ukraine' or 'Russia's war in Ukraine'.
+_AFTER_TIME_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
+    "since", "before", "during", "after", "until", "throughout")) + ")"
 # Operators a bare season or month may follow: 'in summer', 'since March'.
 _BARE_SEASON = (r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bthrough\s)"
                 r"|(?<=\bover\s)|(?<=\bfrom\s))" + _SEASON)
@@ -93,11 +119,12 @@ _BARE_SEASON = (r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=
 @lru_cache(maxsize=64)
 def expression_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One time expression: ``op`` (or none), atom ``a`` and, for a stretch, atom ``b`` (or
-    only the day that ends it: 'between August 6 and 14')."""
+    only the day that ends it: 'from August 6 to 14'); 'between' ``ba`` and ``bb``."""
     atom = _atom_alternatives(events)
-    second = rf"(?:{atom}|{_DAY}(?:,?\s+{YEAR})?)"
+    second = rf"(?:{atom}|{_DAY}(?:,?\s+{YEAR})?|present|now|today|date)"
     return re.compile(
-        rf"(?<![\w-])(?:(?P<op>{_OPERATOR})\s+)?(?P<a>{atom})(?:(?P<sep>{_SEPARATOR})(?P<b>{second}))?(?![\w-])",
+        rf"(?<![\w-])(?:between\s+(?P<ba>{atom}){_BETWEEN}(?P<bb>{second})"
+        rf"|(?:(?P<op>{_OPERATOR})\s+)?(?P<a>{atom})(?:{_SEPARATOR}(?P<b>{second}))?)(?![\w-])",
         _FLAGS)
 
 
@@ -114,8 +141,9 @@ def atom_patterns(events: tuple[str, ...] = ()) -> tuple[tuple[str, re.Pattern[s
 
 def _atom_alternatives(events: tuple[str, ...]) -> str:
     names = _event_names(events)
-    parts = [pattern.replace("EVENT", names) for pattern in EVENT_ATOMS.values()] if events else []
-    parts += list(ATOMS.values())
+    parts = [(_AFTER_TIME_WORD if name == "event" else "") + pattern.replace("EVENT", names)
+             for name, pattern in EVENT_ATOMS.items()] if events else []
+    parts += [_AFTER_IN + pattern if name in _ONLY_AFTER_IN else pattern for name, pattern in ATOMS.items()]
     parts.append(_BARE_SEASON)
     return "(?:" + "|".join(f"(?:{part})" for part in parts) + ")"
 

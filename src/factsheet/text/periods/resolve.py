@@ -11,7 +11,7 @@ meteorological one, 'early 2023' is January to April, ...) are in the README.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -54,6 +54,11 @@ class Calendar:
 
     published: date | None = None
     events: tuple[Event, ...] = ()
+    # Read from the figure's clause: a future ('will reach 2 million this year') makes 'this
+    # year' the whole year and a month without a year the coming one; a year named before
+    # ('In 2024 ..., from $2.77 billion the year before') is what 'the year before' counts from.
+    future: bool = False
+    context_year: int | None = None
 
     @property
     def event_names(self) -> tuple[str, ...]:
@@ -72,6 +77,7 @@ class _Unresolved(Exception):
 
 
 _Span = tuple[date, date, bool]  # start, end, fuzzy
+_OPEN, _OPEN_END = date.min, date.max  # an atom's open ends; a Period has None for them
 _DAY_RE = re.compile(r"(?<![\d,.])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b")
 _YEAR_RE = re.compile(YEAR)
 _MONTH_RE = re.compile(r"\b(" + "|".join(sorted((m.capitalize() for m in MONTH_NUMBERS), key=len,
@@ -89,44 +95,77 @@ def resolve(phrase: str, calendar: Calendar) -> Period | None:
     if found is None:
         return None
     try:
-        return _period(found, calendar, phrase.strip())
+        period = _period(found, calendar, phrase.strip())
     except (_Unresolved, ValueError, OverflowError):
         return None
+    if period.start == _OPEN or period.end == _OPEN_END:
+        period = replace(period, start=None if period.start == _OPEN else period.start,
+                         end=None if period.end == _OPEN_END else period.end)
+    return period
 
 
 def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
+    if found["ba"] is not None:
+        return _stretch(found["ba"], found["bb"], calendar, text)
     op = " ".join((found["op"] or "").lower().split())
-    first = _atom(found["a"], calendar)
-    published = calendar.published
     if found["b"] is not None:
-        second = _second(found["b"], found["a"], first, calendar)
-        start, end = first[0], second[1]
-        if end < start and not _YEAR_RE.search(found["a"]):
-            start = start - relativedelta(years=1)  # 'from December to March 2024'
-        return Period(start, end, text, first[2] or second[2])
-    start, end, fuzzy = first
-    if op in ("since", "from"):
+        return _stretch(found["a"], found["b"], calendar, text)
+    deadline = op.startswith(("by", "to the", "through the", "until the"))
+    if deadline:
+        calendar = replace(calendar, future=True)
+    start, end, fuzzy = _atom(found["a"], calendar)
+    published = calendar.published
+    if op == "from" and _YEAR_AGO.fullmatch(found["a"]) and calendar.context_year is not None:
+        year = calendar.context_year - 1  # 'it grew 3% in 2020, from a year ago'
+        return Period(date(year, 1, 1), date(year, 12, 31), text, fuzzy)
+    if op.startswith(("since", "from")) and not (op == "from" and _PAST_BASE.match(found["a"])):
         return Period(start, published if published and published >= start else None, text, fuzzy)
     if op == "after":
         return Period(end + timedelta(days=1), published, text, fuzzy)
-    if op.startswith("by"):
+    if deadline:
         begin = published if published is not None and published <= end else None
         return Period(begin, end, text, fuzzy)
     if op in ("until", "till", "up until", "through"):
         return Period(None, end, text, fuzzy)
     if op in ("before", "prior to"):
         return Period(None, start - timedelta(days=1), text, fuzzy)
+    if op == "earlier" and published is not None:  # 'earlier this year'
+        return Period(start, min(end, published), text, True)
+    if op == "later" and published is not None:  # 'later this month'
+        return Period(max(start, published), end, text, True)
     return Period(start, end, text, fuzzy)
 
 
+_YEAR_AGO = re.compile(r"a\s+year\s+(?:ago|earlier)", re.I)
+# 'down 2.6% from last year', 'from a year ago': a base to compare with, not a start.
+_PAST_BASE = re.compile(r"(?:last|the\s+previous|the\s+year|a\s+year|"
+                        r"\w+\s+(?:days?|weeks?|months?|years?)\s+ago)", re.I)
+
+
+def _stretch(first_phrase: str, second_phrase: str, calendar: Calendar, text: str) -> Period:
+    """'from X to Y', 'between X and Y', 'X–Y': from the start of one to the end of the other."""
+    first = _atom(first_phrase, calendar)
+    second = _second(second_phrase, first_phrase, first, calendar)
+    if not _YEAR_RE.search(first_phrase) and _YEAR_RE.search(second_phrase):
+        first = _atom(first_phrase, calendar, year_of=second[1].year)  # 'between June and August 2021'
+        if first[0] > second[1]:
+            first = _atom(first_phrase, calendar, year_of=second[1].year - 1)  # 'from December to March 2024'
+    return Period(first[0], second[1], text, first[2] or second[2])
+
+
 def _second(phrase: str, first_phrase: str, first: _Span, calendar: Calendar) -> _Span:
-    """The atom that ends a stretch; a bare day ('August 6 and 14') is in the first's month,
-    and a month without a year takes the first's year."""
-    if _MONTH_RE.search(phrase) is None and not _YEAR_RE.search(phrase) and (day := _DAY_RE.match(phrase)):
+    """The atom that ends a stretch; a bare day ('August 6 to 14') is in the first's month,
+    a month without a year takes the first's year, and 'present' is the article's date."""
+    if phrase.lower() in ("present", "now", "today", "date"):
+        published = _need(calendar)
+        return published, published, False
+    day = _DAY_RE.fullmatch(phrase)
+    if day is not None and _MONTH_RE.search(phrase) is None:
+        if _MONTH_RE.search(first_phrase) is None:
+            raise ValueError(phrase)  # 'in 2018 and 3' is no stretch
         end = first[0].replace(day=int(day.group(1)))
         return end, end, False
-    span = _atom(phrase, calendar, year_of=first[0].year if _YEAR_RE.search(first_phrase) else None)
-    return span
+    return _atom(phrase, calendar, year_of=first[0].year if _YEAR_RE.search(first_phrase) else None)
 
 
 def _atom(phrase: str, calendar: Calendar, year_of: int | None = None) -> _Span:
@@ -160,8 +199,12 @@ def _month_span(year: int, month: int) -> tuple[date, date]:
 
 
 def _latest(month: int, day: int, calendar: Calendar) -> int:
-    """The year of the most recent ``month``/``day`` on or before the article's date."""
+    """The year of ``month``/``day`` written without one: the most recent on or before the
+    article's date, or the first after it when the clause speaks of the future ('talks will
+    open on June 19')."""
     published = _need(calendar)
+    if calendar.future:  # the first on or after the article's date
+        return published.year if (month, day) >= (published.month, published.day) else published.year + 1
     return published.year if (month, day) <= (published.month, published.day) else published.year - 1
 
 
@@ -186,13 +229,16 @@ def _read_day(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
 def _read_month(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'May 2023', 'March', 'October–December 2023', 'January-May this year'."""
     months = _month_of(phrase)
-    year = _year_in(phrase, calendar, year_of) or _latest(months[-1], 1, calendar)
+    year = _year_in(phrase, calendar, year_of) or _latest(months[-1], 28 if calendar.future else 1, calendar)
     first_year = year - 1 if months[0] > months[-1] else year
     return _month_span(first_year, months[0])[0], _month_span(year, months[-1])[1], False
 
 
 def _read_year(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'2022', 'fiscal year 2023', '2022-23', '2006-present'."""
     years = [int(y.group()) for y in _YEAR_RE.finditer(phrase)]
+    if re.search(r"(?:present|now|today|date)$", phrase, re.I):
+        return date(years[0], 1, 1), _need(calendar), False
     if len(years) == 1 and (short := re.search(r"[-–—/]\s*(\d\d)$", phrase)):
         years.append(years[0] // 100 * 100 + int(short.group(1)))  # '2023-24'
     return date(years[0], 1, 1), date(years[-1], 12, 31), False
@@ -299,23 +345,26 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
     name = unit.group(1)
     if rolling:
         return published - _delta(name, 1), published, False
+    so_far = shift == 0 and not calendar.future  # 'this year' in the past tense: up to the article
     if name == "year":
         return date(published.year + shift, 1, 1), (
-            published if shift == 0 else date(published.year + shift, 12, 31)), False
+            published if so_far else date(published.year + shift, 12, 31)), False
     if name == "month":
         first = date(published.year, published.month, 1) + relativedelta(months=shift)
-        return first, published if shift == 0 else first + relativedelta(months=1, days=-1), False
+        return first, published if so_far else first + relativedelta(months=1, days=-1), False
+    monday = published - timedelta(days=published.weekday())
     if shift == 0:
-        return published - timedelta(days=published.weekday()), published, False
+        return monday, published if so_far else monday + timedelta(days=6), False
     if shift < 0:
         return published - timedelta(days=7), published - timedelta(days=1), False
-    return published + timedelta(days=1), published + timedelta(days=7), False
+    return monday + timedelta(days=7), monday + timedelta(days=13), False
 
 
 def _count(phrase: str) -> int:
     found = _COUNT_RE.search(phrase)
     if found is None:
-        return 1
+        return 3 if re.match(r"(?:days|weeks|months|years)\b", phrase.strip(), re.I) else 1  # 'weeks ago'
+
     word = " ".join(found.group(1).lower().split())
     return int(word) if word.isdigit() else COUNT_WORDS[word]
 
@@ -374,15 +423,77 @@ def _read_past(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
 
 def _read_now(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     published = _need(calendar)
-    lowered = phrase.lower()
+    lowered = " ".join(phrase.lower().split())
     if lowered == "yesterday":
         day = published - timedelta(days=1)
         return day, day, False
-    if lowered in ("recently", "lately"):
-        return published - relativedelta(months=1), published, True
     if lowered == "so far this year":
         return date(published.year, 1, 1), published, False
+    if lowered in ("recently", "lately", "so far", "to date", "thus far"):
+        return _OPEN, published, True  # until now, from no known start
     return published, published, lowered not in ("today", "tonight")
+
+
+def _read_decade(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'the 1990s', 'the '90s'."""
+    digits = re.search(r"\d+", phrase)
+    assert digits is not None
+    first = int(digits.group())
+    first = first if first >= 100 else (1900 + first if first >= 30 else 2000 + first)
+    return date(first, 1, 1), date(first + 9, 12, 31), False
+
+
+def _read_year_before(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'the year before', 'the previous year', 'a year earlier': the year before the one the
+    sentence names, or before the article's; 'the following year' the one after."""
+    base = calendar.context_year if calendar.context_year is not None else _need(calendar).year
+    year = base + 1 if re.search(r"following|next|after|later", phrase, re.I) else base - 1
+    return date(year, 1, 1), date(year, 12, 31), False
+
+
+def _read_ahead(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'the next six months', 'the coming years' (open), 'within the next year'."""
+    published = _need(calendar)
+    lowered = phrase.lower()
+    unit = "decade" if "decade" in lowered else _unit_of(phrase)
+    if _COUNT_RE.search(lowered) is None and re.search(r"(?:days|weeks|months|years|decades)\b", lowered):
+        return published, _OPEN_END, True  # 'in the coming years'
+    count = _count(lowered)
+    ahead = _delta("year", 10 * count) if unit == "decade" else _shift(unit, count)
+    return published, published + ahead, False
+
+
+def _read_recent(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'recent weeks': about three of them before the article."""
+    published = _need(calendar)
+    return published - _delta(_unit_of(phrase), 3), published, True
+
+
+def _read_span_back(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'(the first time) in three years', 'in more than two decades': the stretch before the article."""
+    published = _need(calendar)
+    lowered = phrase.lower()
+    count = _count(lowered.replace("decades", "years"))
+    years = 10 * count if "decade" in lowered else count
+    fuzzy = bool(re.match(r"(?:more\s+than|over|nearly|almost|about|some)\b", lowered))
+    if "month" in lowered:
+        return published - _delta("month", count), published, fuzzy
+    return published - _delta("year", years), published, fuzzy
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _read_weekday(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'on Tuesday', 'late Wednesday': the most recent such day on or before the article's date."""
+    published = _need(calendar)
+    lowered = phrase.lower()
+    weekday = next(i for i, name in enumerate(_WEEKDAYS) if name in lowered)
+    back = (published.weekday() - weekday) % 7
+    if lowered.startswith("last") and back == 0:
+        back = 7
+    day = published - timedelta(days=back)
+    return day, day, False
 
 
 def _event(phrase: str, calendar: Calendar) -> date:
@@ -396,7 +507,10 @@ def _read_event_part(phrase: str, calendar: Calendar, year_of: int | None) -> _S
     """'the first months of the war' (three, when not counted), 'the 11th month of the war'."""
     start = _event(phrase, calendar)
     lowered = phrase.lower()
-    unit = _unit_of(phrase.split(" of ")[0])
+    head = phrase.split(" of ")[0]
+    if _UNIT_RE.search(head) is None:  # 'the early phases of the war'
+        return start, start + relativedelta(months=3, days=-1), True
+    unit = _unit_of(head)
     ordinal = re.match(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s|(?:the\s+)?(\w+)\s+(?:day|week|month|year)\b",
                        lowered)
     number = None
@@ -431,4 +545,6 @@ _READERS = {
     "quarter": _read_quarter, "half": _read_half, "year_range": _read_year, "year": _read_year,
     "relative": _read_relative, "ago": _read_ago, "past": _read_past, "now": _read_now,
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
+    "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,
+    "span_back": _read_span_back, "weekday": _read_weekday,
 }

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..frames.patterns import CLAUSE_BREAK
@@ -32,12 +32,30 @@ class TimeExpression:
 # Where the time of one clause stops applying: the clause breaks frames know, and ', and' or
 # ', or' before a new clause ('In 2022 it fired 11 million, and in 2023 10 million').
 _BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+(?:and|or)\b"
-                    r"|\band\s+(?=(?:in|since|by|during|from|last|this)\b)", re.I)
-# When a figure was said, not what it is about.
+                    r"|\band\s+(?=(?:in|since|by|during|from|last|this)\b)"
+                    # a figure set against another: ', following a 3.1% rise in 2023', ', up from 14,500'
+                    r"|,\s+(?:following|after|compared|up\s+from|down\s+from|from|against|versus)\b"
+                    # a second verb of one subject: 'began trials in May and will make 350,000 from 2027'
+                    r"|\band\s+(?=(?:will|would|has|have|had|is|are|was|were|could|can|should|may|plans?)\b)",
+                    re.I)
+# When a figure was said, not what it is about ('said on Monday'; not 'said that this year').
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote|added|noted|warned|"
-                          r"published|released|speaking|interview)\b(?:\s+[\w’'.-]+){0,3}\s*$", re.I)
-_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:the\s+)?[\w’'.-]+\s+){0,3}?(?:said|says|told|announced|reported|"
+                          r"published|released|speaking|interview)\b(?:\s+(?!that\b)[\w’'.-]+){0,3}\s*$",
+                          re.I)
+_SAID_AFTER = re.compile(r"\s+(?:(?:the\s+)?[\w’'.-]+\s+){0,2}?(?:said|says|told|announced|reported|"
                          r"stated|claimed|wrote)\b(?!\s+(?:that|it|they)\b)", re.I)
+# A dateline is when the story was filed, not what a figure is about: 'BRUSSELS, Nov 14 (Reuters)',
+# 'By A. Writer | June 17, 2025', a line 'date 2024-09-21'.
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z./ -]{1,40},|date|By\s[^\n]{1,60}?(?:\||\bon)|"
+                       r"[^\n]{0,60}\|)[ \t]*$")
+# ... or a place and a date on a line of their own, or before the agency: 'Moscow/Seoul, June 17'.
+_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w./ -]{1,40},[ \t]*$")
+_AFTER_DATELINE = re.compile(r"[ \t]*(?:\(|/|\n|[—–-]\s)")
+_ASIDE = re.compile(r"\([^()]{0,120}\)")
+# A clause about the future: 'this year' is then the whole year, 'by October' the coming one.
+_FUTURE = re.compile(r"\b(?:will|['’]ll|shall|plans?|planned|planning|expects?|expected|aims?|intends?|"
+                     r"targets?|forecasts?|projected|going\s+to|to\s+be|scheduled|due\s+to|upcoming|"
+                     r"approach|(?-i:may|might)\s+(?!have\b))\b", re.I)
 _FRONT = re.compile(r"[\s\"“'‘(]*(?:(?:but|and|so|yet|meanwhile|however),?\s+)?$", re.I)
 _SENTENCE_REACH = 600  # characters of a sentence searched on each side of a figure
 
@@ -69,18 +87,42 @@ class ArticleTimes:
         return self._found[start]
 
     def scope(self, start: int, end: int) -> TimeExpression | None:
-        """The time expression the figure ``text[start:end]`` is about, if its sentence has one."""
+        """The time expression the figure ``text[start:end]`` is about, if its sentence has one.
+
+        A figure in brackets is read where its brackets stand ('in 2023 ... (5.9%)'), and
+        an aside in brackets does not cut a figure from its time ('35 trillion won ($30
+        billion) in 2020')."""
         first, last = self._sentence(start)
+        start, end = self._outside_brackets(start, end, first, last)
         candidates = [t for t in self.in_sentence(first, last)
                       if (t.end <= start or t.start >= end) and not self._said(t)]
-        own = [t for t in candidates if not _BREAK.search(self.text, *_between(t, start, end))]
+        own = [t for t in candidates if not self._broken(t, start, end)]
         if own:
             return min(own, key=lambda t: _distance(t, start, end))
         fronted = [t for t in candidates if t.end <= start and _FRONT.fullmatch(self.text, first, t.start)]
         return fronted[0] if fronted else None
 
+    def _broken(self, expression: TimeExpression, start: int, end: int) -> bool:
+        """Whether a clause ends between the expression and the figure (asides in brackets aside)."""
+        between = self.text[slice(*_between(expression, start, end))]
+        return _BREAK.search(_ASIDE.sub(_blank, between)) is not None
+
+    def _outside_brackets(self, start: int, end: int, first: int, last: int) -> tuple[int, int]:
+        opening = self.text.rfind("(", max(first, start - 60), start)
+        if opening >= 0 and ")" not in self.text[opening:start]:
+            closing = self.text.find(")", end, min(last, end + 60))
+            if closing >= 0:
+                return opening, closing + 1
+        return start, end
+
     def _said(self, expression: TimeExpression) -> bool:
+        """Whether the expression says when a figure was said or filed, not what it is about."""
         before = self.text[max(0, expression.start - 50) : expression.start]
+        line = self.text[max(0, expression.start - 80) : expression.start]
+        if _DATELINE.search(line):
+            return True
+        if _PLACE.search(line) and _AFTER_DATELINE.match(self.text, expression.end):
+            return True
         return bool(_SAID_BEFORE.search(before)) or bool(
             _SAID_AFTER.match(self.text, expression.end, expression.end + 50))
 
@@ -89,10 +131,44 @@ class ArticleTimes:
         the article's date (approximately) when it has none; None when neither is known."""
         expression = self.scope(start, end)
         if expression is not None:
-            found = resolve(expression.text, calendar)
+            found = self.resolve(expression, calendar, min(start, expression.start), max(end, expression.end))
             if found is not None:
                 return found
         return dated_by_article(calendar)
+
+    def resolve(self, expression: TimeExpression, calendar: Calendar, start: int | None = None,
+                end: int | None = None) -> Period | None:
+        """What ``expression`` means in its sentence: a clause about the future ('will reach
+        ... this year') and a year named before it ('In 2024 ..., from $2.77 billion the year
+        before') change what it means. ``start``/``end``: the figure and expression, whose
+        clause is read for the future (the expression's own when not given)."""
+        first, last = self._sentence(expression.start)
+        start = expression.start if start is None else start
+        end = expression.end if end is None else end
+        context = replace(calendar, future=bool(_FUTURE.search(self._clause_around(start, end, first, last))),
+                          context_year=self._year_before(expression, calendar, first, last))
+        return resolve(expression.text, context)
+
+    def _clause_around(self, start: int, end: int, first: int, last: int) -> str:
+        """``text[start:end]`` and its clause on each side, at most 80 characters each way."""
+        left = self.text[max(first, start - 80) : start]
+        right = self.text[end : min(last, end + 80)]
+        cut_left = max((m.end() for m in _BREAK.finditer(left)), default=0)
+        cut_right = next((m.start() for m in _BREAK.finditer(right)), len(right))
+        return left[cut_left:] + self.text[start:end] + right[:cut_right]
+
+    def _year_before(self, expression: TimeExpression, calendar: Calendar, first: int,
+                     last: int) -> int | None:
+        """The year the nearest time expression before this one in its sentence is, when it
+        is one calendar year ('in 2020', 'last year')."""
+        before = [t for t in self.in_sentence(first, last) if t.end <= expression.start]
+        for earlier in reversed(before):
+            period = resolve(earlier.text, calendar)
+            if period is not None and period.start is not None and period.end is not None:
+                if period.start.year == period.end.year and (period.start.month, period.start.day) == (1, 1):
+                    return period.start.year
+                return None
+        return None
 
 
 def dated_by_article(calendar: Calendar) -> Period | None:
@@ -100,6 +176,10 @@ def dated_by_article(calendar: Calendar) -> Period | None:
     if calendar.published is None:
         return None
     return Period(calendar.published, calendar.published, "", True, "article")
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group())
 
 
 def _between(expression: TimeExpression, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,280 @@
+"""Time expressions: what interval each means against an article's date, which one a figure
+is about, and the properties every reading keeps."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factsheet.text.periods import ArticleTimes, Calendar, Event, Period, resolve
+
+WAR = Event(("war", "invasion", "full-scale invasion"), date(2022, 2, 24))
+PUBLISHED = date(2024, 9, 18)  # a Wednesday
+ON = Calendar(PUBLISHED, (WAR,))
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("in 2021", "2021-01-01", "2021-12-31"),
+        ("during fiscal year 2020", "2020-01-01", "2020-12-31"),
+        ("2019-21", "2019-01-01", "2021-12-31"),
+        ("from 2015 to 2018", "2015-01-01", "2018-12-31"),
+        ("2011-present", "2011-01-01", "2024-09-18"),
+        ("in the 1980s", "1980-01-01", "1989-12-31"),
+        ("in April 2023", "2023-04-01", "2023-04-30"),
+        ("February–April 2022", "2022-02-01", "2022-04-30"),
+        ("between June and August 2021", "2021-06-01", "2021-08-31"),
+        ("on 3 March 2023", "2023-03-03", "2023-03-03"),
+        ("March 3-5, 2023", "2023-03-03", "2023-03-05"),
+        ("from May 2 to 9", "2024-05-02", "2024-05-09"),
+        ("in the winter of 2022", "2021-12-01", "2022-02-28"),
+        ("winter 2022-23", "2022-12-01", "2023-02-28"),
+        ("last spring", "2024-03-01", "2024-05-31"),
+        ("in the third quarter of 2021", "2021-07-01", "2021-09-30"),
+        ("Q1 2022", "2022-01-01", "2022-03-31"),
+        ("in the second half of 2022", "2022-07-01", "2022-12-31"),
+        ("the first nine months of 2023", "2023-01-01", "2023-09-30"),
+        ("last year", "2023-01-01", "2023-12-31"),
+        ("this year", "2024-01-01", "2024-09-18"),
+        ("next year", "2025-01-01", "2025-12-31"),
+        ("last month", "2024-08-01", "2024-08-31"),
+        ("over the past year", "2023-09-18", "2024-09-18"),
+        ("in the past 48 hours", "2024-09-16", "2024-09-18"),
+        ("over the last ten days", "2024-09-08", "2024-09-18"),
+        ("yesterday", "2024-09-17", "2024-09-17"),
+        ("five days ago", "2024-09-13", "2024-09-13"),
+        ("on Monday", "2024-09-16", "2024-09-16"),
+        ("since March", "2024-03-01", "2024-09-18"),
+        ("since 2019", "2019-01-01", "2024-09-18"),
+        ("by the end of 2026", "2024-09-18", "2026-12-31"),
+        ("by the end of this year", "2024-09-18", "2024-12-31"),
+        ("by November", "2024-09-18", "2024-11-30"),
+        ("in the coming six months", "2024-09-18", "2025-03-18"),
+        ("since the start of the full-scale invasion", "2022-02-24", "2024-09-18"),
+        ("in the 3rd month of the war", "2022-04-24", "2022-05-23"),
+        ("in the first year of the invasion", "2022-02-24", "2023-02-23"),
+        ("before the war", None, "2022-02-23"),
+        ("until 2020", None, "2020-12-31"),
+        ("so far", None, "2024-09-18"),
+        ("the first time in five years", "2019-09-18", "2024-09-18"),
+    ],
+)
+def test_a_time_expression_means_an_interval(phrase: str, start: str | None, end: str | None) -> None:
+    found = ArticleTimes(phrase, WAR.names)
+    [expression] = [t for t in found.in_sentence(0, len(phrase)) if t.end - t.start > 4 or t.text == phrase]
+    period = found.resolve(expression, ON)
+    assert period is not None
+    assert (period.start, period.end) == (d(start) if start else None, d(end) if end else None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("early 2021", "2021-01-01", "2021-04-30"),
+        ("mid-2021", "2021-05-01", "2021-08-31"),
+        ("late last year", "2023-09-01", "2023-12-31"),
+        ("the end of 2020", "2020-11-01", "2020-12-31"),
+        ("in the first months of the war", "2022-02-24", "2022-05-23"),
+        ("recently", None, "2024-09-18"),
+    ],
+)
+def test_vague_edges_are_marked_fuzzy(phrase: str, start: str | None, end: str | None) -> None:
+    period = resolve(phrase, ON)
+    assert period is not None
+    assert period.fuzzy
+    assert (period.start, period.end) == (d(start) if start else None, d(end) if end else None)
+
+
+@pytest.mark.parametrize("phrase", ["last year", "since March", "yesterday", "in the past 24 hours",
+                                    "on Monday"])
+def test_a_relative_expression_needs_the_article_date(phrase: str) -> None:
+    assert resolve(phrase, Calendar(None, (WAR,))) is None
+
+
+def test_an_absolute_expression_needs_no_date() -> None:
+    assert resolve("in July 2023", Calendar()) == Period(d("2023-07-01"), d("2023-07-31"), "in July 2023")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunners in the east were shelling the town all week.",  # no time
+        "Spare parts may march in from the depots as supplies fall short.",  # verbs, not months
+        "Moscow has spent heavily on the war in Ukraine.",  # an event named as a topic
+        "Prices rose 3.2 percent, the statistics office said.",
+        "It received 2,021 rounds and 1,999 fuses.",  # counts that look like years
+    ],
+)
+def test_words_that_are_no_time(text: str) -> None:
+    assert ArticleTimes(text, WAR.names).in_sentence(0, len(text)) == []
+
+
+def _scope(text: str, figure: str, published: date = PUBLISHED) -> Period | None:
+    start = text.index(figure)
+    return ArticleTimes(text, WAR.names).period(start, start + len(figure), Calendar(published, (WAR,)))
+
+
+def test_each_figure_of_a_sentence_has_its_own_period() -> None:
+    text = ("Its guns fired about 12,000 shells a day last summer, 21,000 in the autumn, and since "
+            "January up to 65,000.")
+    spring = d("2024-04-10")
+    summer, autumn, january = (_scope(text, figure, spring) for figure in ("12,000", "21,000", "65,000"))
+    assert summer is not None
+    assert (summer.start, summer.end) == (d("2023-06-01"), d("2023-08-31"))
+    assert autumn is not None
+    assert (autumn.start, autumn.end) == (d("2023-09-01"), d("2023-11-30"))
+    assert january is not None
+    assert (january.start, january.end) == (d("2024-01-01"), spring)
+
+
+def test_a_time_put_first_scopes_every_clause() -> None:
+    text = "In March 2023, the army used 40,000 rounds a day, while its enemy used 9,000."
+    for figure in ("40,000", "9,000"):
+        period = _scope(text, figure)
+        assert period is not None
+        assert period.text == "In March 2023"
+
+
+def test_a_later_clause_keeps_its_own_time() -> None:
+    text = "In 2021 the plant made 80,000 shells, and in 2022 it made 120,000."
+    first, second = _scope(text, "80,000"), _scope(text, "120,000")
+    assert first is not None
+    assert first.start == d("2021-01-01")
+    assert second is not None
+    assert second.start == d("2022-01-01")
+
+
+def test_a_figure_in_brackets_takes_the_time_of_its_sentence() -> None:
+    text = "Output grew fastest in 2022 in the chemicals sector (4.4%)."
+    period = _scope(text, "4.4%")
+    assert period is not None
+    assert period.text == "in 2022"
+
+
+def test_an_aside_in_brackets_does_not_cut_a_figure_from_its_time() -> None:
+    text = "Exports reached 12 trillion won ($9 billion) in 2019."
+    period = _scope(text, "12 trillion won")
+    assert period is not None
+    assert period.text == "in 2019"
+
+
+def test_when_it_was_said_is_not_what_the_figure_is_about() -> None:
+    text = "The minister told reporters on Tuesday that gunners fire 7,000 rounds a day."
+    period = _scope(text, "7,000")
+    assert period is not None
+    assert period.basis == "article"
+
+
+def test_a_dateline_is_not_what_the_figure_is_about() -> None:
+    text = "OSLO, May 4 (Wire) - The army holds 30,000 shells."
+    period = _scope(text, "30,000")
+    assert period is not None
+    assert period.basis == "article"
+
+
+def test_the_future_makes_this_year_whole() -> None:
+    text = "This year the consortium will deliver 600,000 rounds."
+    period = _scope(text, "600,000")
+    assert period is not None
+    assert period.end == d("2024-12-31")
+
+
+def test_the_year_before_counts_from_the_year_named() -> None:
+    text = "In 2020 the trade fell to $500 million, from $700 million the year before."
+    period = _scope(text, "$700 million")
+    assert period is not None
+    assert (period.start, period.end) == (d("2019-01-01"), d("2019-12-31"))
+
+
+def test_a_change_from_last_year_is_last_year_not_since_then() -> None:
+    period = resolve("from last year", ON)
+    assert period is not None
+    assert (period.start, period.end) == (d("2023-01-01"), d("2023-12-31"))
+
+
+def test_a_figure_with_no_time_is_dated_by_its_article() -> None:
+    period = _scope("The brigade holds 48 howitzers.", "48")
+    assert period == Period(PUBLISHED, PUBLISHED, "", True, "article")
+    assert ArticleTimes("The brigade holds 48 howitzers.").period(18, 20, Calendar()) is None
+
+
+# Properties ------------------------------------------------------------------------------
+
+DATES = st.dates(min_value=date(1995, 1, 1), max_value=date(2035, 12, 31))
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+_UNITS = ["days", "weeks", "months", "years"]
+PHRASES = st.one_of(
+    st.builds("in {}".format, st.integers(1990, 2030)),
+    st.builds("{} {}".format, st.sampled_from(_MONTHS), st.integers(1990, 2030)),
+    st.builds("since {}".format, st.sampled_from(_MONTHS)),
+    st.builds("in the past {} {}".format, st.integers(1, 30), st.sampled_from(_UNITS)),
+    st.builds("{} {} ago".format, st.integers(2, 30), st.sampled_from(_UNITS)),
+    st.builds("by the end of {}".format, st.integers(1990, 2040)),
+    st.builds("{} {}".format, st.sampled_from(["early", "mid", "late"]), st.integers(1990, 2030)),
+    st.builds("the {} of {}".format, st.sampled_from(["spring", "summer", "autumn", "winter"]),
+              st.integers(1990, 2030)),
+    st.builds("{} {}".format, st.sampled_from(["last", "this", "next"]),
+              st.sampled_from(["year", "month", "week", "summer", "winter", "March"])),
+    st.sampled_from(["yesterday", "now", "recently", "so far", "since the start of the war",
+                     "in the first months of the war", "the first half of this year"]),
+)
+
+
+@given(PHRASES, DATES)
+def test_a_period_never_ends_before_it_starts(phrase: str, published: date) -> None:
+    period = resolve(phrase, Calendar(published, (WAR,)))
+    assert period is not None, phrase
+    if period.start is not None and period.end is not None:
+        assert period.start <= period.end
+
+
+SHIFTING = st.one_of(
+    st.builds("in the past {} days".format, st.integers(1, 60)),
+    st.builds("{} days ago".format, st.integers(1, 60)),
+    st.builds("over the last {} weeks".format, st.integers(1, 12)),
+    st.sampled_from(["yesterday", "today", "now", "in the past 24 hours", "last week"]),
+)
+
+
+@given(SHIFTING, DATES, st.integers(-400, 400).map(lambda days: timedelta(weeks=days // 7 or 1)))
+def test_moving_the_article_date_moves_a_relative_period_alike(phrase: str, published: date,
+                                                               shift: timedelta) -> None:
+    before = resolve(phrase, Calendar(published))
+    after = resolve(phrase, Calendar(published + shift))
+    assert before is not None
+    assert after is not None
+    assert before.start
+    assert after.start
+    assert (after.start - before.start, after.end - before.end) == (shift, shift)  # type: ignore[operator]
+
+
+@given(st.sampled_from(["in 2019", "March 2021", "between May and July 2020", "the winter of 2023",
+                        "Q2 2018", "since the start of the war", "before the war", "2010-15"]),
+       DATES, DATES)
+def test_moving_the_article_date_leaves_an_absolute_period_alone(phrase: str, one: date, other: date) -> None:
+    first = resolve(phrase, Calendar(one, (WAR,)))
+    second = resolve(phrase, Calendar(other, (WAR,)))
+    assert first is not None
+    assert second is not None
+    assert first.start == second.start
+    if "since" not in phrase:
+        assert first.end == second.end
+
+
+PERIODS = st.builds(lambda start, length, open_start, open_end: Period(
+    None if open_start else start, None if open_end else start + timedelta(days=length)),
+    DATES, st.integers(0, 800), st.booleans(), st.booleans())
+
+
+@given(PERIODS, PERIODS)
+def test_overlap_is_symmetric(a: Period, b: Period) -> None:
+    assert a.overlaps(b) == b.overlaps(a)
