@@ -80,7 +80,8 @@ ATOMS: dict[str, str] = {
                   rf"{_COUNT}\s+(?:years|decades?|months)(?!\s+(?:ago|earlier|later|before|after|of|old|time)\b|['’]s?\s)"),
     "weekday": (r"(?:(?:early|late|last)\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                 r"(?:\s+(?:night|morning|evening|afternoon))?"),
-    "past": (rf"(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT}\s+)?{UNIT}"
+    # ('on the last day' of a visit is no stretch before the article)
+    "past": (rf"(?<!\bon\s)(?<!\bat\s)(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT}\s+)?{UNIT}"
              rf"|the\s+(?:first|last)\s+(?:{_COUNT}\s+)?{UNIT}{_OF_YEAR}"),
     "now": (r"yesterday|today|tonight|now|currently|current|at\s+present|at\s+the\s+moment|presently|"
             r"so\s+far\s+this\s+year|so\s+far|to\s+date|thus\s+far|recently|lately|these\s+days|nowadays"),
