@@ -43,7 +43,9 @@ def d(text: str) -> date:
         ("in the second half of 2022", "2022-07-01", "2022-12-31"),
         ("the first nine months of 2023", "2023-01-01", "2023-09-30"),
         ("last year", "2023-01-01", "2023-12-31"),
-        ("this year", "2024-01-01", "2024-09-18"),
+        ("this year", "2024-01-01", "2024-12-31"),
+        ("so far this year", "2024-01-01", "2024-09-18"),
+        ("earlier this year", "2024-01-01", "2024-09-18"),
         ("next year", "2025-01-01", "2025-12-31"),
         ("last month", "2024-08-01", "2024-08-31"),
         ("over the past year", "2023-09-18", "2024-09-18"),
@@ -51,6 +53,14 @@ def d(text: str) -> date:
         ("over the last ten days", "2024-09-08", "2024-09-18"),
         ("yesterday", "2024-09-17", "2024-09-17"),
         ("five days ago", "2024-09-13", "2024-09-13"),
+        ("three to five days ago", "2024-09-13", "2024-09-15"),
+        ("over the last two and a half years", "2022-03-18", "2024-09-18"),
+        ("in 7 months of the current year", "2024-01-01", "2024-07-31"),
+        ("by year-end", "2024-09-18", "2024-12-31"),
+        ("starting in May 2025", "2025-05-01", None),
+        ("pre-March 2020", None, "2020-02-29"),
+        ("as of September 2024", "2024-09-01", "2024-09-18"),
+        ("six months into the war", "2022-08-24", "2022-08-24"),
         ("on Monday", "2024-09-16", "2024-09-16"),
         ("since March", "2024-03-01", "2024-09-18"),
         ("since 2019", "2019-01-01", "2024-09-18"),
@@ -198,6 +208,13 @@ def test_a_change_from_last_year_is_last_year_not_since_then() -> None:
     period = resolve("from last year", ON)
     assert period is not None
     assert (period.start, period.end) == (d("2023-01-01"), d("2023-12-31"))
+
+
+def test_since_a_clause_dated_by_its_time_is_since_that_time() -> None:
+    text = "The army has lost 900 guns since the rebels took the city in March 2023."
+    period = _scope(text, "900")
+    assert period is not None
+    assert (period.start, period.end) == (d("2023-03-01"), PUBLISHED)
 
 
 def test_a_figure_with_no_time_is_dated_by_its_article() -> None:

@@ -35,8 +35,8 @@ COUNT_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
     "twenty-four": 24, "few": 3, "a few": 3, "several": 3, "couple of": 2, "a couple of": 2,
 }
-_COUNT = r"(?:\d{1,3}|a\s+few|a\s+couple\s+of|couple\s+of|" + "|".join(
-    sorted((w for w in COUNT_WORDS if " " not in w), key=len, reverse=True)) + ")"
+_COUNT = r"(?:(?:\d{1,3}|a\s+few|a\s+couple\s+of|couple\s+of|" + "|".join(
+    sorted((w for w in COUNT_WORDS if " " not in w), key=len, reverse=True)) + r")(?:\s+and\s+a\s+half)?)"
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "final": -1, "last": -1,
@@ -50,6 +50,7 @@ _YEAR_SPEC = rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|{_YEAR_WORD}))"
 # Each atom, by name; ``resolve`` matches them in this order, so a longer form comes first.
 ATOMS: dict[str, str] = {
     "iso": rf"{YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b",
+    "year_end": r"year[\s-]end|the\s+year['’]s\s+end",
     "part": (rf"(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:beginning|start|middle|end|turn|close)\s+of\s+)"
              rf"(?:(?:the\s+)?(?:{MONTH}(?:,?\s+{YEAR})?|{YEAR}|{_YEAR_WORD}|(?:last|this|next)\s+month|"
              r"the\s+year|the\s+month))"),
@@ -61,7 +62,7 @@ ATOMS: dict[str, str] = {
                rf"(?:{DASH}(?:\d\d|{YEAR}))?|\s+of\s+(?:last|this|next)\s+year)?"
                rf"|{_SEASON}\s+(?:of\s+)?{YEAR}(?:{DASH}(?:\d\d|{YEAR}))?"),
     "decade": r"(?:the\s+)?(?:(?:19|20)\d0|['’]?[0-9]0)s\b",
-    "quarter": (rf"(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter{_OF_YEAR}?"
+    "quarter": (rf"(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter{_OF_YEAR}?"
                 rf"|Q[1-4](?:\s+(?:of\s+)?{YEAR})?"),
     "half": rf"(?:the\s+)?(?:first|second|latter)\s+half{_OF_YEAR}|H[12]\s+{YEAR}",
     "year_range": rf"{YEAR}\s*[-–—]\s*(?:{YEAR}|\d\d\b|present|now|today|date)",
@@ -72,7 +73,7 @@ ATOMS: dict[str, str] = {
                     r"(?=\W*(?:$|[,.;)]|\s+(?:when|and|to|from|in|of)\b))"
                     r"|the\s+year\s+(?:before|after|earlier)|a\s+year\s+(?:earlier|before|later)"),
     "ago": (r"(?:(?:more\s+than|over|nearly|almost|about|some|around)\s+)?"
-            rf"(?:{_COUNT}\s+)?{UNIT}\s+(?:ago|earlier)\b"),
+            rf"(?:{_COUNT}(?:\s*(?:-|–|to|or)\s*{_COUNT})?\s+)?{UNIT}\s+(?:ago|earlier)\b"),
     "ahead": (rf"(?:the\s+)?(?:next|coming|following)\s+(?:{_COUNT}\s+)?(?:days|weeks|months|years|decades)"
               rf"|the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?(?:day|week|month|year)"),
     "recent": r"recent\s+(?:days|weeks|months|years)",
@@ -82,9 +83,10 @@ ATOMS: dict[str, str] = {
                 r"(?:\s+(?:night|morning|evening|afternoon))?"),
     # ('on the last day' of a visit is no stretch before the article)
     "past": (rf"(?<!\bon\s)(?<!\bat\s)(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT}\s+)?{UNIT}"
-             rf"|the\s+(?:first|last)\s+(?:{_COUNT}\s+)?{UNIT}{_OF_YEAR}"),
+             rf"|(?:the\s+(?:first|last)\s+)?(?:{_COUNT}\s+)?{UNIT}{_OF_YEAR}"),
     "now": (r"yesterday|today|tonight|now|currently|current|at\s+present|at\s+the\s+moment|presently|"
-            r"so\s+far\s+this\s+year|so\s+far|to\s+date|thus\s+far|recently|lately|these\s+days|nowadays"),
+            r"so\s+far\s+this\s+year|so\s+far|to\s+date|thus\s+far|recently|lately|these\s+days|nowadays|"
+            r"previously|some\s+time\s+ago|a\s+while\s+ago"),
 }
 # Atoms that name an event of the project's calendar ('the war'), built from its names.
 EVENT_ATOMS: dict[str, str] = {
@@ -96,22 +98,28 @@ EVENT_ATOMS: dict[str, str] = {
                     r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?(?:full[\s-]scale\s+)?(?:EVENT)"
                     r"|(?:[A-Z][a-z]+\s+)?(?:launched|began|started|unleashed)\s+(?:its\s+|the\s+|a\s+|their\s+)?"
                     r"(?:full[\s-]scale\s+)?(?:EVENT)"),
+    "event_into": (rf"(?:(?:almost|nearly|about|more\s+than|over)\s+)?{_COUNT}\s+{UNIT}\s+into\s+"
+                   r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?(?:full[\s-]scale\s+)?(?:EVENT)"),
     "event": (r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)(?:full[\s-]scale\s+)?(?:EVENT)"
-              r"(?:\s+(?:began|started|broke\s+out))?"),
+              rf"(?:\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:{MONTH}\s+)?{YEAR})?)?"),
 }
-_OPERATOR = (r"(?:since|from)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?|"
+_OPERATOR = (r"(?:(?:since|from)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?|"
              r"(?:by|to|through|until)\s+(?:the\s+)?(?:end|close)\s+of|by|until|till|up\s+until|through|"
-             r"before|prior\s+to|after|as\s+of|in|during|on|at|throughout|over|for|within|of|"
-             r"earlier(?:\s+in)?|later(?:\s+in)?")
+             r"before|prior\s+to|after|as\s+of|in|during|on|at|throughout|over|for|within|of|into|"
+             r"(?:starting|beginning)(?:\s+(?:in|on|from))?|earlier(?:\s+in)?|later(?:\s+in)?)"
+             r"(?:\s+(?:around|about|roughly|approximately))?")
 _SEPARATOR = r"\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*(?:the\s+end\s+of\s+)?"
 _BETWEEN = r"\s*(?:[-–—]|\band\b|\bto\b)\s*(?:the\s+end\s+of\s+)?"
+# A day that ends a stretch is no amount: 'in 2025 to 13.5 trillion roubles'.
+_NOT_AN_AMOUNT = (r"(?!\s*(?:[.,]\d|%|percent|per\b|million|billion|trillion|thousand|hundred|"
+                  r"[a-z]*(?:shells|rounds|tanks|troops|people|soldiers|units)))")
 # Atoms that are a time only after 'in': '(the first time) in three years'.
 _ONLY_AFTER_IN = frozenset({"span_back"})
 _AFTER_IN = r"(?<=\bin\s)"
 # An event named alone is a time only after a word of time: 'since the war', not 'in the war
 # against Ukraine' or 'Russia's war in Ukraine'.
 _AFTER_TIME_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
-    "since", "before", "during", "after", "until", "throughout")) + ")"
+    "since", "before", "during", "after", "until", "throughout", "in")) + ")"
 # Operators a bare season or month may follow: 'in summer', 'since March'.
 _BARE_SEASON = (r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bthrough\s)"
                 r"|(?<=\bover\s)|(?<=\bfrom\s))" + _SEASON)
@@ -122,10 +130,10 @@ def expression_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One time expression: ``op`` (or none), atom ``a`` and, for a stretch, atom ``b`` (or
     only the day that ends it: 'from August 6 to 14'); 'between' ``ba`` and ``bb``."""
     atom = _atom_alternatives(events)
-    second = rf"(?:{atom}|{_DAY}(?:,?\s+{YEAR})?|present|now|today|date)"
+    second = rf"(?:{atom}|{_DAY}(?:,?\s+{YEAR})?{_NOT_AN_AMOUNT}|present|now|today|date)"
     return re.compile(
         rf"(?<![\w-])(?:between\s+(?P<ba>{atom}){_BETWEEN}(?P<bb>{second})"
-        rf"|(?:(?P<op>{_OPERATOR})\s+)?(?P<a>{atom})(?:{_SEPARATOR}(?P<b>{second}))?)(?![\w-])",
+        rf"|(?:(?P<op>{_OPERATOR})\s+|(?P<pre>pre|post)-)?(?P<a>{atom})(?:{_SEPARATOR}(?P<b>{second}))?)(?![\w-])",
         _FLAGS)
 
 

@@ -83,8 +83,8 @@ _YEAR_RE = re.compile(YEAR)
 _MONTH_RE = re.compile(r"\b(" + "|".join(sorted((m.capitalize() for m in MONTH_NUMBERS), key=len,
                                                   reverse=True)) + r")\b")
 _COUNT_RE = re.compile(r"\b(\d{1,3}|a\s+few|a\s+couple\s+of|couple\s+of|"
-                       + "|".join(w for w in COUNT_WORDS if " " not in w) + r")\s+(?:days?|weeks?|months?|"
-                       r"years?|hours?)\b", re.I)
+                       + "|".join(w for w in COUNT_WORDS if " " not in w) + r")(?:\s+and\s+a\s+half)?"
+                       r"\s+(?:days?|weeks?|months?|years?|hours?)\b", re.I)
 _UNIT_RE = re.compile(r"\b(day|week|month|year|hour)s?\b", re.I)
 
 
@@ -108,6 +108,10 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
     if found["ba"] is not None:
         return _stretch(found["ba"], found["bb"], calendar, text)
     op = " ".join((found["op"] or "").lower().split())
+    op = {"pre": "before", "post": "after"}.get((found["pre"] or "").lower(), op)
+    op = re.sub(r"\s+(?:around|about|roughly|approximately)$", "", op)  # 'by around December'
+    if op.startswith(("starting", "beginning")):
+        op = "since"
     if found["b"] is not None:
         return _stretch(found["a"], found["b"], calendar, text)
     deadline = op.startswith(("by", "to the", "through the", "until the"))
@@ -122,6 +126,10 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
         return Period(start, published if published and published >= start else None, text, fuzzy)
     if op == "after":
         return Period(end + timedelta(days=1), published, text, fuzzy)
+    if op == "into":  # 'well into 2025'
+        return Period(start, _OPEN_END, text, True)
+    if op == "as of" and published is not None and start <= published:  # 'as of November 2024'
+        return Period(start, min(end, published), text, fuzzy)
     if deadline:
         begin = published if published is not None and published <= end else None
         return Period(begin, end, text, fuzzy)
@@ -345,7 +353,7 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
     name = unit.group(1)
     if rolling:
         return published - _delta(name, 1), published, False
-    so_far = shift == 0 and not calendar.future  # 'this year' in the past tense: up to the article
+    so_far = False  # 'this year' is the calendar year ('so far this year' and 'earlier this year' are not)
     if name == "year":
         return date(published.year + shift, 1, 1), (
             published if so_far else date(published.year + shift, 12, 31)), False
@@ -358,6 +366,18 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
     if shift < 0:
         return published - timedelta(days=7), published - timedelta(days=1), False
     return monday + timedelta(days=7), monday + timedelta(days=13), False
+
+
+def _amount(phrase: str, unit: str) -> relativedelta:
+    """How long 'two and a half years', 'six months', 'a few weeks' is."""
+    count = _count(phrase)
+    if re.search(r"and\s+a\s+half", phrase, re.I):
+        if unit == "year":
+            return relativedelta(months=12 * count + 6)
+        if unit == "month":
+            return relativedelta(months=count, days=15)
+        return _shift(unit, count) + relativedelta(days=(7 if unit == "week" else 1) // 2)
+    return _shift(unit, count)
 
 
 def _count(phrase: str) -> int:
@@ -395,11 +415,18 @@ def _delta(unit: str, count: int) -> relativedelta:
 
 
 def _read_ago(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
-    """'two weeks ago': that day (fuzzy but for days)."""
+    """'two weeks ago': that day (fuzzy but for days); 'six to eight months ago' the days between."""
     published = _need(calendar)
     unit = _unit_of(phrase)
-    day = published - _shift(unit, _count(phrase))
+    head = _UNIT_RE.split(phrase, maxsplit=1)[0]
+    counts = [_count(f"{m.group()} {unit}s") for m in _COUNT_WORD.finditer(head)]
+    if len(counts) == 2 and not re.search(r"\b(?:few|several|couple)\b", head, re.I):
+        return published - _shift(unit, max(counts)), published - _shift(unit, min(counts)), True
+    day = published - _amount(phrase, unit)
     return day, day, unit != "day"
+
+
+_COUNT_WORD = re.compile(r"\b(?:\d{1,3}|" + "|".join(w for w in COUNT_WORDS if " " not in w) + r")\b", re.I)
 
 
 def _read_past(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
@@ -408,17 +435,18 @@ def _read_past(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     unit = _unit_of(phrase)
     hours = re.search(r"\b(24|48|72)\s+hours\b", lowered)
     count = int(hours.group(1)) // 24 if hours else _count(phrase)
-    if lowered.startswith("the first") or re.search(r"\bof\b", lowered):
+    if re.search(r"\bof\b", lowered):  # 'the first six months of 2023', '9 months of the current year'
         year = _year_in(phrase, calendar)
         if year is None:
             raise ValueError(phrase)
-        if lowered.startswith("the first"):
+        if not lowered.startswith("the last"):
             first = date(year, 1, 1)
             return first, first + _shift(unit, count) - timedelta(days=1), False
         last = date(year, 12, 31)
         return last - _shift(unit, count) + timedelta(days=1), last, False
     published = _need(calendar)
-    return published - _shift(unit, count), published, "few" in lowered or "several" in lowered
+    length = _shift(unit, count) if hours else _amount(phrase, unit)
+    return published - length, published, "few" in lowered or "several" in lowered or "half" in lowered
 
 
 def _read_now(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
@@ -456,8 +484,9 @@ def _read_ahead(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     published = _need(calendar)
     lowered = phrase.lower()
     unit = "decade" if "decade" in lowered else _unit_of(phrase)
-    if _COUNT_RE.search(lowered) is None and re.search(r"(?:days|weeks|months|years|decades)\b", lowered):
-        return published, _OPEN_END, True  # 'in the coming years'
+    if (_COUNT_RE.search(lowered) is None or re.search(r"\b(?:few|several)\b", lowered)) and re.search(
+            r"(?:days|weeks|months|years|decades)\b", lowered):
+        return published, _OPEN_END, True  # 'in the coming years', 'over the next few years'
     count = _count(lowered)
     ahead = _delta("year", 10 * count) if unit == "decade" else _shift(unit, count)
     return published, published + ahead, False
@@ -482,6 +511,18 @@ def _read_span_back(phrase: str, calendar: Calendar, year_of: int | None) -> _Sp
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _read_year_end(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'year-end': the last two months of the article's year."""
+    year = year_of or _need(calendar).year
+    return date(year, 11, 1), date(year, 12, 31), True
+
+
+def _read_event_into(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'almost a year into the war': that long after it began."""
+    day = _event(phrase, calendar) + _amount(phrase.split(" into ")[0], _unit_of(phrase.split(" into ")[0]))
+    return day, day, True
 
 
 def _read_weekday(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
@@ -546,5 +587,6 @@ _READERS = {
     "relative": _read_relative, "ago": _read_ago, "past": _read_past, "now": _read_now,
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
     "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,
-    "span_back": _read_span_back, "weekday": _read_weekday,
+    "span_back": _read_span_back, "weekday": _read_weekday, "year_end": _read_year_end,
+    "event_into": _read_event_into,
 }

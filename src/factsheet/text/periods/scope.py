@@ -51,6 +51,8 @@ _DATELINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z./ -]{1,40},|date|By\s[^\n]{1
 # ... or a place and a date on a line of their own, or before the agency: 'Moscow/Seoul, June 17'.
 _PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w./ -]{1,40},[ \t]*$")
 _AFTER_DATELINE = re.compile(r"[ \t]*(?:\(|/|\n|[—–-]\s)")
+# 'since' opening a clause a time expression ends: 'since the war started in February 2022'.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\s,.;:]+\s+){1,6}$", re.I)
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
 # A clause about the future: 'this year' is then the whole year, 'by October' the coming one.
 _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|plans?|planned|planning|expects?|expected|aims?|intends?|"
@@ -147,7 +149,19 @@ class ArticleTimes:
         end = expression.end if end is None else end
         context = replace(calendar, future=bool(_FUTURE.search(self._clause_around(start, end, first, last))),
                           context_year=self._year_before(expression, calendar, first, last))
-        return resolve(expression.text, context)
+        return resolve(self._since_clause(expression, first) or expression.text, context)
+
+    def _since_clause(self, expression: TimeExpression, first: int) -> str | None:
+        """'since Russia invaded Ukraine in 2014' is since 2014: the expression with 'since'
+        for the 'in' that dates the clause 'since' opens."""
+        if not _SINCE_CLAUSE.search(self.text, max(first, expression.start - 60), expression.start):
+            return None
+        found = expression_pattern(self.events).fullmatch(expression.text)
+        if found is None or found["a"] is None or found["b"] is not None:
+            return None
+        if (found["op"] or "").lower() not in ("in", "on", ""):
+            return None
+        return f"since {found['a']}"
 
     def _clause_around(self, start: int, end: int, first: int, last: int) -> str:
         """``text[start:end]`` and its clause on each side, at most 80 characters each way."""
