@@ -16,6 +16,7 @@ import pytest
 from factsheet import Validation
 from factsheet.corpus.articles import Article
 from factsheet.rules import (
+    manifest_problems,
     new_conflict_problems,
     pinned_quote_problems,
     reference_problems,
@@ -33,6 +34,11 @@ def _fail_with(problems: list[str]) -> None:
 def test_sheet_loads(fact_sheet_path: Path, factsheet: Validation) -> None:
     """Syntax, fields, units, values, and every pinned quote found in its article."""
     _fail_with(sheet_problems(factsheet, fact_sheet_path))
+
+
+def test_corpus_manifest_is_valid(factsheet: Validation) -> None:
+    """corpus/manifest.csv: dates, links and file names the harness can trust."""
+    _fail_with(manifest_problems(factsheet))
 
 
 def test_pinned_quotes_hold(fact_sheet_path: Path, factsheet: Validation) -> None:

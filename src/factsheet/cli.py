@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     extract.add_argument("--json", action="store_true",
                          help="one JSON object per mention per line (the stable contract)")
+    extract.add_argument("--facts", type=Path, default=Path("facts"), metavar="DIR",
+                         help="the sheets whose events ('the war') date what the articles say")
     extract.set_defaults(run=_extract)
 
     suggest = commands.add_parser(
@@ -118,7 +120,9 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     for failure in validation.failures:
         print(failure, file=sys.stderr)
-    findings = False
+    for error in validation.manifest_errors:
+        print(error, file=sys.stderr)
+    findings = bool(validation.manifest_errors)
     for result in validation.results:
         for conflict in result.new_conflicts:
             print(conflict_message(conflict, result.fact.unit_text), file=sys.stderr)
@@ -137,26 +141,36 @@ def _extract(args: argparse.Namespace) -> int:
     import json
 
     from .corpus.articles import article_files, read_article
+    from .corpus.manifest import ManifestsBeside
     from .run.progress import Progress
+    from .sheets.loader import sheet_events
     from .text.extract.mentions import AMOUNT_KINDS, extract_mentions
     from .text.frames import ArticleFrames
+    from .text.periods import ArticleTimes, Calendar
     from .units import format_unit, parse_unit
 
     status = 0
     files = article_files(args.paths)
+    events, problems = sheet_events(args.facts)
+    manifests = ManifestsBeside()
+    for line in (*problems, *manifests.problems(files)):
+        print(f"warning: {line}", file=sys.stderr)
     bar = Progress(len(files), "extracting")
     for path in files:
         bar.update()
-        article, problems = read_article(path)
-        for problem in problems:
+        article, read_problems = read_article(path, manifests.meta(path))
+        for problem in read_problems:
             print(f"warning: {problem}", file=sys.stderr)
         if article is None:
             continue
         mentions = extract_mentions(article.text)
         frames = ArticleFrames(article.text, mentions)
+        times = ArticleTimes(article.text, tuple(name for event in events for name in event.names))
+        calendar = Calendar(article.meta.date if article.meta else None, events)
         for index, mention in enumerate(mentions):
             unit = format_unit(parse_unit(mention.unit)) if mention.unit else None
             frame = frames.frame(index) if mention.kind in AMOUNT_KINDS else None
+            period = times.period(mention.start, mention.end, calendar) if frame else None
             if args.json:
                 print(json.dumps({
                     "article": article.id, "start": mention.start, "end": mention.end,
@@ -166,10 +180,14 @@ def _extract(args: argparse.Namespace) -> int:
                     "noun": mention.noun, "actor": frame.actor if frame else None,
                     "action": frame.action if frame else None,
                     "modality": frame.modality if frame else None,
+                    "period_start": period.start.isoformat() if period and period.start else None,
+                    "period_end": period.end.isoformat() if period and period.end else None,
+                    "period_text": period.text if period and period.basis == "text" else None,
                 }, ensure_ascii=False))
             else:
                 shown = format_value(mention.value) if mention.kind != "date" else mention.text
-                who = f"  [{frame.describe()}]" if frame else ""
+                when = f"; {period.describe()}" if period and period.basis == "text" else ""
+                who = f"  [{frame.describe()}{when}]" if frame else ""
                 print(f"{article.id}  {mention.start:>6}-{mention.end:<6} {mention.kind:<8} "
                       f"{mention.text!r:<36} {shown} {unit or mention.noun or ''}{who}".rstrip())
     bar.close()

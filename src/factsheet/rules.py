@@ -54,8 +54,9 @@ def conflict_message(conflict: Conflict, unit: str) -> str:
 
 def _claim_line(claim: Claim, unit: str) -> str:
     who = f" {claim.frame.describe()}" if claim.frame else ""
+    when = f"; when: {claim.period.describe()}" if claim.period else ""
     return (f'{claim.article}: "{fold(claim.quote)}" -> {fold(claim.written)} = '
-            f"{display_value(claim.value)} {unit} [{claim.origin}{who}]")
+            f"{display_value(claim.value)} {unit} [{claim.origin}{who}{when}]")
 
 
 def new_conflict_problems(result: FactResult) -> list[str]:
@@ -78,6 +79,11 @@ def _stale_line(fact_id: str, acceptance: Acceptance) -> str:
     return (f"{acceptance.location}: {fact_id} accepts a conflict between "
             f"{' and '.join(sorted(acceptance.between))} that no longer exists; "
             "remove the acceptance or fix the claims")
+
+
+def manifest_problems(validation: Validation) -> list[str]:
+    """Rows of the corpus manifest that are wrong, each as ``file:line: message``."""
+    return [str(error) for error in validation.manifest_errors]
 
 
 def reference_problems(validation: Validation, article: Article) -> list[str]:

@@ -58,6 +58,7 @@ def test_validate_json_goes_to_stdout_and_parses(
     assert report["facts"] == [{
         "id": "dprk.howitzers", "unit": "howitzer", "title": "Howitzers in North Korea's inventory",
         "tolerance": "5%", "sheet": report["facts"][0]["sheet"], "reference": None,
+        "changes_over_time": None,
     }]
 
 
@@ -96,6 +97,8 @@ def test_extract_json_lines_follow_the_contract(
         "text": "over 21,600", "value": 21600.0, "low": 21600.0, "high": None,
         "unit": "howitzer", "qualifier": "more_than", "kind": "count", "noun": None,
         "actor": "North Korea", "action": "have", "modality": "stated",
+        # the article's date from corpus/manifest.csv: its sentence names no time
+        "period_start": "2023-07-27", "period_end": "2023-07-27", "period_text": None,
     }
 
 

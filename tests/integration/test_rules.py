@@ -19,7 +19,7 @@ def test_new_conflict_fails_with_both_quotes(project: Project) -> None:
     _howitzers(project)
     project.sheet("arsenal", HOWITZER_SHEET)
     result = project.run()
-    result.assert_outcomes(passed=3, failed=1, skipped=2)
+    result.assert_outcomes(passed=4, failed=1, skipped=2)
     result.stdout.fnmatch_lines([
         "*test_no_new_conflicts[[]dprk.howitzers[]]*",
         "dprk.howitzers: new divergence (howitzer)",
@@ -71,7 +71,7 @@ def test_accepted_conflict_passes_and_is_still_reported(project: Project) -> Non
       - between: [a, b]
         reason: a rounds down
 """)
-    project.run().assert_outcomes(passed=4, skipped=2)
+    project.run().assert_outcomes(passed=5, skipped=2)
     report = json.loads((project.path / "reports" / "conflicts.json").read_text())
     [conflict] = report["conflicts"]
     assert conflict["status"] == "accepted"
@@ -99,7 +99,7 @@ def test_stale_acceptance_fails(project: Project) -> None:
                 reason: they used to disagree
         """)
     result = project.run()
-    result.assert_outcomes(passed=3, failed=1, skipped=2)
+    result.assert_outcomes(passed=4, failed=1, skipped=2)
     result.stdout.fnmatch_lines([
         "facts/arsenal.yaml:12: dprk.howitzers accepts a conflict between a and b that no "
         "longer exists; remove the acceptance or fix the claims",
@@ -111,7 +111,7 @@ def test_bad_sheet_fails_its_own_test_with_file_and_line(project: Project) -> No
     project.sheet("arsenal", HOWITZER_SHEET.replace("unit: howitzer", "unit: howitzr"))
     result = project.run()
     # No fact loaded, so the per-fact rules have nothing to run on: skipped, not passed.
-    result.assert_outcomes(passed=1, failed=1, skipped=4)
+    result.assert_outcomes(passed=2, failed=1, skipped=4)
     result.stdout.fnmatch_lines([
         "facts/arsenal.yaml:4: unknown unit 'howitzr' — did you mean 'howitzer'?",
     ])
@@ -169,7 +169,7 @@ def test_options_point_the_rules_at_another_corpus(project: Project) -> None:
     (other / "sheets" / "s.yaml").write_text(HOWITZER_SHEET)
     result = project.run("--corpus", "elsewhere/articles", "--facts", "elsewhere/sheets",
                          "--report-dir", "elsewhere/out")
-    result.assert_outcomes(passed=3, failed=1, skipped=2)
+    result.assert_outcomes(passed=4, failed=1, skipped=2)
     assert (other / "out" / "conflicts.json").is_file()
     assert (other / "out" / "conflicts.html").is_file()
     assert not (project.path / "reports").exists()

@@ -138,3 +138,26 @@ def _entry(cells: dict[str, str], where: Location, files: dict[str, str],
         raise ManifestError(f"url '{url}' must be a web address starting with https:// or http://", where)
     return article_id, ArticleMeta(where, published, cells.get("outlet"), url, cells.get("title"),
                                    cells.get("note"))
+
+
+class ManifestsBeside:
+    """The manifest of each directory that article files are read from, loaded once (for
+    commands given files rather than a corpus: ``factsheet extract``)."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[Path, Manifest] = {}
+
+    def _of(self, directory: Path) -> Manifest:
+        if directory not in self._loaded:
+            files = [p for p in directory.iterdir() if p.is_file() and p.name != MANIFEST_NAME] \
+                if (directory / MANIFEST_NAME).is_file() else []
+            self._loaded[directory] = load_manifest(directory, files)
+        return self._loaded[directory]
+
+    def meta(self, path: Path) -> ArticleMeta | None:
+        return self._of(path.parent).entries.get(path.stem)
+
+    def problems(self, paths: Iterable[Path]) -> list[str]:
+        """The errors of the manifests beside ``paths``, each as ``file:line: message``."""
+        return [str(error) for directory in sorted({p.parent for p in paths})
+                for error in self._of(directory).errors]

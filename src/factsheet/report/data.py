@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any, overload
 
 from ..check.compare import Claim, Conflict
 from ..check.results import Validation
+from ..corpus.articles import Article
 from ..sheets.records import Acceptance, Reference
 from ..units import format_unit
 from .summary import summarise
@@ -32,10 +34,7 @@ def report_data(validation: Validation) -> dict[str, Any]:
     return {
         "schema": SCHEMA_VERSION,
         "summary": summarise(validation).as_dict(),
-        "articles": [
-            {"id": a.id, "duplicate_of": a.duplicate_of, "title": a.title, "file": a.path.name}
-            for a in validation.corpus.articles
-        ],
+        "articles": [_article(a) for a in validation.corpus.articles],
         "facts": [
             {
                 "id": r.fact.id,
@@ -44,6 +43,7 @@ def report_data(validation: Validation) -> dict[str, Any]:
                 "tolerance": r.fact.tolerance.text,
                 "sheet": str(r.fact.location),
                 "reference": _reference(r.fact.reference),
+                "changes_over_time": r.fact.over_time.text if r.fact.over_time else None,
             }
             for r in validation.results
         ],
@@ -52,6 +52,7 @@ def report_data(validation: Validation) -> dict[str, Any]:
         "unsure": ClaimRecords(validation.unsure, units),
         "stale": stale,
         "sheet_errors": [str(error) for f in validation.failures for error in f.errors],
+        "manifest_errors": [str(error) for error in validation.manifest_errors],
         "warnings": [str(w) for w in validation.warnings],
     }
 
@@ -187,6 +188,26 @@ def _claim(claim: Claim, unit: str) -> dict[str, Any]:
         "action": claim.frame.action if claim.frame else None,
         "modality": claim.frame.modality if claim.frame else None,
         "why": claim.why,
+        "period_start": _day(claim.period.start) if claim.period else None,
+        "period_end": _day(claim.period.end) if claim.period else None,
+        "period_text": claim.period.text if claim.period and claim.period.basis == "text" else None,
+        "period_basis": claim.period.basis if claim.period else None,
+    }
+
+
+def _day(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _article(article: Article) -> dict[str, Any]:
+    meta = article.meta
+    return {
+        "id": article.id, "duplicate_of": article.duplicate_of,
+        "title": meta.title if meta is not None and meta.title else article.title,
+        "file": article.path.name,
+        "date": _day(meta.date) if meta is not None else None,
+        "outlet": meta.outlet if meta is not None else None,
+        "url": meta.url if meta is not None else None,
     }
 
 
@@ -213,6 +234,7 @@ def _reference(reference: Reference | None) -> dict[str, Any] | None:
         "qualifier": reference.value.qualifier,
         "written": reference.written,
         "source": reference.source,
+        "as_of": _day(reference.as_of),
     }
 
 

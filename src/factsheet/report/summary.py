@@ -28,6 +28,7 @@ class Summary:
     stale_acceptances: int
     sheet_errors: int
     warnings: int
+    manifest_errors: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {field.name: getattr(self, field.name) for field in fields(self)}
@@ -52,6 +53,7 @@ def summarise(validation: Validation) -> Summary:
         stale_acceptances=sum(len(r.stale) for r in validation.results),
         sheet_errors=sum(len(f.errors) for f in validation.failures),
         warnings=len(validation.warnings),
+        manifest_errors=len(validation.manifest_errors),
     )
 
 
@@ -72,6 +74,8 @@ def summary_line(validation: Validation, report_path: Path) -> str:
         parts.append(f"{counts.claims_unsure} unsure")
     if errors:
         parts.append(f"{errors} sheet error{'s' * (errors != 1)}")
+    if counts.manifest_errors:
+        parts.append(f"{counts.manifest_errors} manifest error{'s' * (counts.manifest_errors != 1)}")
     if warnings:
         parts.append(f"{warnings} warning{'s' * (warnings != 1)}")
     return f"factsheet: {', '.join(parts)} — report: {_relative(report_path)}"

@@ -413,3 +413,21 @@ def sheet_paths(directory: Path) -> list[Path]:
     if not directory.is_dir():
         return []
     return sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def sheet_events(directory: Path) -> tuple[tuple[Event, ...], list[str]]:
+    """The events of every sheet in ``directory`` without loading its facts (for commands
+    that read articles, not facts), and the errors of those that cannot be read."""
+    events: list[Event] = []
+    problems: list[str] = []
+    for path in sheet_paths(directory):
+        try:
+            root = compose_file(path)
+            node = root.mapping("a fact sheet", {"facts": False, "events": False}).get("events") \
+                if root is not None else None
+            errors: list[FactsheetError] = []
+            events.extend(_collect(node, "'events'", _event, errors))
+            problems.extend(str(error) for error in errors)
+        except FactsheetError as error:
+            problems.append(str(error))
+    return tuple(events), problems

@@ -34,6 +34,21 @@ class Period:
     fuzzy: bool = False
     basis: Basis = "text"
 
+    def describe(self) -> str:
+        """'2023-06-01 to 2023-08-31 ('last summer')', 'until 2020-12-31 ('until 2020')', or
+        'about 2023-07-27 (the article's date)'."""
+        if self.basis == "article":
+            return f"about {self.end} (the article's date)"
+        if self.start == self.end:
+            span = str(self.start)
+        elif self.start is None:
+            span = f"until {self.end}"
+        elif self.end is None:
+            span = f"from {self.start}"
+        else:
+            span = f"{self.start} to {self.end}"
+        return f"{'about ' if self.fuzzy else ''}{span} ('{self.text}')"
+
     def overlaps(self, other: Period) -> bool:
         """Whether the two can be about the same time (an open end reaches any date)."""
         return not ((self.end is not None and other.start is not None and self.end < other.start)
