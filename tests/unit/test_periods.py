@@ -61,6 +61,15 @@ def d(text: str) -> date:
         ("pre-March 2020", None, "2020-02-29"),
         ("as of September 2024", "2024-09-01", "2024-09-18"),
         ("six months into the war", "2022-08-24", "2022-08-24"),
+        ("from 2019-2021", "2019-01-01", "2021-12-31"),
+        ("in the 12 months to June", "2023-07-01", "2024-06-30"),
+        ("the first ten days of May", "2024-05-01", "2024-05-10"),
+        ("in April and May 2022", "2022-04-01", "2022-05-31"),
+        ("from October to March", "2023-10-01", "2024-03-31"),
+        ("last Aug. 3", "2024-08-03", "2024-08-03"),
+        ("over the weekend", "2024-09-14", "2024-09-15"),
+        ("overnight", "2024-09-17", "2024-09-18"),
+        ("since the February 2022 invasion", "2022-02-24", "2024-09-18"),
         ("on Monday", "2024-09-16", "2024-09-16"),
         ("since March", "2024-03-01", "2024-09-18"),
         ("since 2019", "2019-01-01", "2024-09-18"),
@@ -188,6 +197,16 @@ def test_a_dateline_is_not_what_the_figure_is_about() -> None:
     period = _scope(text, "30,000")
     assert period is not None
     assert period.basis == "article"
+
+
+def test_a_coming_date_is_near_or_it_is_past() -> None:
+    near = "Talks will resume on October 2 in Geneva, where 40 delegates meet."
+    far = "The depot, the ministry said, will report on what it lost on August 30: 12 launchers."
+    coming, past = _scope(near, "40"), _scope(far, "12")
+    assert coming is not None
+    assert coming.start == d("2024-10-02")
+    assert past is not None
+    assert past.start == d("2024-08-30")
 
 
 def test_the_future_makes_this_year_whole() -> None:

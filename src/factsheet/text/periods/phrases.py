@@ -50,13 +50,15 @@ _YEAR_SPEC = rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|{_YEAR_WORD}))"
 # Each atom, by name; ``resolve`` matches them in this order, so a longer form comes first.
 ATOMS: dict[str, str] = {
     "iso": rf"{YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b",
-    "year_end": r"year[\s-]end|the\s+year['’]s\s+end",
+    "year_end": r"year[\s-]?end|the\s+year['’]s\s+end",
+    "months_to": (rf"(?:the\s+)?{_COUNT}\s+(?:days|weeks|months|years)\s+(?:to|through|until|ending(?:\s+in)?)\s+"
+                  rf"(?:the\s+end\s+of\s+)?(?:{MONTH}(?:\s+{YEAR})?|{YEAR})"),
     "part": (rf"(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:beginning|start|middle|end|turn|close)\s+of\s+)"
              rf"(?:(?:the\s+)?(?:{MONTH}(?:,?\s+{YEAR})?|{YEAR}|{_YEAR_WORD}|(?:last|this|next)\s+month|"
              r"the\s+year|the\s+month))"),
     "month_day": rf"{MONTH}\s+{_DAY}(?:{DASH}{_DAY})?{_YEAR_SPEC}?",
-    "day_month": rf"(?<![\d,.]){_DAY}(?:{DASH}{_DAY})?\s+(?:of\s+)?{MONTH}{_YEAR_SPEC}?",
-    "month_range": rf"{MONTH}{DASH}{MONTH}{_YEAR_SPEC}?",
+    "day_month": rf"(?<![\d,./]){_DAY}(?:{DASH}{_DAY})?\s+(?:of\s+)?{MONTH}{_YEAR_SPEC}?",
+    "month_range": rf"{MONTH}{DASH}{MONTH}{_YEAR_SPEC}?|{MONTH}\s+and\s+{MONTH}{_YEAR_SPEC}",
     "month_year": rf"{MONTH}{_YEAR_SPEC}?",
     "season": (rf"(?:the|last|this|next|past|previous|coming)\s+{_SEASON}(?:\s+(?:of\s+)?{YEAR}"
                rf"(?:{DASH}(?:\d\d|{YEAR}))?|\s+of\s+(?:last|this|next)\s+year)?"
@@ -68,7 +70,7 @@ ATOMS: dict[str, str] = {
     "year_range": rf"{YEAR}\s*[-–—]\s*(?:{YEAR}|\d\d\b|present|now|today|date)",
     "year": rf"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?{YEAR}",
     "relative": (r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming|the\s+following)\s+"
-                 rf"(?:year|month|week|{MONTH})\b"),
+                 rf"(?:year|month|week|weekend|{MONTH}(?:\s+{_DAY})?)\b"),
     "year_before": (r"(?:the\s+)?(?:previous|preceding|prior|following)\s+year"
                     r"(?=\W*(?:$|[,.;)]|\s+(?:when|and|to|from|in|of)\b))"
                     r"|the\s+year\s+(?:before|after|earlier)|a\s+year\s+(?:earlier|before|later)"),
@@ -83,10 +85,11 @@ ATOMS: dict[str, str] = {
                 r"(?:\s+(?:night|morning|evening|afternoon))?"),
     # ('on the last day' of a visit is no stretch before the article)
     "past": (rf"(?<!\bon\s)(?<!\bat\s)(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT}\s+)?{UNIT}"
-             rf"|(?:the\s+(?:first|last)\s+)?(?:{_COUNT}\s+)?{UNIT}{_OF_YEAR}"),
+             rf"|(?:the\s+(?:first|last)\s+(?:{_COUNT}\s+)?|{_COUNT}\s+){UNIT}(?:{_OF_YEAR}|\s+of\s+{MONTH}"
+             rf"(?:\s+{YEAR})?)"),
     "now": (r"yesterday|today|tonight|now|currently|current|at\s+present|at\s+the\s+moment|presently|"
             r"so\s+far\s+this\s+year|so\s+far|to\s+date|thus\s+far|recently|lately|these\s+days|nowadays|"
-            r"previously|some\s+time\s+ago|a\s+while\s+ago"),
+            r"previously|some\s+time\s+ago|a\s+while\s+ago|overnight|last\s+night|(?:over\s+)?the\s+weekend"),
 }
 # Atoms that name an event of the project's calendar ('the war'), built from its names.
 EVENT_ATOMS: dict[str, str] = {
@@ -95,12 +98,13 @@ EVENT_ATOMS: dict[str, str] = {
                    rf"(?:{_ORDINAL})\s+(?:day|week|month|year))\s+of\s+(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?"
                    r"(?:full[\s-]scale\s+)?(?:EVENT)"),
     "event_start": (r"(?:the\s+)?(?:start|beginning|outset|onset|outbreak|launch|eve)\s+of\s+"
-                    r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?(?:full[\s-]scale\s+)?(?:EVENT)"
+                    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][a-z]+)['’]s\s+)?(?:full[\s-]scale\s+)?(?:EVENT)"
                     r"|(?:[A-Z][a-z]+\s+)?(?:launched|began|started|unleashed)\s+(?:its\s+|the\s+|a\s+|their\s+)?"
                     r"(?:full[\s-]scale\s+)?(?:EVENT)"),
     "event_into": (rf"(?:(?:almost|nearly|about|more\s+than|over)\s+)?{_COUNT}\s+{UNIT}\s+into\s+"
                    r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?(?:full[\s-]scale\s+)?(?:EVENT)"),
-    "event": (r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)(?:full[\s-]scale\s+)?(?:EVENT)"
+    "event": (rf"(?:the\s+|its\s+|their\s+|(?:[A-Z][a-z]+)['’]s\s+)(?:(?:{MONTH}\s+)?{YEAR}\s+)?"
+              r"(?:full[\s-]scale\s+)?(?:EVENT)"
               rf"(?:\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:{MONTH}\s+)?{YEAR})?)?"),
 }
 _OPERATOR = (r"(?:(?:since|from)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?|"

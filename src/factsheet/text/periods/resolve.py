@@ -137,6 +137,8 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
     if op == "from" and _YEAR_AGO.fullmatch(found["a"]) and calendar.context_year is not None:
         year = calendar.context_year - 1  # 'it grew 3% in 2020, from a year ago'
         return Period(date(year, 1, 1), date(year, 12, 31), text, fuzzy)
+    if op == "from" and _RANGE.search(found["a"]):  # 'from 2022-2025' is that stretch
+        return Period(start, end, text, fuzzy)
     if op.startswith(("since", "from")) and not (op == "from" and _PAST_BASE.match(found["a"])):
         return Period(start, published if published and published >= start else None, text, fuzzy)
     if op == "after":
@@ -159,6 +161,7 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
     return Period(start, end, text, fuzzy)
 
 
+_RANGE = re.compile(r"\d\s*[-–—]\s*\d|[a-z]\s*[-–—]\s*[A-Z]")
 _YEAR_AGO = re.compile(r"a\s+year\s+(?:ago|earlier)", re.I)
 # 'down 2.6% from last year', 'from a year ago': a base to compare with, not a start.
 _PAST_BASE = re.compile(r"(?:last|the\s+previous|the\s+year|a\s+year|"
@@ -173,7 +176,12 @@ def _stretch(first_phrase: str, second_phrase: str, calendar: Calendar, text: st
         first = _atom(first_phrase, calendar, year_of=second[1].year)  # 'between June and August 2021'
         if first[0] > second[1]:
             first = _atom(first_phrase, calendar, year_of=second[1].year - 1)  # 'from December to March 2024'
-    return Period(first[0], second[1], text, first[2] or second[2])
+    end = second[1]
+    if end < first[0] and not _YEAR_RE.search(second_phrase) and _MONTH_RE.search(second_phrase):
+        end += relativedelta(years=1)  # 'from July to June': the June after
+    if end < first[0]:
+        raise ValueError(text)  # no stretch ends before it starts
+    return Period(first[0], end, text, first[2] or second[2])
 
 
 def _second(phrase: str, first_phrase: str, first: _Span, calendar: Calendar) -> _Span:
@@ -224,11 +232,14 @@ def _month_span(year: int, month: int) -> tuple[date, date]:
 def _latest(month: int, day: int, calendar: Calendar) -> int:
     """The year of ``month``/``day`` written without one: the most recent on or before the
     article's date, or the first after it when the clause speaks of the future ('talks will
-    open on June 19')."""
+    open on June 19') and it comes within half a year."""
     published = _need(calendar)
-    if calendar.future:  # the first on or after the article's date
-        return published.year if (month, day) >= (published.month, published.day) else published.year + 1
-    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    past = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    if calendar.future:  # the first on or after the article's date, if within half a year
+        coming = published.year if (month, day) >= (published.month, published.day) else published.year + 1
+        if (date(coming, month, min(day, 28)) - published).days <= 183:
+            return coming
+    return past
 
 
 def _month_of(phrase: str) -> list[int]:
@@ -362,7 +373,12 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
         year = published.year + (shift if shift > 0 else 0)
         if shift < 0:
             year = published.year if months[0] < published.month else published.year - 1
-        return (*_month_span(year, months[0]), False)
+        first, last = _month_span(year, months[0])
+        if (day := _DAY_RE.search(_MONTH_RE.sub(" ", phrase))) is not None:  # 'last Oct. 7'
+            first = last = first.replace(day=int(day.group(1)))
+        return first, last, False
+    if "weekend" in lowered:
+        return _weekend(published, shift)
     unit = _UNIT_RE.search(lowered)
     assert unit is not None
     name = unit.group(1)
@@ -393,6 +409,14 @@ def _amount(phrase: str, unit: str) -> relativedelta:
             return relativedelta(months=count, days=15)
         return _shift(unit, count) + relativedelta(days=(7 if unit == "week" else 1) // 2)
     return _shift(unit, count)
+
+
+def _weekend(published: date, shift: int = -1) -> _Span:
+    """The most recent Saturday and Sunday up to the article's date (shift 1: the next ones)."""
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if shift > 0:
+        saturday += timedelta(days=7)
+    return saturday, saturday + timedelta(days=1), False
 
 
 def _count(phrase: str) -> int:
@@ -450,6 +474,11 @@ def _read_past(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     unit = _unit_of(phrase)
     hours = re.search(r"\b(24|48|72)\s+hours\b", lowered)
     count = int(hours.group(1)) // 24 if hours else _count(phrase)
+    if re.search(r"\bof\b", lowered) and (months := _month_of(phrase)):  # 'the first nine days of January'
+        first, last = _month_span(_year_in(phrase, calendar) or _latest(months[0], 1, calendar), months[0])
+        if lowered.startswith("the last"):
+            return max(first, last - _shift(unit, count) + timedelta(days=1)), last, False
+        return first, min(last, first + _shift(unit, count) - timedelta(days=1)), False
     if re.search(r"\bof\b", lowered):  # 'the first six months of 2023', '9 months of the current year'
         year = _year_in(phrase, calendar)
         if year is None:
@@ -472,7 +501,12 @@ def _read_now(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
         return day, day, False
     if lowered == "so far this year":
         return date(published.year, 1, 1), published, False
-    if lowered in ("recently", "lately", "so far", "to date", "thus far"):
+    if lowered in ("overnight", "last night"):
+        return published - timedelta(days=1), published, False
+    if lowered.endswith("weekend"):
+        return _weekend(published)
+    if lowered in ("recently", "lately", "so far", "to date", "thus far", "previously", "some time ago",
+                   "a while ago"):
         return _OPEN, published, True  # until now, from no known start
     return published, published, lowered not in ("today", "tonight")
 
@@ -540,6 +574,21 @@ def _read_event_into(phrase: str, calendar: Calendar, year_of: int | None) -> _S
     return day, day, True
 
 
+def _read_months_to(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'the 12 months to August': the stretch that ends with August."""
+    head = re.split(r"\s+(?:to|through|until|ending)\b", phrase, maxsplit=1)[0]
+    months = _month_of(phrase)
+    if months:
+        _, end = _month_span(_year_in(phrase, calendar, year_of) or _latest(months[0], 1, calendar), months[0])
+    else:
+        year = _year_in(phrase, calendar, year_of)
+        if year is None:
+            raise ValueError(phrase)
+        end = date(year, 12, 31)
+    unit = _unit_of(head)
+    return end - _amount(head, unit) + timedelta(days=1), end, False
+
+
 def _read_weekday(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'on Tuesday', 'late Wednesday': the most recent such day on or before the article's date."""
     published = _need(calendar)
@@ -603,5 +652,5 @@ _READERS = {
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
     "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,
     "span_back": _read_span_back, "weekday": _read_weekday, "year_end": _read_year_end,
-    "event_into": _read_event_into,
+    "event_into": _read_event_into, "months_to": _read_months_to,
 }
