@@ -51,8 +51,8 @@ _YEAR_SPEC = rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|{_YEAR_WORD}))"
 ATOMS: dict[str, str] = {
     "iso": rf"{YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b",
     "year_end": r"year[\s-]?end|the\s+year['’]s\s+end",
-    "months_to": (rf"(?:the\s+)?{_COUNT}\s+(?:days|weeks|months|years)\s+(?:to|through|until|ending(?:\s+in)?)\s+"
-                  rf"(?:the\s+end\s+of\s+)?(?:{MONTH}(?:\s+{YEAR})?|{YEAR})"),
+    "months_to": (rf"(?:the\s+)?{_COUNT}\s+(?:days|weeks|months|years)\s+"
+                  rf"(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?:{MONTH}(?:\s+{YEAR})?|{YEAR})"),
     "part": (rf"(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:beginning|start|middle|end|turn|close)\s+of\s+)"
              rf"(?:(?:the\s+)?(?:{MONTH}(?:,?\s+{YEAR})?|{YEAR}|{_YEAR_WORD}|(?:last|this|next)\s+month|"
              r"the\s+year|the\s+month))"),

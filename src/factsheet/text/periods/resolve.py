@@ -579,7 +579,8 @@ def _read_months_to(phrase: str, calendar: Calendar, year_of: int | None) -> _Sp
     head = re.split(r"\s+(?:to|through|until|ending)\b", phrase, maxsplit=1)[0]
     months = _month_of(phrase)
     if months:
-        _, end = _month_span(_year_in(phrase, calendar, year_of) or _latest(months[0], 1, calendar), months[0])
+        year = _year_in(phrase, calendar, year_of) or _latest(months[0], 1, calendar)
+        _, end = _month_span(year, months[0])
     else:
         year = _year_in(phrase, calendar, year_of)
         if year is None:
