@@ -578,14 +578,13 @@ def _read_months_to(phrase: str, calendar: Calendar, year_of: int | None) -> _Sp
     """'the 12 months to August': the stretch that ends with August."""
     head = re.split(r"\s+(?:to|through|until|ending)\b", phrase, maxsplit=1)[0]
     months = _month_of(phrase)
+    named = _year_in(phrase, calendar, year_of)
     if months:
-        year = _year_in(phrase, calendar, year_of) or _latest(months[0], 1, calendar)
-        _, end = _month_span(year, months[0])
+        _, end = _month_span(named or _latest(months[0], 1, calendar), months[0])
+    elif named is not None:
+        end = date(named, 12, 31)
     else:
-        year = _year_in(phrase, calendar, year_of)
-        if year is None:
-            raise ValueError(phrase)
-        end = date(year, 12, 31)
+        raise ValueError(phrase)
     unit = _unit_of(head)
     return end - _amount(head, unit) + timedelta(days=1), end, False
 
