@@ -236,6 +236,18 @@ def test_since_a_clause_dated_by_its_time_is_since_that_time() -> None:
     assert (period.start, period.end) == (d("2023-03-01"), PUBLISHED)
 
 
+def test_a_quote_that_holds_its_time_is_about_that_time() -> None:
+    text = "Officials said that in 2019 the state wrote off 60% of the loan."
+    start = text.index("in 2019")
+    period = ArticleTimes(text).period(start, text.index("loan"), Calendar(PUBLISHED))
+    assert period is not None
+    assert period.text == "in 2019"
+
+
+def test_the_last_day_of_a_visit_is_no_stretch_before_the_article() -> None:
+    assert ArticleTimes("A parade was held on the last day.").in_sentence(0, 34) == []
+
+
 def test_a_figure_with_no_time_is_dated_by_its_article() -> None:
     period = _scope("The brigade holds 48 howitzers.", "48")
     assert period == Period(PUBLISHED, PUBLISHED, "", True, "article")

@@ -182,8 +182,9 @@ def test_links_resolve_when_articles_are_left_out(crowd: Validation) -> None:
     assert len(ids) == len(set(ids))
     assert {(a["href"] or "")[1:] for a in page.all("a")} <= set(ids)
     # An article the page leaves out is named with its title, not linked.
-    assert "<td><code>a01</code></td>" in html
-    assert '<a href="#article-b0"><code>b0</code></a><br><small><a href="#text-b0-' in html
+    assert '<td><code>a01</code><br><small class="provenance">' in html
+    assert ('<a href="#article-b0"><code>b0</code></a><br><small class="provenance">no date or outlet in the '
+            'manifest</small><br><small><a href="#text-b0-') in html
 
 
 def test_a_chart_with_more_sources_than_rows_is_grouped(crowd: Validation) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from ..check.compare import Claim
 from ..check.results import Validation
+from ..corpus.articles import Article
 from ..text.extract.mentions import AMOUNT_KINDS
 from .limits import Limits
 from .page import ArticleEntry, ArticlesLeftOut, ArticleView
@@ -40,7 +41,15 @@ def text_anchor(article_id: str, start: int) -> str:
 
 def article_entries(validation: Validation) -> dict[str, ArticleEntry]:
     """Every article of the corpus by id, as the page names it."""
-    return {a.id: ArticleEntry(a.id, a.duplicate_of, a.title) for a in validation.corpus.articles}
+    return {a.id: ArticleEntry(a.id, a.duplicate_of, *provenance(a)) for a in validation.corpus.articles}
+
+
+def provenance(article: Article) -> tuple[str | None, str | None, str | None, str | None]:
+    """Title (the manifest's, else the guessed headline), date, outlet and URL of an article."""
+    meta = article.meta
+    if meta is None:
+        return article.title, None, None, None
+    return (meta.title or article.title, meta.date.isoformat() if meta.date else None, meta.outlet, meta.url)
 
 
 def article_views(
@@ -96,10 +105,11 @@ def article_views(
         unmatched = unmatched_mentions(all_mentions.get(article.id, ()), taken)
         mention_spans = [Span(m.start, m.end, "mention", mention_title(m)) for m in unmatched]
         pieces: list[Piece] = segment(article.text, [*claim_spans, *false_spans, *mention_spans])
+        title, published, outlet, url = provenance(article)
         views.append(ArticleView(
             id=article.id,
             duplicate_of=article.duplicate_of,
-            title=article.title,
+            title=title,
             file=article.path.name,
             anchor=f"article-{anchor(article.id)}",
             short=names[article.id],
@@ -109,6 +119,9 @@ def article_views(
             unmatched=len(unmatched),
             false_matches=len(false_spans),
             characters=len(article.text),
+            date=published,
+            outlet=outlet,
+            url=url,
         ))
     return tuple(views), left_out
 

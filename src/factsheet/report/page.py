@@ -15,6 +15,7 @@ from .limits import Limits
 from .status import Status, Verdict
 from .summary import Summary
 from .text import Piece
+from .timeline import Timeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class ClaimRow:
     verdict: Verdict
     frame: str | None = None  # who does what, for an automatic claim: 'Russia · fire · stated'
     why: str | None = None  # how the frame fits the fact, or why it is unsure
+    when: str | None = None  # the time it is about: "2023-06-01 to 2023-08-31 ('last summer')"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,8 @@ class FactSection:
     false_matches: tuple[FalseMatch, ...]
     unsure: tuple[ClaimRow, ...] = ()  # mentions matching left to a person
     unsure_left: int = 0  # more of them, not in the page
+    timeline: Timeline | None = None  # for a fact that changes over time
+    changes_over_time: str | None = None  # how far apart figures are still compared: '6 months'
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +142,9 @@ class ArticleEntry:
     id: str
     duplicate_of: str | None
     title: str | None
+    date: str | None = None  # from the corpus manifest: '2023-07-27'
+    outlet: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +163,9 @@ class ArticleView:
     unmatched: int  # quantities no fact claims
     false_matches: int
     characters: int
+    date: str | None = None  # from the corpus manifest
+    outlet: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,7 @@ from .status import (
     Status,
 )
 from .summary import summarise
+from .timeline import build_timeline
 from .values import display_qualifier, display_span, display_unit, display_value
 
 VerdictName = str  # 'conflict' (in a new conflict), 'accepted' (in accepted ones only) or 'ok'
@@ -93,6 +94,8 @@ def build_page(validation: Validation, limits: Limits = LIMITS) -> Page:
             reference=_reference_row(fact.reference),
             chart=build_chart(result.claims, statuses, fact.reference, fact.tolerance, duplicates,
                               names, limits.chart_rows),
+            timeline=build_timeline(result.claims, statuses, names) if fact.over_time else None,
+            changes_over_time=fact.over_time.text if fact.over_time else None,
             claims=shown,
             claims_more=more,
             claims_left=left,
@@ -160,6 +163,7 @@ def _claim_row(claim: Claim, unit: str, verdict: VerdictName) -> ClaimRow:
         verdict=VERDICT[verdict],
         frame=claim.frame.describe() if claim.frame else None,
         why=claim.why,
+        when=claim.period.describe() if claim.period else None,
     )
 
 

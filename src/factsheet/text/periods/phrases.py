@@ -84,7 +84,8 @@ ATOMS: dict[str, str] = {
     "weekday": (r"(?:(?:early|late|last)\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                 r"(?:\s+(?:night|morning|evening|afternoon))?"),
     # ('on the last day' of a visit is no stretch before the article)
-    "past": (rf"(?<!\bon\s)(?<!\bat\s)(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT}\s+)?{UNIT}"
+    "past": (r"(?<!\bon\s)(?<!\bat\s)(?<!\bon\sthe\s)(?<!\bat\sthe\s)"
+             rf"(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT}\s+)?{UNIT}"
              rf"|(?:the\s+(?:first|last)\s+(?:{_COUNT}\s+)?|{_COUNT}\s+){UNIT}(?:{_OF_YEAR}|\s+of\s+{MONTH}"
              rf"(?:\s+{YEAR})?)"),
     "now": (r"yesterday|today|tonight|now|currently|current|at\s+present|at\s+the\s+moment|presently|"

@@ -38,12 +38,16 @@ _BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+(?:and|or)\b"
                     # a second verb of one subject: 'began trials in May and will make 350,000 from 2027'
                     r"|\band\s+(?=(?:will|would|has|have|had|is|are|was|were|could|can|should|may|plans?)\b)",
                     re.I)
+# A figure that starts an item of a list: what comes before its comma is the item before.
+_LIST_ITEM = re.compile(r"[,;]\s*(?:and\s+|or\s+)?(?:(?:about|around|some|up\s+to|nearly|almost|over|"
+                        r"more\s+than|roughly|another)\s+)?[$€£]?$", re.I)
+_DIGIT = re.compile(r"\d")
 # When a figure was said, not what it is about ('said on Monday'; not 'said that this year').
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote|added|noted|warned|"
                           r"published|released|speaking|interview)\b(?:\s+(?!that\b)[\w’'.-]+){0,3}\s*$",
                           re.I)
 _SAID_AFTER = re.compile(r"\s+(?:(?:the\s+)?[\w’'.-]+\s+){0,2}?(?:said|says|told|announced|reported|"
-                         r"stated|claimed|wrote)\b(?!\s+(?:that|it|they)\b)", re.I)
+                         r"stated|claimed|wrote(?!\s+(?:off|down)\b))\b(?!\s+(?:that|it|they)\b)", re.I)
 # A dateline is when the story was filed, not what a figure is about: 'BRUSSELS, Nov 14 (Reuters)',
 # 'By A. Writer | June 17, 2025', a line 'date 2024-09-21'.
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z./ -]{1,40},|date|By\s[^\n]{1,60}?(?:\||\bon)|"
@@ -58,7 +62,8 @@ _ASIDE = re.compile(r"\([^()]{0,120}\)")
 _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|plans?|planned|planning|expects?|expected|aims?|intends?|"
                      r"targets?|forecasts?|projected|going\s+to|to\s+be|scheduled|due\s+to|upcoming|"
                      r"approach|(?-i:may|might)\s+(?!have\b))\b", re.I)
-_FRONT = re.compile(r"[\s\"“'‘(]*(?:(?:but|and|so|yet|meanwhile|however),?\s+)?$", re.I)
+# A time put first, perhaps after a few words of lead-in: 'Also in May,', 'In particular, in 2025,'.
+_FRONT = re.compile(r"[\s\"“'‘(]*(?:[\w’'-]+,?\s+){0,3}$", re.I)
 _SENTENCE_REACH = 600  # characters of a sentence searched on each side of a figure
 
 
@@ -96,8 +101,10 @@ class ArticleTimes:
         billion) in 2020')."""
         first, last = self._sentence(start)
         start, end = self._outside_brackets(start, end, first, last)
+        # (a pinned quote can hold its time: 'In 2014, Moscow forgave 90% of the debt')
         candidates = [t for t in self.in_sentence(first, last)
-                      if (t.end <= start or t.start >= end) and not self._said(t)]
+                      if (t.end <= start or t.start >= end or start <= t.start < t.end <= end)
+                      and not self._said(t)]
         own = [t for t in candidates if not self._broken(t, start, end)]
         if own:
             return min(own, key=lambda t: _distance(t, start, end))
@@ -105,9 +112,14 @@ class ArticleTimes:
         return fronted[0] if fronted else None
 
     def _broken(self, expression: TimeExpression, start: int, end: int) -> bool:
-        """Whether a clause ends between the expression and the figure (asides in brackets aside)."""
-        between = self.text[slice(*_between(expression, start, end))]
-        return _BREAK.search(_ASIDE.sub(_blank, between)) is not None
+        """Whether a clause ends between the expression and the figure (asides in brackets
+        aside), or the figure starts an item of a list whose item before ends with the time
+        ('12,000 last summer, 21,000 in the autumn')."""
+        between = _ASIDE.sub(_blank, self.text[slice(*_between(expression, start, end))])
+        if _BREAK.search(between) is not None:
+            return True
+        return (expression.end <= start and _LIST_ITEM.search(between) is not None
+                and _DIGIT.search(self.text, max(0, expression.start - 60), expression.start) is not None)
 
     def _outside_brackets(self, start: int, end: int, first: int, last: int) -> tuple[int, int]:
         opening = self.text.rfind("(", max(first, start - 60), start)
@@ -197,8 +209,12 @@ def _blank(found: re.Match[str]) -> str:
 
 
 def _between(expression: TimeExpression, start: int, end: int) -> tuple[int, int]:
-    return (expression.end, start) if expression.end <= start else (end, expression.start)
+    if expression.end <= start:
+        return expression.end, start
+    return (end, expression.start) if expression.start >= end else (start, start)
 
 
 def _distance(expression: TimeExpression, start: int, end: int) -> int:
-    return start - expression.end if expression.end <= start else expression.start - end
+    if expression.end <= start:
+        return start - expression.end
+    return expression.start - end if expression.start >= end else 0
