@@ -60,6 +60,14 @@ def sentence_start(text: str, pos: int, lookback: int, *, paragraphs: bool = Fal
     return max((m.end() for m in ends.finditer(text, window, pos)), default=window)
 
 
+def sentence_end(text: str, pos: int, reach: int, *, paragraphs: bool = False) -> int:
+    """Where the sentence holding ``pos`` ends (after its closing mark and the white space
+    after it), or ``pos + reach`` if that is sooner."""
+    ends = _PARAGRAPH_END if paragraphs else _SENTENCE_END
+    found = ends.search(text, pos, min(len(text), pos + reach))
+    return found.end() if found is not None else min(len(text), pos + reach)
+
+
 def clause_ends_between(text: str, start: int, end: int) -> bool:
     """Whether a clause (or a sentence) ends in ``text[start:end]``."""
     return _CLAUSE_END.search(text, start, end) is not None

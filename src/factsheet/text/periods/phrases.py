@@ -143,6 +143,20 @@ def expression_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A word every time expression holds (a year, a month, 'ago', 'last', 'quarter', an
+    event's name, ...): a sentence without one has none, and the whole pattern, slow to
+    try at every character, is not run on it."""
+    words = (r"ago|earlier|later|past|last|previous|preceding|next|coming|following|recent|first|current|"
+             r"currently|yesterday|today|tonight|now|present|moment|lately|so\s+far|to\s+date|thus\s+far|"
+             r"previously|while|overnight|weekend|year-?end|years?|decades?|months?|weeks?|quarter|half|"
+             r"spring|summer|autumn|fall|winter|Q[1-4]|H[12]")
+    names = f"|{_event_names(events)}" if events else ""
+    return re.compile(rf"(?:19|20)\d\d|\d0s\b|{MONTH}|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                      rf"Sunday)|\b(?:{words}{names})\b", _FLAGS)
+
+
+@lru_cache(maxsize=64)
 def atom_patterns(events: tuple[str, ...] = ()) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each atom's name and its pattern, in the order ``resolve`` tries them."""
     names = _event_names(events)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
@@ -103,6 +104,7 @@ _COUNT_RE = re.compile(r"\b(\d{1,3}|a\s+few|a\s+couple\s+of|couple\s+of|"
 _UNIT_RE = re.compile(r"\b(day|week|month|year|hour)s?\b", re.I)
 
 
+@lru_cache(maxsize=8192)
 def resolve(phrase: str, calendar: Calendar) -> Period | None:
     """The period ``phrase`` (one whole time expression) means, or None when it needs a date
     the calendar does not have, or is no time expression."""

@@ -10,13 +10,11 @@ A figure with no such expression has none: its article's date stands for it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from ..frames.patterns import CLAUSE_BREAK
-from ..sentences import Sentences
-from .phrases import expression_pattern
+from ..sentences import sentence_end, sentence_start
+from .phrases import anchor_pattern, expression_pattern
 from .resolve import Calendar, Period, resolve
 
 
@@ -73,25 +71,26 @@ class ArticleTimes:
     def __init__(self, text: str, events: tuple[str, ...] = ()) -> None:
         self.text = text
         self.events = events
-        self._found: dict[int, list[TimeExpression]] = {}
-
-    @cached_property
-    def _starts(self) -> tuple[int, ...]:
-        return Sentences.of(self.text, paragraphs=True).starts
+        self._found: dict[tuple[int, int], list[TimeExpression]] = {}
 
     def _sentence(self, position: int) -> tuple[int, int]:
-        index = bisect_right(self._starts, position) - 1
-        start = self._starts[index]
-        end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self.text)
-        return max(start, position - _SENTENCE_REACH), min(end, position + _SENTENCE_REACH)
+        """The sentence (a blank line ends one too) holding ``position``, at most
+        ``_SENTENCE_REACH`` characters each way: found around it, not over the whole text."""
+        # (one character on: a sentence's end is seen only with the capital after it)
+        start = sentence_start(self.text, min(len(self.text), position + 1), _SENTENCE_REACH, paragraphs=True)
+        start = min(start, position)
+        end = sentence_end(self.text, position, _SENTENCE_REACH, paragraphs=True)
+        return start, end
 
     def in_sentence(self, start: int, end: int) -> list[TimeExpression]:
         """The time expressions of the sentence span ``[start, end)``."""
-        if start not in self._found:
-            pattern = expression_pattern(self.events)
-            self._found[start] = [TimeExpression(m.start(), m.end(), m.group())
-                                  for m in pattern.finditer(self.text, start, end)]
-        return self._found[start]
+        if (start, end) not in self._found:
+            found: list[TimeExpression] = []
+            if anchor_pattern(self.events).search(self.text, start, end):  # most sentences have none
+                found = [TimeExpression(m.start(), m.end(), m.group())
+                         for m in expression_pattern(self.events).finditer(self.text, start, end)]
+            self._found[start, end] = found
+        return self._found[start, end]
 
     def scope(self, start: int, end: int) -> TimeExpression | None:
         """The time expression the figure ``text[start:end]`` is about, if its sentence has one.
