@@ -14,18 +14,27 @@ Three figures per set and overall:
   31 days for a fuzzy one; an open end only matches an open end);
 - **figures**: each labelled figure is right when the period the harness gives it (from the
   expression it picks, or the article's date when it picks none) is the labelled one;
-- **extra**: expressions the harness finds that overlap no label (labels are exhaustive).
+- **extra**: expressions the harness finds that overlap no label (labels are exhaustive);
+- **conflicts** (over all sets): the harness matches every set's articles against the
+  shipped facts, dated as a manifest would date them, and compares each fact's claims;
+  of the conflicts between claims whose figures carry a label, how many set labelled
+  periods that do not overlap against each other (there should be none).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from factsheet.corpus.articles import ArticlesOnDemand, corpus_paths
+from factsheet import Claim, Fact, extract_mentions
+from factsheet.check.compare import find_conflicts
+from factsheet.check.match import match_article
+from factsheet.corpus.articles import ArticlesOnDemand, corpus_paths, read_article
+from factsheet.corpus.manifest import ArticleMeta
+from factsheet.errors import Location
 from factsheet.sheets.loader import load_fact_sheets
 from factsheet.text.periods import ArticleTimes, Calendar, Event, Period, TimeExpression
 from factsheet.text.periods.phrases import expression_pattern
@@ -45,6 +54,7 @@ class Label:
     figure: tuple[int, int] | None
     period: tuple[date | None, date | None]
     fuzzy: bool
+    fact: str = "other"
 
 
 @dataclass
@@ -80,7 +90,8 @@ def _labels(folder: Path) -> list[Label]:
             row = json.loads(line)
             figure = (row["figure_start"], row["figure_end"]) if row.get("figure_start") is not None else None
             labels.append(Label(row["article"], row["start"], row["end"], row["text"], figure,
-                                (_day(row["period_start"]), _day(row["period_end"])), bool(row.get("fuzzy"))))
+                                (_day(row["period_start"]), _day(row["period_end"])), bool(row.get("fuzzy")),
+                                row.get("fact") or "other"))
     return labels
 
 
@@ -153,6 +164,42 @@ def score_set(folder: Path, calendar_events: tuple[Event, ...], verbose: bool) -
     return score
 
 
+def conflicts_across_periods(folders: list[Path], facts: list[Fact],
+                             events: tuple[Event, ...]) -> tuple[int, int]:
+    """(conflicts between two labelled claims, those whose labelled periods do not overlap)."""
+    claims: list[Claim] = []
+    periods: dict[str, list[tuple[int, int, Period]]] = {}
+    for folder in folders:
+        dates = _dates(folder)
+        for label in _labels(folder):
+            if label.figure is not None and label.fact != "other":
+                periods.setdefault(f"{folder.name}/{label.article}", []).append(
+                    (*label.figure, Period(*label.period)))
+        for path in sorted(folder.glob("*.txt")):
+            article, _ = read_article(path)
+            if article is None:
+                continue
+            published = dates.get(path.stem)
+            meta = ArticleMeta(Location(path), published) if published else None
+            article = replace(article, id=f"{folder.name}/{path.stem}", meta=meta)
+            claims += match_article(article, extract_mentions(article.text), facts, [], events=events)
+    labelled = across = 0
+    for fact in facts:
+        for conflict in find_conflicts(fact, [c for c in claims if c.fact == fact.id]):
+            marked = [_labelled(periods.get(c.article, []), c) for c in conflict.claims]
+            for i, first in enumerate(marked):
+                for second in marked[i + 1:]:
+                    if first is not None and second is not None:
+                        labelled += 1
+                        across += not first.overlaps(second)
+    return labelled, across
+
+
+def _labelled(spans: list[tuple[int, int, Period]], claim: Claim) -> Period | None:
+    return next((period for start, end, period in spans if overlaps(start, end, claim.start, claim.end)),
+                None)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="+", type=Path)
@@ -168,6 +215,10 @@ def main() -> None:
         total.add(score)
     if len(args.sets) > 1:
         print(f"all: {total.line()}")
+    facts = [fact for sheet in sheets for fact in sheet.facts]
+    labelled, across = conflicts_across_periods(args.sets, facts, events)
+    print(f"conflicts between labelled claims: {labelled}, of them across labelled periods that do not "
+          f"overlap: {across}")
 
 
 if __name__ == "__main__":

@@ -147,10 +147,11 @@ def _extract(args: argparse.Namespace) -> int:
     from .text.extract.mentions import AMOUNT_KINDS, extract_mentions
     from .text.frames import ArticleFrames
     from .text.periods import ArticleTimes, Calendar
-    from .units import format_unit, parse_unit
+    from .units import format_unit, parse_unit, read_project_units, use_project_units
 
     status = 0
     files = article_files(args.paths)
+    use_project_units(*read_project_units(args.facts))
     events, problems = sheet_events(args.facts)
     manifests = ManifestsBeside()
     for line in (*problems, *manifests.problems(files)):

@@ -1,4 +1,5 @@
-"""The one pint registry, with the project's count units (see units.txt).
+"""The one pint registry, with the package's count units (see units.txt) and the
+project's own (``facts/units.txt``, see ``use_project_units``).
 
 Quantities from two registries cannot be combined, so every module takes its
 units from here.
@@ -6,16 +7,22 @@ units from here.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tokenize
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import pint
 
-from .errors import DimensionError, UnitError, UnknownUnitError, closest
+from .errors import DimensionError, Location, UnitError, UnknownUnitError, closest
 
 UNITS_FILE = "units.txt"
+PROJECT_UNITS_FILE = "units.txt"  # in the facts directory: a project's own units
+_project: tuple[str, str] | None = None  # the project's definitions and the file they came from
+_on_change: list[Callable[[], None]] = []  # caches of what the registry names, cleared with it
 
 # Spelled-out rate words that pint does not know: "a day", "daily", "annually".
 _RATE_WORDS = {
@@ -36,8 +43,66 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)  # type: ignore[type-arg]
     with resources.as_file(resources.files(__package__) / UNITS_FILE) as path:
         ureg.load_definitions(str(path))
+    if _project is not None:
+        _define(ureg, *_project)
     ureg.formatter.default_format = "~D"
     return ureg
+
+
+def _define(ureg: pint.UnitRegistry, text: str, source: str) -> None:  # type: ignore[type-arg]
+    """The project's definitions, one per line as in units.txt; a bad one is an error at its line,
+    and so is one that redefines a unit the package has (a count that would change meaning)."""
+    ureg._on_redefinition = "raise"
+    for number, line in enumerate(text.splitlines(), start=1):
+        definition = line.split("#", 1)[0].strip()
+        if not definition:
+            continue
+        try:
+            ureg.define(definition)
+        except (pint.DefinitionSyntaxError, pint.RedefinitionError, pint.UndefinedUnitError, ValueError,
+                TypeError, KeyError, SyntaxError) as error:
+            raise UnitError(f"cannot define '{definition}' ({error}); write a count as 'interceptor = "
+                            "[interceptor]' or a unit as 'tonne_of_munitions = 1000 * kg'",
+                            Location(Path(source), number)) from None
+
+
+def read_project_units(facts_dir: Path) -> tuple[str | None, str]:
+    """The text of ``facts_dir/units.txt`` (None when there is none) and its path."""
+    path = facts_dir / PROJECT_UNITS_FILE
+    return (path.read_text(encoding="utf-8") if path.is_file() else None), str(path)
+
+
+def use_project_units(text: str | None, source: str = "") -> None:
+    """Add a project's own units (the lines of ``facts/units.txt``) to the registry, or, with
+    None, use the package's alone. Raises UnitError naming the file and line of a bad one."""
+    global _project
+    wanted = (text, source) if text and text.strip() else None
+    if wanted == _project:
+        return
+    _project = wanted
+    for clear in (registry.cache_clear, _multiword_names.cache_clear, format_unit.cache_clear, *_on_change):
+        clear()
+    try:
+        registry()
+    except UnitError:
+        _project = None
+        registry.cache_clear()
+        raise
+
+
+def project_units() -> tuple[str | None, str]:
+    """The project's units as ``use_project_units`` takes them (for a worker process)."""
+    return _project if _project is not None else (None, "")
+
+
+def project_units_digest() -> str:
+    """A digest of the project's units ('' without any), for keys of what depends on them."""
+    return hashlib.blake2b(_project[0].encode(), digest_size=8).hexdigest() if _project else ""
+
+
+def on_registry_change(clear: Callable[[], None]) -> None:
+    """Call ``clear`` whenever the project's units change (a cache of names it looked up)."""
+    _on_change.append(clear)
 
 
 def _normalise_unit_text(text: str) -> str:

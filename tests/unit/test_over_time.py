@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from factsheet.check.compare import Claim, comparable, find_conflicts, stale_acceptances, time_groups
 from factsheet.corpus.articles import corpus_paths
 from factsheet.corpus.manifest import MANIFEST_NAME, load_manifest
-from factsheet.errors import Location
+from factsheet.errors import Location, UnitError
 from factsheet.quantities import ClaimValue, parse_value
 from factsheet.report.timeline import build_timeline
 from factsheet.run.validate import validate
@@ -226,3 +226,36 @@ def test_the_timeline_marks_the_latest_figure() -> None:
     assert last.y is not None
     assert first.y is not None
     assert last.y < first.y  # more is higher
+
+
+# A project's own units ---------------------------------------------------------------------
+
+def test_a_project_defines_its_own_units_without_editing_the_package(workspace: Workspace) -> None:
+    workspace.article("a", "The navy fired 120 interceptors in April 2024.\n")
+    workspace.article("b", "Destroyers have launched about 200 interceptors in April 2024, officials said.\n")
+    units = workspace.facts / "units.txt"
+    units.write_text("# our own count\ninterceptor = [interceptor]\n", encoding="utf-8")
+    workspace.sheet("navy", """\
+        facts:
+          - id: navy.interceptors_fired
+            title: Interceptors the navy fired
+            unit: interceptor
+            tolerance: 10%
+            recognise: {nouns: [interceptors]}
+        """)
+    validation = validate(workspace.corpus, workspace.facts)
+    assert validation.failures == ()
+    [result] = validation.results
+    assert sorted(c.written for c in result.claims) == ["120", "about 200"]
+    assert len(result.conflicts) == 1
+    units.unlink()
+    assert "unknown unit 'interceptor'" in str(validate(workspace.corpus, workspace.facts).failures[0])
+
+
+def test_a_bad_project_unit_is_an_error_at_its_line(workspace: Workspace) -> None:
+    (workspace.facts / "units.txt").write_text("interceptor = [interceptor]\nshell = [shell]\n",
+                                               encoding="utf-8")
+    with pytest.raises(UnitError) as raised:
+        validate(workspace.corpus, workspace.facts)
+    assert str(raised.value).startswith("facts/units.txt:2: cannot define 'shell = [shell]'")
+    assert validate(Path("corpus"), Path("nowhere")).failures == ()  # the package's units again

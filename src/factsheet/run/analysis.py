@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..corpus.articles import Article
 from ..corpus.duplicates import sentence_keys
 from ..text.extract.mentions import Mention, extract_mentions
+from ..units import project_units, use_project_units
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -51,7 +52,9 @@ class Extractor:
         if self._pool is None:
             from concurrent.futures import ProcessPoolExecutor
 
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+            # each worker defines the project's units as this process has them
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=use_project_units,
+                                             initargs=project_units())
         chunksize = max(1, min(64, len(texts) // (4 * self.jobs)))
         results = self._pool.map(analyse_text, texts, chunksize=chunksize)  # submits them all
         return lambda: list(results)

@@ -24,6 +24,7 @@ from typing import get_args
 from ..corpus.articles import Article
 from ..quantities import ClaimValue, Qualifier
 from ..text.extract.mentions import Kind, Mention
+from ..units import project_units_digest
 from .analysis import Analysis, Extractor
 from .progress import Progress
 from .sources import PACKAGE_DIR, digest_files, module_files
@@ -42,10 +43,15 @@ def extractor_files() -> tuple[Path, ...]:
     return module_files(Analysis.__module__)
 
 
-@lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """A digest of the cache schema and of ``extractor_files()``: a change to any of
-    them is a new extractor version, whose cache entries are apart from the old ones."""
+    """A digest of the cache schema, of ``extractor_files()`` and of the project's own units
+    (``facts/units.txt``): a change to any of them is a new extractor version, whose cache
+    entries are apart from the old ones."""
+    return _code_version() + project_units_digest()
+
+
+@lru_cache(maxsize=1)
+def _code_version() -> str:
     return digest_files(extractor_files(), PACKAGE_DIR, str(SCHEMA))[:16]
 
 

@@ -24,6 +24,7 @@ from ..sheets.records import Fact
 from ..text.extract.mentions import AMOUNT_KINDS, Mention, extract_mentions
 from ..text.normalise import fold
 from ..text.periods import Event
+from ..units import on_registry_change, read_project_units, use_project_units
 from .analysis import Analysis
 from .extraction_cache import ExtractionCache
 
@@ -47,6 +48,7 @@ def validate(
     matched, and kept without its text. While one batch is matched, the next one
     is being extracted.
     """
+    use_project_units(*read_project_units(facts_dir))
     paths, corpus_warnings = corpus_paths(corpus_dir)
     manifest = load_manifest(corpus_dir, paths)
     corpus_warnings.extend(LoadWarning(where, message) for where, message in manifest.warnings)
@@ -149,3 +151,6 @@ class MentionsOnDemand(Mapping[str, tuple[Mention, ...]]):
 @lru_cache(maxsize=256)
 def _mentions(article: Article) -> tuple[Mention, ...]:
     return tuple(extract_mentions(article.text))
+
+
+on_registry_change(_mentions.cache_clear)  # mentions read with other units are not these

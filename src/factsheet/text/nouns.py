@@ -16,7 +16,7 @@ from itertools import islice
 from typing import Literal
 
 from ..numbers import SMALL_WORDS
-from ..units import registry
+from ..units import on_registry_change, registry
 from .sentences import sentence_start
 
 Kind = Literal["count", "rate", "money", "percent", "length", "duration", "date", "caliber", "other"]
@@ -327,3 +327,6 @@ def _kind_of(name: str) -> Kind | None:
         if power == 1 and dimension not in _BASE_DIMENSIONS:
             return "count"  # the project's count units: shell, howitzer, tank, ...
     return None
+
+
+on_registry_change(unit_of.cache_clear)

@@ -147,10 +147,17 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A word every time expression holds (a year, a month, 'ago', 'last', 'quarter', an
     event's name, ...): a sentence without one has none, and the whole pattern, slow to
     try at every character, is not run on it."""
-    words = (r"ago|earlier|later|past|last|previous|preceding|next|coming|following|recent|first|current|"
-             r"currently|yesterday|today|tonight|now|present|moment|lately|so\s+far|to\s+date|thus\s+far|"
-             r"previously|while|overnight|weekend|year-?end|years?|decades?|months?|weeks?|quarter|half|"
-             r"spring|summer|autumn|fall|winter|Q[1-4]|H[12]")
+    # Words of time that are common in other senses ('the first', 'previous', 'half', 'years')
+    # anchor only with what makes them time: 'the first six months', 'previous year'.
+    units = r"(?:days?|weeks?|weekend|months?|years?|decades?|hours|quarter|half|season|spring|summer|" \
+            r"autumn|fall|winter)"
+    words = (rf"{_COUNT}\s+(?:days|weeks|months|years|decades|hours|{UNIT}\s+ago)|"
+             rf"(?:last|past|previous|preceding|prior|next|coming|following|this|current|first|second|third|"
+             rf"fourth|final|latter|recent)[\s-]+(?:[\w-]+\s+)?{units}|ago|current|currently|yesterday|"
+             r"today|tonight|now|present|moment|recently|lately|so\s+far|to\s+date|thus\s+far|previously|"
+             r"while\s+ago|overnight|weekend|year-?end|year['’]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
+             r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
+             r"fall|winter|Q[1-4]|H[12]")
     names = f"|{_event_names(events)}" if events else ""
     return re.compile(rf"(?:19|20)\d\d|\d0s\b|{MONTH}|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       rf"Sunday)|\b(?:{words}{names})\b", _FLAGS)
