@@ -37,14 +37,20 @@ _A_PER = re.compile(r"\b(?:a|an|each|every)\s+(day|week|month|year)\b")
 _PERCENT = re.compile(r"%")
 
 
-@lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
-    """Return the shared registry (built once; pint registries are expensive)."""
+    """Return the shared registry of the package's units and the project's (built once for
+    each set of project units: pint registries are expensive, and units of two registries
+    cannot meet, so going back to a set of units gives back the same registry)."""
+    return _registry_for(_project)
+
+
+@lru_cache(maxsize=8)
+def _registry_for(project: tuple[str, str] | None) -> pint.UnitRegistry:  # type: ignore[type-arg]
     ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)  # type: ignore[type-arg]
     with resources.as_file(resources.files(__package__) / UNITS_FILE) as path:
         ureg.load_definitions(str(path))
-    if _project is not None:
-        _define(ureg, *_project)
+    if project is not None:
+        _define(ureg, *project)
     ureg.formatter.default_format = "~D"
     return ureg
 
@@ -79,15 +85,10 @@ def use_project_units(text: str | None, source: str = "") -> None:
     wanted = (text, source) if text and text.strip() else None
     if wanted == _project:
         return
+    _registry_for(wanted)  # a bad definition raises here, before anything changes
     _project = wanted
-    for clear in (registry.cache_clear, _multiword_names.cache_clear, format_unit.cache_clear, *_on_change):
+    for clear in (_multiword_names.cache_clear, format_unit.cache_clear, *_on_change):
         clear()
-    try:
-        registry()
-    except UnitError:
-        _project = None
-        registry.cache_clear()
-        raise
 
 
 def project_units() -> tuple[str | None, str]:

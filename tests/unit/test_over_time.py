@@ -19,7 +19,7 @@ from factsheet.report.timeline import build_timeline
 from factsheet.run.validate import validate
 from factsheet.sheets.records import Acceptance, Fact, OverTime, Recogniser, Reference, Tolerance
 from factsheet.text.periods import Period
-from factsheet.units import parse_unit
+from factsheet.units import parse_unit, registry
 
 from .conftest import Workspace
 
@@ -231,6 +231,7 @@ def test_the_timeline_marks_the_latest_figure() -> None:
 # A project's own units ---------------------------------------------------------------------
 
 def test_a_project_defines_its_own_units_without_editing_the_package(workspace: Workspace) -> None:
+    before = registry()
     workspace.article("a", "The navy fired 120 interceptors in April 2024.\n")
     workspace.article("b", "Destroyers have launched about 200 interceptors in April 2024, officials said.\n")
     units = workspace.facts / "units.txt"
@@ -250,6 +251,7 @@ def test_a_project_defines_its_own_units_without_editing_the_package(workspace: 
     assert len(result.conflicts) == 1
     units.unlink()
     assert "unknown unit 'interceptor'" in str(validate(workspace.corpus, workspace.facts).failures[0])
+    assert registry() is before  # units made before (a session's own run) still meet these
 
 
 def test_a_bad_project_unit_is_an_error_at_its_line(workspace: Workspace) -> None:
