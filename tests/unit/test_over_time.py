@@ -94,8 +94,10 @@ def test_a_manifest_dates_its_articles_and_is_no_article(workspace: Workspace) -
 )
 def test_a_bad_manifest_row_is_an_error_at_its_line(workspace: Workspace, rows: str, error: str) -> None:
     workspace.article("a", "Russia fires 10,000 shells a day.")
-    errors, _, _ = _manifest(workspace, rows)
+    errors, warnings, _ = _manifest(workspace, rows)
     assert errors == [error]
+    if "z.txt" not in rows:  # its row is wrong, not missing
+        assert not any("no row (a.txt)" in warning for warning in warnings)
 
 
 def test_a_missing_row_or_date_is_a_warning(workspace: Workspace) -> None:

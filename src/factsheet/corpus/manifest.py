@@ -87,11 +87,13 @@ def read_manifest(text: str, path: Path, files: dict[str, str]) -> Manifest:
         return Manifest(errors=tuple(errors), path=path)
     by_stem = {stem: name for name, stem in files.items()}
     entries: dict[str, ArticleMeta] = {}
+    named: set[str] = set()  # files a row names, right or wrong: not reported again as missing
     warnings: list[tuple[Location, str]] = []
     for row in reader:
         where = Location(path, reader.line_num)
         if not any(cell.strip() for cell in row):
             continue
+        named.add(row[columns.index("file")].strip() if len(row) > columns.index("file") else "")
         if len(row) > len(columns):
             errors.append(ManifestError(f"{len(row)} cells but {len(columns)} columns; quote a cell that "
                                         "holds a comma", where))
@@ -109,7 +111,8 @@ def read_manifest(text: str, path: Path, files: dict[str, str]) -> Manifest:
         if meta.date is None:
             warnings.append((where, f"'{cells['file']}' has no date: its claims are compared as if timeless"))
         entries[article_id] = meta
-    missing = sorted(name for name, stem in files.items() if stem not in entries)
+    missing = sorted(name for name, stem in files.items()
+                     if stem not in entries and name not in named and stem not in named)
     if missing:
         shown = ", ".join(missing[:_MAX_MISSING_SHOWN]) + (", …" if len(missing) > _MAX_MISSING_SHOWN else "")
         warnings.append((Location(path), f"{len(missing)} article file(s) have no row ({shown}): they have "
