@@ -223,6 +223,14 @@ def test_the_year_before_counts_from_the_year_named() -> None:
     assert (period.start, period.end) == (d("2019-01-01"), d("2019-12-31"))
 
 
+def test_the_same_period_of_another_year_is_that_stretch_then() -> None:
+    text = ("In the first quarter of 2024 exports reached 4 million tonnes, against 3.1 million in the same "
+            "period of 2023.")
+    period = _scope(text, "3.1 million")
+    assert period is not None
+    assert (period.start, period.end) == (d("2023-01-01"), d("2023-03-31"))
+
+
 def test_a_change_from_last_year_is_last_year_not_since_then() -> None:
     period = resolve("from last year", ON)
     assert period is not None

@@ -50,6 +50,8 @@ _YEAR_SPEC = rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|{_YEAR_WORD}))"
 # Each atom, by name; ``resolve`` matches them in this order, so a longer form comes first.
 ATOMS: dict[str, str] = {
     "iso": rf"{YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b",
+    "same_period": (rf"the\s+same\s+(?:period|time|months?|quarter|week|date|stretch)\s+(?:(?:of|in|last)\s+"
+                    rf"(?:{YEAR}|last\s+year|the\s+previous\s+year|year)|a\s+year\s+(?:earlier|ago|before))"),
     "year_end": r"year[\s-]?end|the\s+year['’]s\s+end",
     "months_to": (rf"(?:the\s+)?{_COUNT}\s+(?:days|weeks|months|years)\s+"
                   rf"(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?:{MONTH}(?:\s+{YEAR})?|{YEAR})"),

@@ -75,6 +75,7 @@ class Calendar:
     # ('In 2024 ..., from $2.77 billion the year before') is what 'the year before' counts from.
     future: bool = False
     context_year: int | None = None
+    context: tuple[date, date] | None = None  # the stretch named before it: 'the same period' of another year
 
     @property
     def event_names(self) -> tuple[str, ...]:
@@ -591,6 +592,23 @@ def _read_months_to(phrase: str, calendar: Calendar, year_of: int | None) -> _Sp
     return end - _amount(head, unit) + timedelta(days=1), end, False
 
 
+def _read_same_period(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'the same period in 2021', 'the same month a year earlier': the stretch the sentence
+    named before, in that other year (the whole year when it named none)."""
+    named = _YEAR_RE.search(phrase)
+    context = calendar.context
+    if named is not None:
+        year = int(named.group())
+    elif context is not None:
+        year = context[0].year - 1  # 'a year earlier', 'last year' of the stretch named
+    else:
+        year = _need(calendar).year - 1
+    if context is None:
+        return date(year, 1, 1), date(year, 12, 31), True
+    shift = relativedelta(years=year - context[0].year)
+    return context[0] + shift, context[1] + shift, False
+
+
 def _read_weekday(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'on Tuesday', 'late Wednesday': the most recent such day on or before the article's date."""
     published = _need(calendar)
@@ -651,6 +669,7 @@ _READERS = {
     "month_range": _read_month, "month_year": _read_month, "season": _read_season,
     "quarter": _read_quarter, "half": _read_half, "year_range": _read_year, "year": _read_year,
     "relative": _read_relative, "ago": _read_ago, "past": _read_past, "now": _read_now,
+    "same_period": _read_same_period,
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
     "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,
     "span_back": _read_span_back, "weekday": _read_weekday, "year_end": _read_year_end,

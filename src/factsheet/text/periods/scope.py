@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from ..frames.patterns import CLAUSE_BREAK
 from ..sentences import sentence_end, sentence_start
@@ -158,8 +159,12 @@ class ArticleTimes:
         first, last = self._sentence(expression.start)
         start = expression.start if start is None else start
         end = expression.end if end is None else end
+        before = self._period_before(expression, calendar, first, last)
+        whole_year = before is not None and before[0].year == before[1].year and \
+            (before[0].month, before[0].day, before[1].month, before[1].day) == (1, 1, 12, 31)
         context = replace(calendar, future=bool(_FUTURE.search(self._clause_around(start, end, first, last))),
-                          context_year=self._year_before(expression, calendar, first, last))
+                          context_year=before[0].year if before is not None and whole_year else None,
+                          context=before)
         return resolve(self._since_clause(expression, first) or expression.text, context)
 
     def _since_clause(self, expression: TimeExpression, first: int) -> str | None:
@@ -182,17 +187,15 @@ class ArticleTimes:
         cut_right = next((m.start() for m in _BREAK.finditer(right)), len(right))
         return left[cut_left:] + self.text[start:end] + right[:cut_right]
 
-    def _year_before(self, expression: TimeExpression, calendar: Calendar, first: int,
-                     last: int) -> int | None:
-        """The year the nearest time expression before this one in its sentence is, when it
-        is one calendar year ('in 2020', 'last year')."""
+    def _period_before(self, expression: TimeExpression, calendar: Calendar, first: int,
+                       last: int) -> tuple[date, date] | None:
+        """The stretch the nearest time expression before this one in its sentence means,
+        when both its ends are known ('in 2020', 'in the first quarter')."""
         before = [t for t in self.in_sentence(first, last) if t.end <= expression.start]
         for earlier in reversed(before):
             period = resolve(earlier.text, calendar)
-            if period is not None and period.start is not None and period.end is not None:
-                if period.start.year == period.end.year and (period.start.month, period.start.day) == (1, 1):
-                    return period.start.year
-                return None
+            if period is not None:
+                return (period.start, period.end) if period.start and period.end else None
         return None
 
 
