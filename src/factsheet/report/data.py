@@ -17,6 +17,7 @@ from ..check.results import Validation
 from ..corpus.articles import Article
 from ..sheets.records import Acceptance, Reference
 from ..units import format_unit
+from .articles import provenance
 from .summary import summarise
 from .values import sheet_value
 
@@ -200,15 +201,9 @@ def _day(day: date | None) -> str | None:
 
 
 def _article(article: Article) -> dict[str, Any]:
-    meta = article.meta
-    return {
-        "id": article.id, "duplicate_of": article.duplicate_of,
-        "title": meta.title if meta is not None and meta.title else article.title,
-        "file": article.path.name,
-        "date": _day(meta.date) if meta is not None else None,
-        "outlet": meta.outlet if meta is not None else None,
-        "url": meta.url if meta is not None else None,
-    }
+    title, published, outlet, url = provenance(article)
+    return {"id": article.id, "duplicate_of": article.duplicate_of, "title": title, "file": article.path.name,
+            "date": published, "outlet": outlet, "url": url}
 
 
 def _conflict(conflict: Conflict, unit: str) -> dict[str, Any]:

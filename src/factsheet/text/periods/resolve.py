@@ -71,11 +71,19 @@ class Calendar:
     published: date | None = None
     events: tuple[Event, ...] = ()
     # Read from the figure's clause: a future ('will reach 2 million this year') makes 'this
-    # year' the whole year and a month without a year the coming one; a year named before
-    # ('In 2024 ..., from $2.77 billion the year before') is what 'the year before' counts from.
+    # year' the whole year and a month without a year the coming one; the stretch named before
+    # it is what 'the same period of 2023' and (when a calendar year) 'the year before' count from.
     future: bool = False
-    context_year: int | None = None
-    context: tuple[date, date] | None = None  # the stretch named before it: 'the same period' of another year
+    context: tuple[date, date] | None = None
+
+    @property
+    def context_year(self) -> int | None:
+        """The calendar year the stretch named before is, if it is one: 'In 2024 ...'."""
+        if self.context is None:
+            return None
+        first, last = self.context
+        whole = first.year == last.year and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+        return first.year if whole else None
 
     @property
     def event_names(self) -> tuple[str, ...]:
@@ -646,8 +654,6 @@ def _read_event_part(phrase: str, calendar: Calendar, year_of: int | None) -> _S
         return begin, begin + _shift(unit, 1) - timedelta(days=1), False
     counted = _COUNT_RE.search(lowered)
     count = _count(lowered) if counted else {"day": 7, "week": 3, "month": 3, "year": 1}[unit]
-    if not counted and unit == "day":
-        unit = "day"
     return start, start + _shift(unit, count) - timedelta(days=1), not counted or unit != "year"
 
 

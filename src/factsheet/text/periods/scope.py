@@ -159,12 +159,8 @@ class ArticleTimes:
         first, last = self._sentence(expression.start)
         start = expression.start if start is None else start
         end = expression.end if end is None else end
-        before = self._period_before(expression, calendar, first, last)
-        whole_year = before is not None and before[0].year == before[1].year and \
-            (before[0].month, before[0].day, before[1].month, before[1].day) == (1, 1, 12, 31)
         context = replace(calendar, future=bool(_FUTURE.search(self._clause_around(start, end, first, last))),
-                          context_year=before[0].year if before is not None and whole_year else None,
-                          context=before)
+                          context=self._period_before(expression, calendar, first, last))
         return resolve(self._since_clause(expression, first) or expression.text, context)
 
     def _since_clause(self, expression: TimeExpression, first: int) -> str | None:
