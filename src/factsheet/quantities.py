@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .currencies import CURRENCY_CODES
 from .errors import ValueSyntaxError
 from .numbers import NUMBER, NumberError, format_number, parse_number
 
@@ -48,8 +49,9 @@ VAGUE: dict[str, tuple[float, float | None]] = {
 
 _qualifier_alt = "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
 _vague_alt = "|".join(re.escape(w) for w in sorted(VAGUE, key=len, reverse=True))
-CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD"}
-_CURRENCY = r"US\$|USD|\$"
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": "RUB",
+                    "₴": "UAH", **{code.lower(): code for code in CURRENCY_CODES}}
+_CURRENCY = "|".join(re.escape(sign) for sign in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
 _RANGE_SEP = r"\s*(?:-|–|—|to|and)\s*"
 _VALUE = re.compile(
     rf"""^\s*

@@ -23,6 +23,7 @@ from factsheet.errors import (
 from factsheet.numbers import NumberError
 from factsheet.run import pickling
 from factsheet.sheets.loader import DuplicateFactError, SheetLoadError
+from factsheet.sheets.rates import RateError
 
 HERE = Location(Path("facts/arsenal.yaml"), 12)
 FIRST = Location(Path("facts/arsenal.yaml"), 3)
@@ -67,6 +68,10 @@ ERRORS = [
                                Location(Path("corpus/manifest.csv"), 4)), ("message", "location"),
                  "corpus/manifest.csv:4: date '2023-13-01' must be written YYYY-MM-DD, like 2023-07-26",
                  ValueError, id="manifest"),
+    pytest.param(RateError("rate '-3' must be a positive number, like 1306.76",
+                           Location(Path("facts/rates.csv"), 7)), ("message", "location"),
+                 "facts/rates.csv:7: rate '-3' must be a positive number, like 1306.76",
+                 ValueError, id="rates"),
 ]
 
 

@@ -14,6 +14,7 @@ from math import inf
 from typing import Literal
 
 from ..quantities import ClaimValue
+from ..sheets.rates import ExchangeRate
 from ..sheets.records import REFERENCE, Acceptance, Fact, PinnedClaim, Reference, Tolerance
 from ..text.frames import Frame
 from ..text.periods import Period
@@ -39,6 +40,21 @@ class Claim:
     frame: Frame | None = None  # who does what, for an automatic claim
     why: str | None = None  # how its frame fits the fact
     period: Period | None = None  # when: as its text says, or its article's date; None: unknown
+    currency: str | None = None  # written in another currency than the fact's: 'EUR'
+    rate: ExchangeRate | None = None  # ... and made the fact's at this rate (None: not yet, or no rate)
+
+    @property
+    def unconverted(self) -> bool:
+        """In another currency, with no rate for its period: its value is not in the fact's unit."""
+        return self.currency is not None and self.rate is None
+
+
+def claim_unit(claim: Claim, fact_unit: str) -> str:
+    """The unit a claim's value is in: the fact's, or, for a figure in another currency with
+    no rate for its time, that currency in place of the dollar ('EUR / shell')."""
+    if not claim.unconverted or claim.currency is None:
+        return fact_unit
+    return fact_unit.replace("US_dollar", claim.currency).replace("USD", claim.currency)
 
 
 def value_position(value: ClaimValue) -> float:
@@ -78,7 +94,8 @@ class Conflict:
 
 def pinned_claim(fact: Fact, pinned: PinnedClaim, source: str) -> Claim:
     return Claim(fact.id, pinned.article, source, pinned.value, pinned.written,
-                 pinned.written_unit, pinned.quote, pinned.start, pinned.end, "pinned")
+                 pinned.written_unit, pinned.quote, pinned.start, pinned.end, "pinned",
+                 currency=pinned.currency)
 
 
 def judge(a: ClaimValue, b: ClaimValue, tolerance: Tolerance) -> Severity | None:

@@ -20,7 +20,9 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from ..corpus.articles import Article
+from ..currencies import currency_in, in_dollars
 from ..errors import FactsheetError
+from ..sheets.rates import RateTable
 from ..sheets.records import Fact
 from ..text.extract.mentions import Mention
 from ..text.frames import ArticleFrames, Frame
@@ -90,13 +92,18 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
-def _factor_for(unit_text: str, fact: Fact, fact_unit_text: str) -> float | None:
-    """Factor from a mention's unit to a fact's; a figure written without a period counts
-    per the fact's ``period`` ('a GDP of $24 billion' is per year)."""
+def _factor_for(unit_text: str, fact: Fact, fact_unit_text: str) -> tuple[float, str | None] | None:
+    """Factor from a mention's unit to a fact's, and the currency other than the dollar it
+    is written in (its amount becomes dollars at the rate for its period, once that is
+    known: ``with_periods``); a figure written without a period counts per the fact's
+    ``period`` ('a GDP of $24 billion' is per year)."""
+    currency = currency_in(unit_text)
+    if currency is not None:
+        unit_text = in_dollars(unit_text)
     factor = _factor(unit_text, fact_unit_text)
     if factor is None and fact.recognise.period and "/" not in unit_text:
         factor = _factor(f"{unit_text} / {fact.recognise.period}", fact_unit_text)
-    return factor
+    return None if factor is None else (factor, currency)
 
 
 @lru_cache(maxsize=4096)
@@ -137,6 +144,7 @@ def match_article(
     unit_texts: Mapping[str, str] | None = None,
     unsure: list[Claim] | None = None,
     events: tuple[Event, ...] = (),
+    rates: RateTable | None = None,
 ) -> list[Claim]:
     """Automatic claims of one article, at most one fact per mention.
 
@@ -145,7 +153,8 @@ def match_article(
     frame does not say enough (whose figure, which action), or that fit two facts
     equally well, are appended to ``unsure`` when it is given: for a person to decide.
     Each claim has the period its text gives it, read against the article's date and the
-    project's ``events``.
+    project's ``events``; a figure in another currency is converted at the rate ``rates``
+    give for that period, and is left to a person (``unsure``) when they give none.
     """
     # Facts' unit names by id: formatting a pint unit per mention and fact is slow.
     units = unit_texts if unit_texts is not None else {f.id: f.unit_text for f in facts}
@@ -162,18 +171,39 @@ def match_article(
             if chosen is not None:
                 claims.append(chosen)
             if unsure is not None:
-                unsure.extend(with_periods(article, doubtful, events))
-    return with_periods(article, claims, events)
+                unsure.extend(with_periods(article, doubtful, events, rates))
+    dated = with_periods(article, claims, events, rates)
+    if unsure is not None:
+        unsure.extend(replace(claim, why=unconverted_why(claim)) for claim in dated if claim.unconverted)
+    return [claim for claim in dated if not claim.unconverted]
 
 
-def with_periods(article: Article, claims: Sequence[Claim], events: tuple[Event, ...] = ()) -> list[Claim]:
+def with_periods(article: Article, claims: Sequence[Claim], events: tuple[Event, ...] = (),
+                 rates: RateTable | None = None) -> list[Claim]:
     """The claims, each with its period: the time its sentence gives the figure, read against
-    the article's date, or that date when it gives none (``text.periods``)."""
+    the article's date, or that date when it gives none (``text.periods``). A figure in
+    another currency is made the fact's at the rate for its period; without one in
+    ``rates`` it stays as written (``Claim.unconverted``)."""
     if not claims:
         return []
     calendar = Calendar(article.meta.date if article.meta is not None else None, events)
     times = ArticleTimes(article.text, calendar.event_names)
-    return [replace(claim, period=times.period(claim.start, claim.end, calendar)) for claim in claims]
+    dated = [replace(claim, period=times.period(claim.start, claim.end, calendar)) for claim in claims]
+    return [_in_fact_currency(claim, rates) if claim.currency else claim for claim in dated]
+
+
+def _in_fact_currency(claim: Claim, rates: RateTable | None) -> Claim:
+    rate = rates.rate(claim.currency, claim.period) if rates is not None and claim.currency else None
+    if rate is None:
+        return claim
+    return replace(claim, value=claim.value.scaled(rate.usd_per_unit), rate=rate)
+
+
+def unconverted_why(claim: Claim) -> str:
+    """Why a figure in another currency is left to a person: no rate for its time."""
+    when = claim.period.describe() if claim.period is not None else "an unknown time"
+    return (f"written in {claim.currency}, and the rate table has no {claim.currency} rate within a year "
+            f"of {when}; add one to facts/rates.csv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +233,7 @@ class _Matcher:
         }
         # The facts a unit can measure, with the factor to each fact's unit: looked up
         # once per distinct unit of the article, not once per mention and fact.
-        self.by_unit: dict[str, list[tuple[Fact, float]]] = {}
+        self.by_unit: dict[str, list[tuple[Fact, float, str | None]]] = {}
 
     @cached_property
     def sentences(self) -> Sentences:
@@ -223,15 +253,15 @@ class _Matcher:
         measurable = self.by_unit.get(reading.unit)
         if measurable is None:
             measurable = self.by_unit[reading.unit] = [
-                (fact, factor) for fact in self.facts
+                (fact, *factor) for fact in self.facts
                 if (factor := _factor_for(reading.unit, fact, self.units[fact.id])) is not None
             ]
         if not measurable or _is_change(self.article.text, mention) or self._per_capita(mention):
             return []  # a difference or a figure per person is no amount of any fact: read once
         return [
-            found for fact, factor in measurable
+            found for fact, factor, currency in measurable
             if not overlaps_any(mention.start, mention.end, self.false_spans.get(fact.id, ()))
-            and (found := self._match(reading, fact, factor)) is not None
+            and (found := self._match(reading, fact, factor, currency)) is not None
         ]
 
     def _reading(self, index: int) -> _Reading | None:
@@ -281,7 +311,8 @@ class _Matcher:
                 return True
         return False
 
-    def _match(self, reading: _Reading, fact: Fact, factor: float) -> tuple[Fact, Claim] | None:
+    def _match(self, reading: _Reading, fact: Fact, factor: float,
+               currency: str | None) -> tuple[Fact, Claim] | None:
         mention, text = reading.mention, self.article.text
         end = mention.end
         nouns = _word_pattern(fact.recognise.nouns)
@@ -331,6 +362,7 @@ class _Matcher:
             fact=fact.id, article=self.article.id, source=self.article.canonical_id,
             value=mention.value.scaled(factor), written=mention.text, written_unit=reading.unit,
             quote=text[mention.start : end], start=mention.start, end=end, origin="auto",
+            currency=currency,
         )
 
 

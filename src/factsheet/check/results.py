@@ -15,11 +15,12 @@ from pathlib import Path
 from ..corpus.articles import Article, Corpus, LoadWarning
 from ..corpus.manifest import ManifestError
 from ..sheets.loader import SheetLoadError
+from ..sheets.rates import RateTable
 from ..sheets.records import Acceptance, Fact, FactSheet
 from ..text.extract.mentions import Mention
 from ..text.periods import Event
 from .compare import Claim, Conflict, find_conflicts, pinned_claim, stale_acceptances
-from .match import with_periods
+from .match import unconverted_why, with_periods
 
 
 @dataclass(frozen=True)
@@ -109,9 +110,10 @@ class Validation:
 
 
 def check_fact(fact: Fact, articles: dict[str, Article], auto: Iterable[Claim] = (),
-               events: tuple[Event, ...] = ()) -> FactResult:
+               events: tuple[Event, ...] = (), rates: RateTable | None = None) -> FactResult:
     """All claims of one fact, pinned then automatic, and the conflicts among them; a pinned
-    claim has the period its text gives it, as an automatic one has (``match.with_periods``)."""
+    claim has the period its text gives it, and is converted from another currency at the
+    rate for that period, as an automatic one is (``match.with_periods``)."""
     def source(article_id: str) -> str:
         article = articles.get(article_id)
         return article.canonical_id if article else article_id
@@ -123,10 +125,12 @@ def check_fact(fact: Fact, articles: dict[str, Article], auto: Iterable[Claim] =
     by_article: dict[str, list[Claim]] = {}
     for claim in pinned:
         by_article.setdefault(claim.article, []).append(claim)
-    periods = {(claim.article, claim.start, claim.end): claim.period
-               for article_id, claims in by_article.items() if article_id in articles
-               for claim in with_periods(articles[article_id], claims, events)}
-    pinned = [replace(claim, period=periods.get((claim.article, claim.start, claim.end))) for claim in pinned]
+    dated = {(claim.article, claim.start, claim.end): claim
+             for article_id, claims in by_article.items() if article_id in articles
+             for claim in with_periods(articles[article_id], claims, events, rates)}
+    pinned = [dated.get((claim.article, claim.start, claim.end), claim) for claim in pinned]
+    # A figure in another currency with no rate for its time cannot be compared: shown, with why.
+    pinned = [replace(claim, why=unconverted_why(claim)) if claim.unconverted else claim for claim in pinned]
     claims = (*pinned, *auto)
-    conflicts = tuple(find_conflicts(fact, claims))
+    conflicts = tuple(find_conflicts(fact, [claim for claim in claims if not claim.unconverted]))
     return FactResult(fact, claims, conflicts, tuple(stale_acceptances(fact, claims)))

@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, overload
 
-from ..check.compare import Claim, Conflict
+from ..check.compare import Claim, Conflict, claim_unit
 from ..check.results import Validation
 from ..corpus.articles import Article
 from ..sheets.records import Acceptance, Reference
@@ -169,6 +169,7 @@ def ordered_conflicts(conflicts: Sequence[Conflict]) -> list[Conflict]:
 
 
 def _claim(claim: Claim, unit: str) -> dict[str, Any]:
+    unit = claim_unit(claim, unit)
     return {
         "fact": claim.fact,
         "article": claim.article,
@@ -193,6 +194,10 @@ def _claim(claim: Claim, unit: str) -> dict[str, Any]:
         "period_end": _day(claim.period.end) if claim.period else None,
         "period_text": claim.period.text if claim.period and claim.period.basis == "text" else None,
         "period_basis": claim.period.basis if claim.period else None,
+        "currency": claim.currency,
+        "exchange_rate": claim.rate.usd_per_unit if claim.rate else None,
+        "exchange_rate_period": claim.rate.text if claim.rate else None,
+        "exchange_rate_source": claim.rate.source if claim.rate else None,
     }
 
 

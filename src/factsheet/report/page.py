@@ -35,6 +35,7 @@ class ClaimRow:
     frame: str | None = None  # who does what, for an automatic claim: 'Russia · fire · stated'
     why: str | None = None  # how the frame fits the fact, or why it is unsure
     when: str | None = None  # the time it is about: "2023-06-01 to 2023-08-31 ('last summer')"
+    rate: str | None = None  # the exchange rate it was converted at: '1 EUR = 1.0817 USD (2023; ...)'
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from ..check.compare import Claim, Conflict, reading_order, value_position
+from ..check.compare import Claim, Conflict, claim_unit, reading_order, value_position
 from ..check.results import FactResult, Validation
 from ..quantities import ClaimValue
 from ..sheets.records import Acceptance, Fact, Reference
@@ -149,6 +149,7 @@ def _claim_rows(
 
 def _claim_row(claim: Claim, unit: str, verdict: VerdictName) -> ClaimRow:
     """``unit`` is the fact's, as conflicts.json writes it."""
+    unit = claim_unit(claim, unit)
     converted = bool(claim.written_unit) and claim.written_unit != unit
     return ClaimRow(
         article=claim.article,
@@ -164,6 +165,7 @@ def _claim_row(claim: Claim, unit: str, verdict: VerdictName) -> ClaimRow:
         frame=claim.frame.describe() if claim.frame else None,
         why=claim.why,
         when=claim.period.describe() if claim.period else None,
+        rate=claim.rate.describe() if claim.rate else None,
     )
 
 

@@ -20,6 +20,7 @@ from ..corpus.duplicates import DuplicateIndex
 from ..corpus.manifest import load_manifest
 from ..errors import Location
 from ..sheets.loader import load_fact_sheets
+from ..sheets.rates import RateTable, load_rates
 from ..sheets.records import Fact
 from ..text.extract.mentions import AMOUNT_KINDS, Mention, extract_mentions
 from ..text.normalise import fold
@@ -55,8 +56,9 @@ def validate(
     sheets, failures = load_fact_sheets(facts_dir, ArticlesOnDemand(paths, manifest.entries))
     facts = [fact for sheet in sheets for fact in sheet.facts]
     events = tuple(event for sheet in sheets for event in sheet.events)
+    rates = load_rates(facts_dir)
     cache = cache if cache is not None else ExtractionCache(None)
-    scan = _Scan(facts, events)
+    scan = _Scan(facts, events, rates)
     with cache.analyser(jobs, len(paths) if progress else None) as start:
         pending: tuple[list[Article], Callable[[], dict[str, Analysis]]] | None = None
         for first in range(0, len(paths), BATCH):
@@ -75,7 +77,7 @@ def validate(
     corpus_warnings.extend(LoadWarning(Location(cache.path or corpus_dir), w) for w in cache.warnings)
     corpus = Corpus(tuple(scan.articles), tuple(corpus_warnings))
     articles = corpus.by_id()
-    results = tuple(check_fact(fact, articles, scan.claims.get(fact.id, ()), events) for fact in facts)
+    results = tuple(check_fact(fact, articles, scan.claims.get(fact.id, ()), events, rates) for fact in facts)
     return Validation(corpus_dir, facts_dir, corpus, tuple(sheets), tuple(failures), results,
                       MentionsOnDemand(articles), frozenset(scan.notable), tuple(scan.unsure),
                       manifest.errors, events)
@@ -89,9 +91,11 @@ class _Scan:
     article (a caption printed twice) is one claim.
     """
 
-    def __init__(self, facts: Sequence[Fact], events: tuple[Event, ...] = ()) -> None:
+    def __init__(self, facts: Sequence[Fact], events: tuple[Event, ...] = (),
+                 rates: RateTable | None = None) -> None:
         self.facts = facts
         self.events = events
+        self.rates = rates
         self.pinned: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for fact in facts:
             for claim in fact.claims:
@@ -117,7 +121,7 @@ class _Scan:
             seen: set[tuple[str, str]] = set()
             for match in match_article(article, analysis.mentions, self.facts,
                                        self.pinned.get(article.id, ()), self.unit_texts, self.unsure,
-                                       self.events):
+                                       self.events, self.rates):
                 key = (match.fact, fold(match.quote))
                 if key not in seen:
                     seen.add(key)

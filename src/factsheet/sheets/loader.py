@@ -16,6 +16,7 @@ from typing import TypeVar
 import pint
 
 from ..corpus.articles import Article
+from ..currencies import currency_in, in_dollars
 from ..errors import DimensionError, FactsheetError, Location, SheetError, did_you_mean
 from ..numbers import NUMBER_RE, NumberError, parse_number
 from ..quantities import VAGUE, ClaimValue, parse_value
@@ -215,7 +216,10 @@ def _load_fact(node: Node, articles: Mapping[str, Article], errors: list[Factshe
     if "reference" in fields:
         ref = fields["reference"].mapping("'reference'",
                                           {"value": True, "source": True, "unit": False, "as_of": False})
-        written, value, _ = context.value(ref["value"], ref.get("unit"))
+        written, value, _, currency = context.value(ref["value"], ref.get("unit"))
+        if currency is not None:
+            raise ref["value"].error(f"reference value '{written}' is in {currency}; write a reference in "
+                                     "the fact's currency, converted at the rate of its 'as_of'")
         as_of = _date(ref["as_of"], "'as_of'") if "as_of" in ref else None
         reference = Reference(written, value, ref["source"].text("'source'"), ref["value"].location, as_of)
     claims = tuple(_collect(fields.get("claims"), "'claims'", context.claim, errors))
@@ -290,8 +294,10 @@ class _Context:
         self.unit = unit
         self.articles = articles
 
-    def value(self, node: Node, unit_node: Node | None) -> tuple[str, ClaimValue, str]:
-        """Parse a value (its own unit words, a 'unit' field, or the fact's unit) into the fact's unit."""
+    def value(self, node: Node, unit_node: Node | None) -> tuple[str, ClaimValue, str, str | None]:
+        """Parse a value (its own unit words, a 'unit' field, or the fact's unit) into the fact's
+        unit; one in another currency is in that currency still (its fourth item), made the
+        fact's at the rate for the claim's period once that is known."""
         written = node.text("'value'")
         try:
             parsed = parse_value(written)
@@ -300,7 +306,8 @@ class _Context:
                 raise node.error(f"value '{written}' has unit words '{parsed.unit_text}' and a "
                                  "'unit' field; keep one")
             unit = parse_unit(unit_text) if unit_text else self.unit
-            factor = convert(1.0, unit, self.unit)
+            currency = currency_in(unit_text) if unit_text else None
+            factor = convert(1.0, parse_unit(in_dollars(unit_text)) if currency else unit, self.unit)
         except SheetError:
             raise
         except DimensionError as error:
@@ -308,7 +315,7 @@ class _Context:
                              f"converted to the fact's unit '{error.to_unit}'") from None
         except FactsheetError as error:
             raise node.error(error.message) from None
-        return written, parsed.value.scaled(factor), format_unit(unit)
+        return written, parsed.value.scaled(factor), format_unit(unit), currency
 
     def article(self, node: Node) -> Article:
         article_id = node.text("'article'")
@@ -332,10 +339,10 @@ class _Context:
                                           "unit": False, "note": False})
         article = self.article(fields["article"])
         quote, start, end = self.quote(fields["quote"], article)
-        written, value, written_unit = self.value(fields["value"], fields.get("unit"))
+        written, value, written_unit, currency = self.value(fields["value"], fields.get("unit"))
         _check_numbers_in_quote(fields["value"], written, quote)
         return PinnedClaim(article.id, quote, written, value, written_unit, start, end,
-                           node.location)
+                           node.location, currency)
 
     def false_match(self, node: Node) -> FalseMatch:
         fields = node.mapping("a false match", {"article": True, "quote": True, "reason": True})

@@ -80,11 +80,12 @@ class PinnedClaim:
     article: str
     quote: str
     written: str
-    value: ClaimValue  # in the fact's unit
+    value: ClaimValue  # in the fact's unit (in ``currency``'s instead of dollars when that is given)
     written_unit: str
     start: int
     end: int
     location: Location
+    currency: str | None = None  # written in another currency: converted at the rate of its period
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,12 +36,16 @@ via like unlike plus minus versus vs according including within along around nea
 beyond above below very too already yet ever never almost nearly roughly approximately last
 next first second third respectively apiece altogether overall combined together
 """.split())
-# Currencies news writes as words that the registry does not define (no dated rate).
-_CURRENCY_WORDS = frozenset({"euro", "euros", "ruble", "rubles", "rouble", "roubles", "yuan",
-                             "yen", "won", "hryvnia", "hryvnias", "rupee", "rupees", "krone",
-                             "kroner", "kronor", "franc", "francs", "zloty", "zlotys", "lira",
-                             "shekel", "shekels", "dinar", "dinars", "riyal", "riyals", "peso",
-                             "pesos", "pounds", "quid"})
+# Currencies news writes as words, by ISO code (a unit of its own, converted at a dated
+# rate: ``sheets.rates``); None where the word names several ('rupee', 'dinar', 'pounds').
+_CURRENCY_WORDS: dict[str, str | None] = {
+    "euro": "EUR", "euros": "EUR", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+    "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "won": "KRW", "hryvnia": "UAH", "hryvnias": "UAH",
+    "hryvnyas": "UAH", "zloty": "PLN", "zlotys": "PLN", "shekel": "ILS", "shekels": "ILS",
+    "tenge": "KZT", "rupee": None, "rupees": None, "krone": None, "kroner": None, "kronor": None,
+    "franc": None, "francs": None, "lira": "TRY", "dinar": None, "dinars": None, "riyal": None,
+    "riyals": None, "peso": None, "pesos": None, "pounds": None, "quid": "GBP",
+}
 # ... but '2,000 pounds of explosives' is a weight.
 _WEIGHED = re.compile(r"(?i:pounds)\s+of\s")
 _LENGTHS = frozenset({"meter", "kilometer", "centimeter", "millimeter", "mile", "foot", "inch",
@@ -286,7 +290,7 @@ def unit_of(word: str) -> NounUnit | None:
     """The registry unit a word names ('howitzers', 'artillery_rounds', 'km'), or None."""
     lower = word.lower()
     if lower in _CURRENCY_WORDS:
-        return NounUnit(None, "money")
+        return NounUnit(_CURRENCY_WORDS[lower], "money")
     if "-" in word and len(word) > 2:
         return unit_of(word.replace("-", "_"))  # 'anti-aircraft_artillery' as the registry spells it
     if len(word) < 2 or lower in STOP_WORDS or not _ASCII_WORD.fullmatch(word):
@@ -318,8 +322,10 @@ def _kind_of(name: str) -> Kind | None:
     if name in _MASSES:
         return "other"
     dimensions = dict(registry().get_dimensionality(name))
-    if dimensions == {"[currency]": 1}:
-        return "money"
+    if len(dimensions) == 1 and next(iter(dimensions)).startswith("[currency") \
+            and next(iter(dimensions.values())) == 1:
+        return "money"  # dollars, or a currency of its own: '[currency_EUR]'
+
     if dimensions == {"[length]": 1, "[time]": -1}:
         return "other"  # mph, knots
     if len(dimensions) == 1:

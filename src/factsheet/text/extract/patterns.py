@@ -23,15 +23,17 @@ MONTHS = frozenset({
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec",
 })
+# Signs and codes before a number, by registry unit; None where a sign names several
+# currencies ('¥' is yen or yuan, 'Rs' rupees of several countries).
 CURRENCIES: dict[str, str | None] = {
-    "$": "US_dollar", "US$": "US_dollar", "USD": "US_dollar", "€": None, "£": None, "¥": None,
-    "₽": None, "₴": None, "₩": None, "EUR": None, "GBP": None, "RUB": None, "CNY": None,
-    "JPY": None, "KRW": None, "UAH": None, "INR": None, "NOK": None, "SEK": None, "DKK": None,
-    "CHF": None, "PLN": None, "CZK": None, "CAD": None, "AUD": None, "NZD": None, "HKD": None,
-    "SGD": None, "ILS": None, "AED": None, "SAR": None, "BRL": None, "ZAR": None, "MXN": None,
-    "KZT": None, "KES": None, "NGN": None, "₦": None, "KSh": None, "Sh": None, "₹": None,
-    "Rs": None, "Rs.": None, "A$": None, "AU$": None, "C$": None,
-    "CA$": None, "NZ$": None, "HK$": None, "S$": None,
+    "$": "US_dollar", "US$": "US_dollar", "USD": "US_dollar", "€": "EUR", "£": "GBP", "¥": None,
+    "₽": "RUB", "₴": "UAH", "₩": "KRW", "EUR": "EUR", "GBP": "GBP", "RUB": "RUB", "CNY": "CNY",
+    "JPY": "JPY", "KRW": "KRW", "UAH": "UAH", "INR": "INR", "NOK": "NOK", "SEK": "SEK", "DKK": "DKK",
+    "CHF": "CHF", "PLN": "PLN", "CZK": "CZK", "CAD": "CAD", "AUD": "AUD", "NZD": "NZD", "HKD": "HKD",
+    "SGD": "SGD", "ILS": "ILS", "AED": "AED", "SAR": "SAR", "BRL": "BRL", "ZAR": "ZAR", "MXN": "MXN",
+    "KZT": "KZT", "KES": "KES", "NGN": "NGN", "₦": "NGN", "KSh": "KES", "Sh": None, "₹": "INR",
+    "Rs": None, "Rs.": None, "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
 }
 NUMBER_AT = re.compile(NUMBER, re.IGNORECASE)
 R_GLUED = re.compile(r"[A-Za-z]+")  # letters written straight after digits: 122mm, 5G, 3pc
