@@ -24,6 +24,7 @@ import factsheet.check.match as match
 from factsheet.check.compare import Claim
 from factsheet.corpus.articles import Article, ArticlesOnDemand, corpus_paths, load_corpus
 from factsheet.sheets.loader import load_fact_sheets
+from factsheet.sheets.rates import RateTable
 from factsheet.text.extract.mentions import Mention, extract_mentions
 from factsheet.text.periods import Event
 from factsheet.text.periods.phrases import anchor_pattern, expression_pattern
@@ -32,7 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SYNTHETIC = Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / "factsheet-scale" / "n10000-s1"
 
 
-def _unchanged(article: Article, claims: Sequence[Claim], events: tuple[Event, ...] = ()) -> list[Claim]:
+def _unchanged(article: Article, claims: Sequence[Claim], events: tuple[Event, ...] = (),
+               rates: RateTable | None = None) -> list[Claim]:
     return list(claims)
 
 

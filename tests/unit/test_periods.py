@@ -3,13 +3,16 @@ is about, and the properties every reading keeps."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factsheet.text.periods import ArticleTimes, Calendar, Event, Period, resolve
+from factsheet.text.periods.phrases import anchor_pattern, may_hold_time
 
 WAR = Event(("war", "invasion", "full-scale invasion"), date(2022, 2, 24))
 PUBLISHED = date(2024, 9, 18)  # a Wednesday
@@ -334,3 +337,28 @@ PERIODS = st.builds(lambda start, length, open_start, open_end: Period(
 @given(PERIODS, PERIODS)
 def test_overlap_is_symmetric(a: Period, b: Period) -> None:
     assert a.overlaps(b) == b.overlaps(a)
+
+
+# The cheap look before the anchor pattern ---------------------------------------------------
+
+_DATA = Path(__file__).parent.parent / "data"
+_EVENTS = ("the war", "the full-scale invasion")
+
+
+@pytest.mark.parametrize("folder", sorted({p.parent for p in _DATA.rglob("*.txt")}), ids=lambda p: p.name)
+def test_no_sentence_with_an_anchor_is_passed_over(folder: Path) -> None:
+    """Real text of many outlets: every sentence the anchor pattern finds a time in is looked at."""
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for sentence in re.finditer(r"[^.\n]+", text):
+            if anchor_pattern(_EVENTS).search(text, sentence.start(), sentence.end()):
+                assert may_hold_time(text, sentence.start(), sentence.end(), _EVENTS), sentence.group()
+
+
+@given(st.text(alphabet=st.sampled_from([*"abcdeghilmnorstuwy019 -,.'’Q"]), max_size=60),
+       st.sampled_from(["", "in 2023", "last summer", "Q3", "two weeks ago", "since the war", "in the 1990s",
+                        "so far", "year-end", "on Monday", "in Sept.", "H1", "to date"]))
+def test_a_time_word_anywhere_is_never_passed_over(noise: str, time: str) -> None:
+    text = f"{noise} {time} {noise}"
+    if anchor_pattern(_EVENTS).search(text):
+        assert may_hold_time(text, 0, len(text), _EVENTS)

@@ -160,6 +160,7 @@ def match_article(
     units = unit_texts if unit_texts is not None else {f.id: f.unit_text for f in facts}
     matcher = _Matcher(article, mentions, facts, units)
     claims: list[Claim] = []
+    doubtful: list[Claim] = []
     for index, mention in enumerate(mentions):
         if overlaps_any(mention.start, mention.end, pinned_spans):
             continue
@@ -167,15 +168,17 @@ def match_article(
         if found:
             totals = any(_reported_in_increments(fact) for fact, _ in found)
             frame = matcher.frames.with_stretch(index) if totals else matcher.frames.frame(index)
-            chosen, doubtful = _choose(found, frame)
+            chosen, unsure_of = _choose(found, frame)
             if chosen is not None:
                 claims.append(chosen)
-            if unsure is not None:
-                unsure.extend(with_periods(article, doubtful, events, rates))
-    dated = with_periods(article, claims, events, rates)
+            doubtful.extend(unsure_of)
+    # One reading of the article's times for all its claims, sure or not.
+    dated = with_periods(article, [*claims, *doubtful] if unsure is not None else claims, events, rates)
+    sure = dated[: len(claims)]
     if unsure is not None:
-        unsure.extend(replace(claim, why=unconverted_why(claim)) for claim in dated if claim.unconverted)
-    return [claim for claim in dated if not claim.unconverted]
+        unsure.extend(dated[len(claims) :])
+        unsure.extend(replace(claim, why=unconverted_why(claim)) for claim in sure if claim.unconverted)
+    return [claim for claim in sure if not claim.unconverted]
 
 
 def with_periods(article: Article, claims: Sequence[Claim], events: tuple[Event, ...] = (),

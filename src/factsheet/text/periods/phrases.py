@@ -165,6 +165,33 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
                       rf"Sunday)|\b(?:{words}{names})\b", _FLAGS)
 
 
+# Every match of ``anchor_pattern`` holds one of these words (or a year or decade in digits):
+# a set lookup of a sentence's words is far cheaper than trying that pattern at every character.
+_CLUE_WORDS = frozenset({
+    *MONTH_NUMBERS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades",
+    "hour", "hours", "quarter", "half", "season", "spring", "summer", "autumn", "fall", "winter", "ago",
+    "current", "currently", "yesterday", "today", "tonight", "now", "present", "moment", "recently",
+    "lately", "far", "date", "previously", "overnight", "yearend", "q", "h",
+})
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"(?:19|20)\d\d|\d0s")
+
+
+@lru_cache(maxsize=64)
+def _clues(events: tuple[str, ...]) -> frozenset[str]:
+    return _CLUE_WORDS | {word.lower() for name in events for word in _WORD.findall(name)}
+
+
+def may_hold_time(text: str, start: int, end: int, events: tuple[str, ...] = ()) -> bool:
+    """False only when ``text[start:end]`` holds no match of ``anchor_pattern``: no year or
+    decade in digits, and none of the words any of its matches holds."""
+    if _DIGITS.search(text, start, end):
+        return True
+    clues = _clues(events)
+    return any(word.lower() in clues for word in _WORD.findall(text, start, end))
+
+
 @lru_cache(maxsize=64)
 def atom_patterns(events: tuple[str, ...] = ()) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each atom's name and its pattern, in the order ``resolve`` tries them."""

@@ -15,7 +15,7 @@ from datetime import date
 
 from ..frames.patterns import CLAUSE_BREAK
 from ..sentences import sentence_end, sentence_start
-from .phrases import anchor_pattern, expression_pattern
+from .phrases import anchor_pattern, expression_pattern, may_hold_time
 from .resolve import Calendar, Period, resolve
 
 
@@ -87,7 +87,9 @@ class ArticleTimes:
         """The time expressions of the sentence span ``[start, end)``."""
         if (start, end) not in self._found:
             found: list[TimeExpression] = []
-            if anchor_pattern(self.events).search(self.text, start, end):  # most sentences have none
+            # most sentences have none: a look at their words first, then at the anchor pattern
+            if may_hold_time(self.text, start, end, self.events) \
+                    and anchor_pattern(self.events).search(self.text, start, end):
                 found = [TimeExpression(m.start(), m.end(), m.group())
                          for m in expression_pattern(self.events).finditer(self.text, start, end)]
             self._found[start, end] = found
