@@ -27,7 +27,11 @@ def d(text: str) -> date:
     ("phrase", "start", "end"),
     [
         ("in 2021", "2021-01-01", "2021-12-31"),
-        ("during fiscal year 2020", "2020-01-01", "2020-12-31"),
+        ("during fiscal year 2020", "2019-10-01", "2020-09-30"),
+        ("in FY25", "2024-10-01", "2025-09-30"),
+        ("for fiscal 2023", "2022-10-01", "2023-09-30"),
+        ("the upcoming fiscal year", "2024-10-01", "2025-09-30"),
+        ("in the second-quarter of 2025", "2025-04-01", "2025-06-30"),
         ("2019-21", "2019-01-01", "2021-12-31"),
         ("from 2015 to 2018", "2015-01-01", "2018-12-31"),
         ("2011-present", "2011-01-01", "2024-09-18"),
@@ -234,10 +238,37 @@ def test_the_same_period_of_another_year_is_that_stretch_then() -> None:
     assert (period.start, period.end) == (d("2023-01-01"), d("2023-03-31"))
 
 
+def test_the_previous_year_counts_from_the_stretch_named() -> None:
+    text = "Shipments to Poland came to $9 billion in 2023, up 15 percent from the previous year."
+    period = _scope(text, "15 percent")
+    assert period is not None
+    assert (period.start, period.end) == (d("2022-01-01"), d("2022-12-31"))
+    quarterly = "Second-quarter revenue rose to $2 billion, from $1.6 billion in the previous year."
+    period = _scope(quarterly, "$1.6 billion", d("2025-07-31"))
+    assert period is not None
+    assert (period.start, period.end) == (d("2024-04-01"), d("2024-06-30"))
+
+
+def test_the_same_period_may_be_named_a_sentence_before() -> None:
+    text = ("The group reported results for the third quarter on Thursday. Compared to the same period "
+            "last year, its sales grew by 40%.\n\nCompared to the same period last year, exports doubled "
+            "to 300 units.")
+    grown = _scope(text, "40%", d("2024-10-31"))
+    assert grown is not None
+    assert (grown.start, grown.end) == (d("2023-07-01"), d("2023-09-30"))
+    # a new paragraph names its own stretch, or none
+    doubled = _scope(text, "300 units", d("2024-10-31"))
+    assert doubled is not None
+    assert (doubled.start, doubled.end) == (d("2023-01-01"), d("2023-12-31"))
+
+
 def test_a_change_from_last_year_is_last_year_not_since_then() -> None:
     period = resolve("from last year", ON)
     assert period is not None
     assert (period.start, period.end) == (d("2023-01-01"), d("2023-12-31"))
+    same = resolve("from the same period last year", ON)
+    assert same is not None
+    assert (same.start, same.end) == (d("2023-01-01"), d("2023-12-31"))
 
 
 def test_since_a_clause_dated_by_its_time_is_since_that_time() -> None:

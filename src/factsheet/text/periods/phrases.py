@@ -70,7 +70,10 @@ ATOMS: dict[str, str] = {
                 rf"|Q[1-4](?:\s+(?:of\s+)?{YEAR})?"),
     "half": rf"(?:the\s+)?(?:first|second|latter)\s+half{_OF_YEAR}|H[12]\s+{YEAR}",
     "year_range": rf"{YEAR}\s*[-–—]\s*(?:{YEAR}|\d\d\b|present|now|today|date)",
-    "year": rf"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?{YEAR}",
+    # A fiscal year is the US federal one, October to September ('FY25', 'fiscal 2024').
+    "fiscal": (rf"(?:the\s+)?(?:(?:upcoming|next|coming|current|this|last|previous|past)\s+)?fiscal\s+year"
+               rf"(?:\s+(?:{YEAR}|['’]?\d\d\b))?|(?:the\s+)?fiscal\s+{YEAR}|(?-i:FY)\s?(?:{YEAR}|\d\d)\b"),
+    "year": rf"(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?{YEAR}",
     "relative": (r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming|the\s+following)\s+"
                  rf"(?:year|month|week|weekend|{MONTH}(?:\s+{_DAY})?)\b"),
     "year_before": (r"(?:the\s+)?(?:previous|preceding|prior|following)\s+year"
@@ -159,7 +162,7 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              r"today|tonight|now|present|moment|recently|lately|so\s+far|to\s+date|thus\s+far|previously|"
              r"while\s+ago|overnight|weekend|year-?end|year['’]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
-             r"fall|winter|Q[1-4]|H[12]")
+             r"fall|winter|Q[1-4]|H[12]|fiscal|FY\s?\d\d")
     names = f"|{_event_names(events)}" if events else ""
     return re.compile(rf"(?:19|20)\d\d|\d0s\b|{MONTH}|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       rf"Sunday)|\b(?:{words}{names})\b", _FLAGS)
@@ -172,7 +175,7 @@ _CLUE_WORDS = frozenset({
     "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades",
     "hour", "hours", "quarter", "half", "season", "spring", "summer", "autumn", "fall", "winter", "ago",
     "current", "currently", "yesterday", "today", "tonight", "now", "present", "moment", "recently",
-    "lately", "far", "date", "previously", "overnight", "yearend", "q", "h",
+    "lately", "far", "date", "previously", "overnight", "yearend", "q", "h", "fiscal", "fy",
 })
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"(?:19|20)\d\d|\d0s")

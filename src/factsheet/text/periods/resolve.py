@@ -174,8 +174,9 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
 
 _RANGE = re.compile(r"\d\s*[-–—]\s*\d|[a-z]\s*[-–—]\s*[A-Z]")
 _YEAR_AGO = re.compile(r"a\s+year\s+(?:ago|earlier)", re.I)
-# 'down 2.6% from last year', 'from a year ago': a base to compare with, not a start.
-_PAST_BASE = re.compile(r"(?:last|the\s+previous|the\s+year|a\s+year|"
+# 'down 2.6% from last year', 'from a year ago', 'from the same period last year': a base to
+# compare with, not a start.
+_PAST_BASE = re.compile(r"(?:last|the\s+previous|the\s+year|a\s+year|the\s+same\b|"
                         r"\w+\s+(?:days?|weeks?|months?|years?)\s+ago)", re.I)
 
 
@@ -289,6 +290,22 @@ def _read_year(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     return date(years[0], 1, 1), date(years[-1], 12, 31), False
 
 
+def _read_fiscal(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'fiscal year 2025', 'FY24', 'fiscal 2024' (the US federal one: October 2024 to September
+    2025 is fiscal 2025), 'the upcoming fiscal year', 'this fiscal year'."""
+    lowered = phrase.lower()
+    if (named := _YEAR_RE.search(phrase)) is not None:
+        year = int(named.group())
+    elif (short := re.search(r"(\d\d)\b", phrase)) is not None:
+        year = 2000 + int(short.group(1))
+    else:
+        published = _need(calendar)
+        year = published.year + (1 if published.month >= 10 else 0)
+        year += 1 if re.search(r"upcoming|next|coming", lowered) else -1 if re.search(
+            r"last|previous|past", lowered) else 0
+    return date(year - 1, 10, 1), date(year, 9, 30), False
+
+
 def _read_season(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'the summer of 2023', 'last winter', 'winter 2023-24', 'in the fall' (the most recent)."""
     lowered = phrase.lower()
@@ -320,7 +337,7 @@ def _read_quarter(phrase: str, calendar: Calendar, year_of: int | None) -> _Span
     if (q := re.search(r"q([1-4])", lowered)) is not None:
         quarter = int(q.group(1))
     else:
-        word = lowered.split("quarter")[0].split()[-1]
+        word = re.split(r"[\s-]+", lowered.split("quarter")[0].strip(" -"))[-1]  # 'second-quarter'
         quarter = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}.get(word) or ORDINALS.get(word, 4)
     year = _year_in(phrase, calendar)
     if year is None:
@@ -395,6 +412,14 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
     name = unit.group(1)
     if rolling:
         return published - _delta(name, 1), published, False
+    if name == "year" and calendar.context is not None and re.search(r"previous|following", lowered):
+        # 'the previous year' counts from the stretch named before: the year before a year,
+        # the same quarter a year before a quarter ('Q2 sales rose 20% from the previous year')
+        step = relativedelta(years=shift)
+        first, last = calendar.context
+        if calendar.context_year is not None:
+            return date(first.year + shift, 1, 1), date(first.year + shift, 12, 31), False
+        return first + step, last + step, False
     so_far = False  # 'this year' is the calendar year ('so far this year' and 'earlier this year' are not)
     if name == "year":
         return date(published.year + shift, 1, 1), (
@@ -675,7 +700,7 @@ _READERS = {
     "month_range": _read_month, "month_year": _read_month, "season": _read_season,
     "quarter": _read_quarter, "half": _read_half, "year_range": _read_year, "year": _read_year,
     "relative": _read_relative, "ago": _read_ago, "past": _read_past, "now": _read_now,
-    "same_period": _read_same_period,
+    "same_period": _read_same_period, "fiscal": _read_fiscal,
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
     "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,
     "span_back": _read_span_back, "weekday": _read_weekday, "year_end": _read_year_end,

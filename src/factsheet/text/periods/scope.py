@@ -64,6 +64,13 @@ _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|plans?|planned|planning|expects?
 # A time put first, perhaps after a few words of lead-in: 'Also in May,', 'In particular, in 2025,'.
 _FRONT = re.compile(r"[\s\"“'‘(]*(?:[\w’'-]+,?\s+){0,3}$", re.I)
 _SENTENCE_REACH = 600  # characters of a sentence searched on each side of a figure
+# Expressions that count from a stretch named before them, and how many sentences back (in
+# their paragraph) it is looked for when their own sentence names none.
+_NEEDS_BEFORE = re.compile(r"\bsame\b|\b(?:previous|preceding|prior|following)\s+year"
+                           r"|year\s+(?:before|earlier)", re.I)
+_SENTENCES_BACK = 2
+_SAME_DAY = re.compile(r"\b(?:day|date)\b", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
 
 
 class ArticleTimes:
@@ -190,9 +197,23 @@ class ArticleTimes:
         """The stretch the nearest time expression before this one in its sentence means,
         when both its ends are known ('in 2020', 'in the first quarter')."""
         before = [t for t in self.in_sentence(first, last) if t.end <= expression.start]
+        if not before and _NEEDS_BEFORE.search(expression.text):
+            # 'Sales rose 62% in the third quarter. ... compared to the same period last year':
+            # what it counts from may be named in a sentence before, in its paragraph
+            for _ in range(_SENTENCES_BACK):
+                if first == 0 or _PARAGRAPH_BREAK.search(self.text, max(0, first - 8), first):
+                    break
+                last = len(self.text[:first].rstrip())  # after the mark that ends the sentence before
+                first = sentence_start(self.text, max(0, last - 1), _SENTENCE_REACH, paragraphs=True)
+                before = self.in_sentence(first, last)
+                if before:
+                    break
+        days = _SAME_DAY.search(expression.text) is not None
         for earlier in reversed(before):
             period = resolve(earlier.text, calendar)
-            if period is not None:
+            if period is not None and (days or period.start != period.end):
+                # (a day is when something was said or done: 'reported on Thursday'; the
+                # stretch it counts from is one, unless it is 'the same day' itself)
                 return (period.start, period.end) if period.start and period.end else None
         return None
 
