@@ -393,3 +393,11 @@ def test_a_time_word_anywhere_is_never_passed_over(noise: str, time: str) -> Non
     text = f"{noise} {time} {noise}"
     if anchor_pattern(_EVENTS).search(text):
         assert may_hold_time(text, 0, len(text), _EVENTS)
+
+
+@pytest.mark.parametrize("sentence", ["Prices have doubled these days.",
+                                      "Drones struck the depot last night.",
+                                      "Two months earlier the plant had stopped.",
+                                      "The first such order in a decade was signed."])
+def test_a_time_with_no_year_or_month_in_its_sentence_is_found(sentence: str) -> None:
+    assert ArticleTimes(sentence).in_sentence(0, len(sentence)) != []

@@ -162,37 +162,72 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              r"today|tonight|now|present|moment|recently|lately|so\s+far|to\s+date|thus\s+far|previously|"
              r"while\s+ago|overnight|weekend|year-?end|year['’]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
-             r"fall|winter|Q[1-4]|H[12]|fiscal|FY\s?\d\d")
+             r"fall|winter|Q[1-4]|H[12]|fiscal|FY\s?\d\d|nowadays|these\s+days|last\s+night|decades?|"
+             r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before|after)")
     names = f"|{_event_names(events)}" if events else ""
     return re.compile(rf"(?:19|20)\d\d|\d0s\b|{MONTH}|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       rf"Sunday)|\b(?:{words}{names})\b", _FLAGS)
 
 
-# Every match of ``anchor_pattern`` holds one of these words (or a year or decade in digits):
-# a set lookup of a sentence's words is far cheaper than trying that pattern at every character.
-_CLUE_WORDS = frozenset({
-    *MONTH_NUMBERS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades",
-    "hour", "hours", "quarter", "half", "season", "spring", "summer", "autumn", "fall", "winter", "ago",
+# Every match of ``anchor_pattern`` holds a year or decade in digits, one of these words, or a
+# word of time (``_UNITS``) beside what makes it one: a look at a sentence's words, far cheaper
+# than trying that pattern at every character, passes over most sentences without a time.
+_STRONG = frozenset({
+    *MONTH_NUMBERS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago",
     "current", "currently", "yesterday", "today", "tonight", "now", "present", "moment", "recently",
-    "lately", "far", "date", "previously", "overnight", "yearend", "q", "h", "fiscal", "fy",
+    "lately", "previously", "overnight", "weekend", "spring", "summer", "autumn", "fall", "winter",
+    "fiscal", "nowadays", "decade", "decades", "yearend", "q1", "q2", "q3", "q4", "h1", "h2", "fy",
 })
-_WORD = re.compile(r"[^\W\d_]+")
+_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+                    "quarter", "half", "season"})
+_BEFORE_UNIT = frozenset({"last", "past", "previous", "preceding", "prior", "next", "coming", "following",
+                          "this", "current", "first", "second", "third", "fourth", "final", "latter",
+                          "recent", "these"})
+_COUNTS = frozenset({*(w for w in COUNT_WORDS if " " not in w), "few", "of", "half"})
+_AFTER_UNIT = frozenset({"ago", "earlier", "later", "before", "after", "end", "s"})
+_PARTS = frozenset({"end", "beginning", "start", "middle", "close", "turn"})
+_PAIRS = {"date": "to", "far": ("so", "thus"), "night": "last"}
 _DIGITS = re.compile(r"(?:19|20)\d\d|\d0s")
 
 
 @lru_cache(maxsize=64)
-def _clues(events: tuple[str, ...]) -> frozenset[str]:
-    return _CLUE_WORDS | {word.lower() for name in events for word in _WORD.findall(name)}
+def _strong(events: tuple[str, ...]) -> frozenset[str]:
+    # (an event's name matches whole: its longest word is in every match, 'war' of 'the war')
+    return _STRONG | {max(re.findall(r"[^\W\d_]+", name.lower()) or [""], key=len) for name in events}
 
 
 def may_hold_time(text: str, start: int, end: int, events: tuple[str, ...] = ()) -> bool:
-    """False only when ``text[start:end]`` holds no match of ``anchor_pattern``: no year or
-    decade in digits, and none of the words any of its matches holds."""
+    """False only when ``text[start:end]`` holds no match of ``anchor_pattern``."""
     if _DIGITS.search(text, start, end):
         return True
-    clues = _clues(events)
-    return any(word.lower() in clues for word in _WORD.findall(text, start, end))
+    words = text[start:end].lower().translate(_WORD_CHARACTERS).split()
+    strong = _strong(events)
+    for at, word in enumerate(words):
+        if word in strong or (word[:2] == "fy" and word[2:].isdigit()) \
+                or (word[:1] in ("q", "h") and word[1:].isdigit()):
+            return True
+        before = words[at - 1] if at else ""
+        if word in _UNITS:
+            after = words[at + 1] if at + 1 < len(words) else ""
+            if (before in _BEFORE_UNIT or after in _AFTER_UNIT
+                    or (at > 1 and words[at - 2] in _BEFORE_UNIT)
+                    or (word.endswith("s") and (before in _COUNTS or before.isdigit()))
+                    or (at > 2 and words[at - 3] in _PARTS and before == "the")):
+                return True
+        elif word in _PAIRS and before in _PAIRS[word]:
+            return True
+    return False
+
+
+class _WordCharacters(dict[int, str]):
+    """``str.translate`` table: every character but a letter or a digit becomes a space."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = chr(code) if chr(code).isalnum() else " "
+        return self[code]
+
+
+_WORD_CHARACTERS = _WordCharacters()
 
 
 @lru_cache(maxsize=64)

@@ -203,7 +203,9 @@ class ArticleTimes:
             for _ in range(_SENTENCES_BACK):
                 if first == 0 or _PARAGRAPH_BREAK.search(self.text, max(0, first - 8), first):
                     break
-                last = len(self.text[:first].rstrip())  # after the mark that ends the sentence before
+                last = first
+                while last > 0 and self.text[last - 1].isspace():
+                    last -= 1  # after the mark that ends the sentence before
                 first = sentence_start(self.text, max(0, last - 1), _SENTENCE_REACH, paragraphs=True)
                 before = self.in_sentence(first, last)
                 if before:
