@@ -75,10 +75,15 @@ def test_a_kept_validation_equals_the_fresh_one_field_for_field(project: Workspa
     assert kept.results[0].claims[0].value == fresh.results[0].claims[0].value
 
 
-@pytest.mark.parametrize("change", ["edit article", "add article", "remove article", "edit sheet"])
+@pytest.mark.parametrize("change", ["edit article", "add article", "remove article", "edit sheet",
+                                    "add rates"])
 def test_any_change_of_the_inputs_validates_again(project: Workspace, change: str) -> None:
     _runs(project).validate()
-    if change == "edit article":
+    if change == "add rates":
+        (project.facts / "rates.csv").write_text("currency,period,usd_per_unit,source\nEUR,2023,1.2,ours\n",
+                                                 encoding="utf-8")
+        assert _runs(project).load() is None  # the rates a kept run converted at are its input too
+    elif change == "edit article":
         project.article("b", "A defector puts the number at 19,900 howitzers.\n")
     elif change == "add article":
         project.article("c", "Another count: 30,000 howitzers.\n")
