@@ -689,3 +689,14 @@ def test_a_participle_right_after_a_figure_is_no_counted_noun() -> None:
     assert [(m.text, m.noun) for m in extract_mentions("It took the total to 3,400 lost since May.")] == [
         ("3,400", None)]
     assert [(m.text, m.unit) for m in extract_mentions("It has 40 destroyed tanks.")] == [("40", "tank")]
+
+
+@pytest.mark.parametrize(("sentence", "amount"), [
+    ("Output rose 12% in 2022 to 1.5 million rounds.", "1.5 million"),
+    ("Exports climbed in 2024 to $2.3bn, customs data show.", "$2.3bn"),
+    ("The economy grew 3.1% in 2023 to 40.2 trillion won.", "40.2 trillion"),
+])
+def test_a_year_then_an_amount_is_no_range(sentence: str, amount: str) -> None:
+    found = [m for m in extract_mentions(sentence) if m.kind in ("count", "money")]
+    assert [m.text for m in found] == [amount]
+    assert found[0].value.qualifier is None

@@ -237,3 +237,27 @@ def test_an_exchange_rate_says_what_it_is() -> None:
     rate = ExchangeRate("EUR", date(2023, 1, 1), date(2023, 12, 31), 1.0817, "Fed G.5A", Location(TABLE, 2),
                         "2023")
     assert rate.describe() == "1 EUR = 1.0817 USD (2023; Fed G.5A)"
+
+
+def test_an_economy_in_won_is_compared_in_dollars_of_its_year(workspace: Workspace) -> None:
+    workspace.article("a", "North Korea's economy grew 3.1% in 2023 to 40.2 trillion won, the Bank of Korea "
+                           "said.\n")
+    workspace.article("b", "North Korea's GDP was about $28 billion in 2023, Seoul estimates.\n")
+    (workspace.corpus / MANIFEST_NAME).write_text("file,date\na.txt,2024-07-26\nb.txt,2024-08-01\n",
+                                                  encoding="utf-8")
+    workspace.sheet("economy", """\
+        facts:
+          - id: dprk.gdp
+            title: North Korea's annual gross domestic product
+            unit: USD / year
+            tolerance: 25%
+            changes_over_time: 1 year
+            recognise: {nouns: [GDP, economy], actor: North Korea, period: year}
+        """)
+    [result] = validate(workspace.corpus, workspace.facts).results
+    won = next(c for c in result.claims if c.article == "a")
+    assert won.currency == "KRW"
+    assert won.rate is not None
+    assert won.rate.text == "2023"  # the year the sentence names, not the article's
+    assert won.value.nominal == pytest.approx(40.2e12 / 1306.7637, rel=1e-4)  # about $30.8 billion
+    assert result.conflicts == ()  # within 25% of $28 billion

@@ -27,6 +27,7 @@ def ratio_after(reading: Reading) -> tuple[ClaimValue, int] | None:
     if not number < whole <= 1_000_000:
         return None
     return ClaimValue.exact(number / whole), second.end()
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def range_after(reading: Reading, opener: str | None, changed: bool) -> tuple[float, float, int] | None:
@@ -56,6 +57,8 @@ def range_after(reading: Reading, opener: str | None, changed: bool) -> tuple[fl
     if second.group()[-1].isdigit() and (glued := R_GLUED.match(text, second.end())) \
             and not PERCENT_SUFFIX.match(glued.group()):
         return None  # '5-3D': not a range; '3-4pc' is
+    if _YEAR.fullmatch(phrase) and not second.group().isdigit():
+        return None  # 'grew 3.1% in 2023 to 40.2 trillion won': a year, then an amount
     high = parse_number(second.group())
     if phrase.isdigit() and len(phrase) == 4 and second.group().isdigit() and len(second.group()) == 2:
         high += low - low % 100  # '2001-02': the century of the first year
