@@ -1,6 +1,6 @@
 """The currencies news text names, by ISO 4217 code.
 
-Each is a unit of its own dimension in the registry (``units.txt``), so that no amount in
+Each is a unit of its own dimension in the registry (``units.py``), so that no amount in
 euros is ever taken for dollars by pint: it becomes dollars only at a dated rate.
 """
 
@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Every code the extractor reads into a unit; units.txt defines each as '<code> = [currency_<code>]'.
+# Every code the extractor reads into a unit; the registry (units.py) defines each as
+# '<code> = [currency_<code>]'.
 CURRENCY_CODES = frozenset({
     "EUR", "GBP", "RUB", "UAH", "KRW", "KPW", "JPY", "CNY", "INR", "CHF", "SEK", "NOK", "DKK", "PLN",
     "CZK", "CAD", "AUD", "NZD", "HKD", "SGD", "ILS", "AED", "SAR", "BRL", "ZAR", "MXN", "KZT", "KES",

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pint
 
+from .currencies import CURRENCY_CODES
 from .errors import DimensionError, Location, UnitError, UnknownUnitError, closest
 
 UNITS_FILE = "units.txt"
@@ -49,6 +50,8 @@ def _registry_for(project: tuple[str, str] | None) -> pint.UnitRegistry:  # type
     ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)  # type: ignore[type-arg]
     with resources.as_file(resources.files(__package__) / UNITS_FILE) as path:
         ureg.load_definitions(str(path))
+    for code in sorted(CURRENCY_CODES):  # each currency a dimension of its own: see units.txt
+        ureg.define(f"{code} = [currency_{code}]")
     if project is not None:
         _define(ureg, *project)
     ureg.formatter.default_format = "~D"

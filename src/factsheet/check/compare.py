@@ -52,7 +52,7 @@ class Claim:
 def claim_unit(claim: Claim, fact_unit: str) -> str:
     """The unit a claim's value is in: the fact's, or, for a figure in another currency with
     no rate for its time, that currency in place of the dollar ('EUR / shell')."""
-    if not claim.unconverted or claim.currency is None:
+    if claim.currency is None or claim.rate is not None:
         return fact_unit
     return fact_unit.replace("US_dollar", claim.currency).replace("USD", claim.currency)
 

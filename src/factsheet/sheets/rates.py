@@ -18,9 +18,8 @@ away (said so); further than that, none: the figure is not converted.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
@@ -67,7 +66,6 @@ class ExchangeRate:
 @dataclass(frozen=True, slots=True)
 class RateTable:
     rates: tuple[ExchangeRate, ...] = ()
-    digest: str = ""  # of the tables' text: part of the keys of what depends on them
 
     def rate(self, currency: str, period: Period | None) -> ExchangeRate | None:
         """The rate for a figure in ``currency`` about ``period``; None when the table has
@@ -75,22 +73,17 @@ class RateTable:
         day = _middle(period)
         if day is None:
             return None
-        rows = [r for r in self.rates if r.currency == currency]
+        rows = [(at, r) for at, r in enumerate(self.rates) if r.currency == currency]
         if not rows:
             return None
         # Shortest holding period first; a project's row before the package's (it comes later).
-        best = min(rows, key=lambda r: (r.distance(day), (r.end - r.start).days, -self.rates.index(r)))
+        _, best = min(rows, key=lambda row: (row[1].distance(day), (row[1].end - row[1].start).days, -row[0]))
         if best.distance(day) > NEAREST_DAYS:
             return None
-        return best if best.distance(day) == 0 else _nearest(best)
+        return best if best.distance(day) == 0 else replace(best, nearest=True)
 
     def currencies(self) -> frozenset[str]:
         return frozenset(r.currency for r in self.rates)
-
-
-def _nearest(rate: ExchangeRate) -> ExchangeRate:
-    return ExchangeRate(rate.currency, rate.start, rate.end, rate.usd_per_unit, rate.source,
-                        rate.location, rate.text, nearest=True)
 
 
 def _middle(period: Period | None) -> date | None:
@@ -112,9 +105,7 @@ def load_rates(facts_dir: Path | None) -> RateTable:
         except (OSError, UnicodeDecodeError) as error:
             raise RateError(f"cannot be read as UTF-8 text ({error}); save it as UTF-8 CSV",
                             Location(project, 1)) from None
-    rates = [rate for text, path in texts for rate in read_rates(text, path)]
-    digest = hashlib.blake2b("\0".join(text for text, _ in texts).encode(), digest_size=8).hexdigest()
-    return RateTable(tuple(rates), digest)
+    return RateTable(tuple(rate for text, path in texts for rate in read_rates(text, path)))
 
 
 def read_rates(text: str, path: Path) -> list[ExchangeRate]:

@@ -186,7 +186,7 @@ _BEFORE_UNIT = frozenset({"last", "past", "previous", "preceding", "prior", "nex
 _COUNTS = frozenset({*(w for w in COUNT_WORDS if " " not in w), "few", "of", "half"})
 _AFTER_UNIT = frozenset({"ago", "earlier", "later", "before", "after", "end", "s"})
 _PARTS = frozenset({"end", "beginning", "start", "middle", "close", "turn"})
-_PAIRS = {"date": "to", "far": ("so", "thus"), "night": "last"}
+_PAIRS = {"date": ("to",), "far": ("so", "thus"), "night": ("last",)}
 _DIGITS = re.compile(r"(?:19|20)\d\d|\d0s")
 
 
