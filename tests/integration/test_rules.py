@@ -117,6 +117,25 @@ def test_bad_sheet_fails_its_own_test_with_file_and_line(project: Project) -> No
     ])
 
 
+@pytest.mark.parametrize(("name", "text", "error"), [
+    ("units.txt", "interceptor = [interceptor]\nshell = [shell]\n",
+     "facts/units.txt:2: cannot define 'shell = [[]shell[]]'*"),
+    ("rates.csv", "currency,period,units_per_usd,source\nEUR,2023,-3,x\n",
+     "facts/rates.csv:2: rate '-3' must be a positive number, like 1306.76"),
+])
+def test_a_bad_project_definition_fails_its_own_test_with_file_and_line(
+        project: Project, name: str, text: str, error: str) -> None:
+    _howitzers(project)
+    project.sheet("arsenal", HOWITZER_SHEET)
+    (project.path / "facts" / name).write_text(text, encoding="utf-8")
+    result = project.run()
+    result.stdout.fnmatch_lines([error])
+    result.stdout.fnmatch_lines([f"FAILED checks/test_corpus_rules.py::test_sheet_loads[[]{name}[]]*"])
+    result.stdout.no_fnmatch_line("*Traceback*")
+    result.stdout.no_fnmatch_line("*could not write the report*")
+    assert (project.path / "reports" / "conflicts.json").is_file()  # the rest still checked, reported
+
+
 def test_shipped_corpus_passes_with_its_conflicts_reported(project: Project) -> None:
     shutil.rmtree(project.path / "corpus")
     shutil.rmtree(project.path / "facts")

@@ -259,7 +259,9 @@ def test_a_project_defines_its_own_units_without_editing_the_package(workspace: 
 def test_a_bad_project_unit_is_an_error_at_its_line(workspace: Workspace) -> None:
     (workspace.facts / "units.txt").write_text("interceptor = [interceptor]\nshell = [shell]\n",
                                                encoding="utf-8")
-    with pytest.raises(UnitError) as raised:
-        validate(workspace.corpus, workspace.facts)
-    assert str(raised.value).startswith("facts/units.txt:2: cannot define 'shell = [shell]'")
+    [failure] = validate(workspace.corpus, workspace.facts).failures  # a failure to report, no crash
+    assert failure.path == workspace.facts / "units.txt"
+    [error] = failure.errors
+    assert isinstance(error, UnitError)
+    assert str(error).startswith("facts/units.txt:2: cannot define 'shell = [shell]'")
     assert validate(Path("corpus"), Path("nowhere")).failures == ()  # the package's units again

@@ -54,9 +54,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return  # another project's tests may have an argument of the same name
     validation = state.validation
     if "fact_sheet_path" in names:
-        from ..sheets.loader import sheet_paths
+        from ..sheets.loader import project_files
 
-        paths = sheet_paths(state.facts_dir)
+        paths = project_files(state.facts_dir)
         metafunc.parametrize("fact_sheet_path", paths, ids=[p.name for p in paths])
     if "fact" in names:
         facts = [result.fact for result in validation.results]

@@ -18,14 +18,14 @@ from ..check.results import Validation, check_fact
 from ..corpus.articles import Article, ArticlesOnDemand, Corpus, LoadWarning, corpus_paths, read_article
 from ..corpus.duplicates import DuplicateIndex
 from ..corpus.manifest import load_manifest
-from ..errors import Location
-from ..sheets.loader import load_fact_sheets
-from ..sheets.rates import RateTable, load_rates
+from ..errors import Location, UnitError
+from ..sheets.loader import SheetLoadError, load_fact_sheets
+from ..sheets.rates import RATES_FILE, RateError, RateTable, load_rates
 from ..sheets.records import Fact
 from ..text.extract.mentions import AMOUNT_KINDS, Mention, extract_mentions
 from ..text.normalise import fold
 from ..text.periods import Event
-from ..units import on_registry_change, read_project_units, use_project_units
+from ..units import PROJECT_UNITS_FILE, on_registry_change, read_project_units, use_project_units
 from .analysis import Analysis
 from .extraction_cache import ExtractionCache
 
@@ -49,14 +49,24 @@ def validate(
     matched, and kept without its text. While one batch is matched, the next one
     is being extracted.
     """
-    use_project_units(*read_project_units(facts_dir))
+    definitions: list[SheetLoadError] = []  # the project's own units and rates, when bad
+    try:
+        use_project_units(*read_project_units(facts_dir))
+    except UnitError as error:
+        use_project_units(None)  # the package's units: a sheet that needs the project's fails too
+        definitions.append(SheetLoadError(facts_dir / PROJECT_UNITS_FILE, [error]))
     paths, corpus_warnings = corpus_paths(corpus_dir)
     manifest = load_manifest(corpus_dir, paths)
     corpus_warnings.extend(LoadWarning(where, message) for where, message in manifest.warnings)
     sheets, failures = load_fact_sheets(facts_dir, ArticlesOnDemand(paths, manifest.entries))
     facts = [fact for sheet in sheets for fact in sheet.facts]
     events = tuple(event for sheet in sheets for event in sheet.events)
-    rates = load_rates(facts_dir)
+    try:
+        rates = load_rates(facts_dir)
+    except RateError as error:
+        rates = load_rates(None)  # the package's rates
+        definitions.append(SheetLoadError(facts_dir / RATES_FILE, [error]))
+    failures = [*definitions, *failures]
     cache = cache if cache is not None else ExtractionCache(None)
     scan = _Scan(facts, events, rates)
     with cache.analyser(jobs, len(paths) if progress else None) as start:

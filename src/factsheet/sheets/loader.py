@@ -23,7 +23,8 @@ from ..quantities import VAGUE, ClaimValue, parse_value
 from ..text.frames import ACTIONS, ACTOR_ALIASES, ACTORS, MODALITIES
 from ..text.normalise import closest_passage, find_quote, fold
 from ..text.periods import Event
-from ..units import convert, format_unit, parse_unit, same_dimension
+from ..units import PROJECT_UNITS_FILE, convert, format_unit, parse_unit, same_dimension
+from .rates import RATES_FILE
 from .records import (
     DEFAULT_MODALITIES,
     REFERENCE,
@@ -420,6 +421,13 @@ def sheet_paths(directory: Path) -> list[Path]:
     if not directory.is_dir():
         return []
     return sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def project_files(directory: Path) -> list[Path]:
+    """The sheets and the project's own definitions beside them (``units.txt``,
+    ``rates.csv``) that are there: each is a file that must load."""
+    definitions = (directory / name for name in (PROJECT_UNITS_FILE, RATES_FILE))
+    return [*sheet_paths(directory), *(path for path in definitions if path.is_file())]
 
 
 def sheet_events(directory: Path) -> tuple[tuple[Event, ...], list[str]]:
