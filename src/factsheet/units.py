@@ -76,9 +76,14 @@ def _define(ureg: pint.UnitRegistry, text: str, source: str) -> None:  # type: i
 
 
 def read_project_units(facts_dir: Path) -> tuple[str | None, str]:
-    """The text of ``facts_dir/units.txt`` (None when there is none) and its path."""
+    """The text of ``facts_dir/units.txt`` (None when there is none) and its path; UnitError
+    when it cannot be read."""
     path = facts_dir / PROJECT_UNITS_FILE
-    return (path.read_text(encoding="utf-8") if path.is_file() else None), str(path)
+    try:
+        return (path.read_bytes().decode("utf-8-sig") if path.is_file() else None), str(path)
+    except (OSError, UnicodeDecodeError) as error:
+        raise UnitError(f"cannot be read as UTF-8 text ({error}); save it as UTF-8",
+                        Location(path, 1)) from None
 
 
 def use_project_units(text: str | None, source: str = "") -> None:

@@ -265,3 +265,9 @@ def test_a_bad_project_unit_is_an_error_at_its_line(workspace: Workspace) -> Non
     assert isinstance(error, UnitError)
     assert str(error).startswith("facts/units.txt:2: cannot define 'shell = [shell]'")
     assert validate(Path("corpus"), Path("nowhere")).failures == ()  # the package's units again
+
+
+def test_a_project_units_file_that_is_not_text_is_an_error_at_it(workspace: Workspace) -> None:
+    (workspace.facts / "units.txt").write_bytes(b"interceptor = [interceptor]\n\xff\xfe\n")
+    [failure] = validate(workspace.corpus, workspace.facts).failures
+    assert str(failure).startswith("facts/units.txt:1: cannot be read as UTF-8 text")
