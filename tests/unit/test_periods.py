@@ -91,6 +91,12 @@ def d(text: str) -> date:
         ("until 2020", None, "2020-12-31"),
         ("so far", None, "2024-09-18"),
         ("the first time in five years", "2019-09-18", "2024-09-18"),
+        ("in the 2019/20 marketing year", "2019-07-01", "2020-06-30"),
+        ("for the 2021/2022 October-September season", "2021-10-01", "2022-09-30"),
+        ("in fiscal 2022/23", "2022-04-01", "2023-03-31"),
+        ("so far in the 2024/25 season", "2024-07-01", "2024-09-18"),
+        ("in August so far", "2024-08-01", "2024-08-31"),
+        ("in September so far", "2024-09-01", "2024-09-18"),
     ],
 )
 def test_a_time_expression_means_an_interval(phrase: str, start: str | None, end: str | None) -> None:
@@ -221,6 +227,25 @@ def test_the_future_makes_this_year_whole() -> None:
     period = _scope(text, "600,000")
     assert period is not None
     assert period.end == d("2024-12-31")
+
+
+def test_a_stretch_still_running_ends_at_the_article_in_a_clause_in_the_past() -> None:
+    past = "Air defence has shot down 310 drones this year and 41 this month."
+    for figure, start in (("310", "2024-01-01"), ("41", "2024-09-01")):
+        period = _scope(past, figure)
+        assert period is not None
+        assert (period.start, period.end) == (d(start), PUBLISHED)
+    # a year's allocation, a plan and a hypothesis are about all of it
+    for text, figure in (("The council has allocated 90 billion this year for drones.", "90 billion"),
+                         ("The plant could assemble 900 engines this year with more staff.", "900"),
+                         ("It said in May it was targeting 5 billion in sales this year.", "5 billion")):
+        period = _scope(text, figure)
+        assert period is not None
+        assert period.end == d("2024-12-31"), text
+    # since is always a time before: 'since May' in a hypothetical is still the May before
+    hoped = _scope("Since May the crews would have fired 2,000 more with enough barrels.", "2,000")
+    assert hoped is not None
+    assert hoped.start == d("2024-05-01")
 
 
 def test_the_year_before_counts_from_the_year_named() -> None:

@@ -69,6 +69,12 @@ ATOMS: dict[str, str] = {
     "quarter": (rf"(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter{_OF_YEAR}?"
                 rf"|Q[1-4](?:\s+(?:of\s+)?{YEAR})?"),
     "half": rf"(?:the\s+)?(?:first|second|latter)\s+half{_OF_YEAR}|H[12]\s+{YEAR}",
+    # A year split over two calendar years: 'the 2022/23 season', '2023/2024 July-June'.
+    "split_year": (rf"(?:the\s+)?(?:(?:entire|whole|full|current|previous|prior)\s+)?"
+                   r"(?:(?:fiscal|financial|marketing|crop|budget)\s+(?:year\s+)?|(?-i:FY)\s?)?"
+                   rf"{YEAR}/(?:(?:19|20)\d\d|\d\d)\b"
+                   rf"(?:\s+(?:{MONTH}\s*[-–—]\s*{MONTH}\s+)?(?:(?:marketing|crop|harvest|financial|fiscal|tax|"
+                   r"school|academic|budget)\s+)?(?:season|year|campaign)\b)?"),
     "year_range": rf"{YEAR}\s*[-–—]\s*(?:{YEAR}|\d\d\b|present|now|today|date)",
     # A fiscal year is the US federal one, October to September ('FY25', 'fiscal 2024').
     "fiscal": (rf"(?:the\s+)?(?:(?:upcoming|next|coming|current|this|last|previous|past)\s+)?fiscal\s+year"
@@ -115,7 +121,7 @@ EVENT_ATOMS: dict[str, str] = {
 }
 _OPERATOR = (r"(?:(?:since|from)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?|"
              r"(?:by|to|through|until)\s+(?:the\s+)?(?:end|close)\s+of|by|until|till|up\s+until|through|"
-             r"before|prior\s+to|after|as\s+of|in|during|on|at|throughout|over|for|within|of|into|"
+             r"before|prior\s+to|after|as\s+of|(?:so|thus)\s+far\s+(?:in|during|into)|in|during|on|at|throughout|over|for|within|of|into|"
              r"(?:starting|beginning)(?:\s+(?:in|on|from))?|earlier(?:\s+in)?|later(?:\s+in)?)"
              r"(?:\s+(?:around|about|roughly|approximately))?")
 _SEPARATOR = r"\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*(?:the\s+end\s+of\s+)?"
@@ -143,7 +149,7 @@ def expression_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
     second = rf"(?:{atom}|{_DAY}(?:,?\s+{YEAR})?{_NOT_AN_AMOUNT}|present|now|today|date)"
     return re.compile(
         rf"(?<![\w-])(?:between\s+(?P<ba>{atom}){_BETWEEN}(?P<bb>{second})"
-        rf"|(?:(?P<op>{_OPERATOR})\s+|(?P<pre>pre|post)-)?(?P<a>{atom})(?:{_SEPARATOR}(?P<b>{second}))?)(?![\w-])",
+        rf"|(?:(?P<op>{_OPERATOR})\s+|(?P<pre>pre|post)-)?(?P<a>{atom})(?:{_SEPARATOR}(?P<b>{second}))?(?P<far>\s+(?:so|thus)\s+far)?)(?![\w-])",
         _FLAGS)
 
 

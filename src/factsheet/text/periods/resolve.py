@@ -74,6 +74,9 @@ class Calendar:
     # year' the whole year and a month without a year the coming one; the stretch named before
     # it is what 'the same period of 2023' and (when a calendar year) 'the year before' count from.
     future: bool = False
+    # ... and a clause in the past ('has destroyed 931 this month') makes a stretch still
+    # running at the article's date end there.
+    past: bool = False
     context: tuple[date, date] | None = None
 
     @property
@@ -138,6 +141,10 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
     op = re.sub(r"\s+(?:around|about|roughly|approximately)$", "", op)  # 'by around December'
     if op.startswith(("starting", "beginning")):
         op = "since"
+    if op.startswith(("so far", "thus far")) or found["far"]:
+        op = "as of"  # 'so far in the 2022/23 season', 'in October so far'
+    if op.startswith("since"):
+        calendar = replace(calendar, future=False)  # 'since August' is the August before
     if found["b"] is not None:
         return _stretch(found["a"], found["b"], calendar, text)
     deadline = op.startswith(("by", "to the", "through the", "until the"))
@@ -280,6 +287,15 @@ def _read_month(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     return _month_span(first_year, months[0])[0], _month_span(year, months[-1])[1], False
 
 
+def _so_far(end: date, calendar: Calendar) -> date:
+    """Where a stretch still running at the article's date ends: there, unless the clause
+    speaks of the future ('in August' of an article of August 25 is known to the 25th)."""
+    published = calendar.published
+    if published is None or calendar.future or not (end - timedelta(days=400) < published < end):
+        return end
+    return published
+
+
 def _read_year(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'2022', 'fiscal year 2023', '2022-23', '2006-present'."""
     years = [int(y.group()) for y in _YEAR_RE.finditer(phrase)]
@@ -288,6 +304,18 @@ def _read_year(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     if len(years) == 1 and (short := re.search(r"[-–—/]\s*(\d\d)$", phrase)):
         years.append(years[0] // 100 * 100 + int(short.group(1)))  # '2023-24'
     return date(years[0], 1, 1), date(years[-1], 12, 31), False
+
+
+def _read_split_year(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'the 2022/23 season' (July to June, about), '2023/24 July-June', 'fiscal 2023/24' (April
+    to March, as the UK, India and Japan count it)."""
+    first = int(_YEAR_RE.findall(phrase)[0]) if _YEAR_RE.search(phrase) else int(phrase.split("/")[0][-4:])
+    if len(months := _month_of(phrase)) == 2:
+        start = date(first, months[0], 1)
+        return start, start + relativedelta(months=(months[1] - months[0]) % 12 + 1, days=-1), False
+    if re.search(r"fiscal|financial|budget|tax|FY", phrase, re.I):
+        return date(first, 4, 1), date(first + 1, 3, 31), False
+    return date(first, 7, 1), date(first + 1, 6, 30), True
 
 
 def _read_fiscal(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
@@ -329,6 +357,8 @@ def _read_season(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
         elif "this" not in lowered:
             while start > published:  # the most recent one begun
                 start -= relativedelta(years=1)
+        elif calendar.past:  # 'has fallen this spring'
+            return start, _so_far(start + relativedelta(months=3, days=-1), calendar), False
     return start, start + relativedelta(months=3, days=-1), False
 
 
@@ -420,7 +450,9 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
         if calendar.context_year is not None:
             return date(first.year + shift, 1, 1), date(first.year + shift, 12, 31), False
         return first + step, last + step, False
-    so_far = False  # 'this year' is the calendar year ('so far this year' and 'earlier this year' are not)
+    # 'this year' is the calendar year, but only to the article's date in a clause in the past
+    # ('has destroyed 2,000 this year'); a month or week in progress is known to that date
+    so_far = shift == 0 and not calendar.future and (calendar.past or name != "year")
     if name == "year":
         return date(published.year + shift, 1, 1), (
             published if so_far else date(published.year + shift, 12, 31)), False
@@ -700,7 +732,7 @@ _READERS = {
     "month_range": _read_month, "month_year": _read_month, "season": _read_season,
     "quarter": _read_quarter, "half": _read_half, "year_range": _read_year, "year": _read_year,
     "relative": _read_relative, "ago": _read_ago, "past": _read_past, "now": _read_now,
-    "same_period": _read_same_period, "fiscal": _read_fiscal,
+    "same_period": _read_same_period, "fiscal": _read_fiscal, "split_year": _read_split_year,
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
     "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,
     "span_back": _read_span_back, "weekday": _read_weekday, "year_end": _read_year_end,

@@ -59,8 +59,12 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\s,.;:]+\s+){1,6}$", re.I)
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
 # A clause about the future: 'this year' is then the whole year, 'by October' the coming one.
 _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|plans?|planned|planning|expects?|expected|aims?|intends?|"
-                     r"targets?|forecasts?|projected|going\s+to|to\s+be|scheduled|due\s+to|upcoming|"
+                     r"targets?|targeting|aiming|forecasts?|could|would|projected|going\s+to|to\s+be|scheduled|due\s+to|upcoming|"
                      r"approach|(?-i:may|might)\s+(?!have\b))\b", re.I)
+# A clause in the past: a stretch still running at the article's date ('this year') ends there.
+_PAST = re.compile(r"\b(?:has|have|had|was|were|did)\b|\b[a-z]{2,}(?<!e)ed\b", re.I)
+# ... but money set aside for a year is for all of it ('has allocated 1.69 trillion this year').
+_ALLOCATED = re.compile(r"\b(?:allocat|earmark|budget|appropriat)", re.I)
 # A time put first, perhaps after a few words of lead-in: 'Also in May,', 'In particular, in 2025,'.
 _FRONT = re.compile(r"[\s\"“'‘(]*(?:[\w’'-]+,?\s+){0,3}$", re.I)
 _SENTENCE_REACH = 600  # characters of a sentence searched on each side of a figure
@@ -168,7 +172,9 @@ class ArticleTimes:
         first, last = self._sentence(expression.start)
         start = expression.start if start is None else start
         end = expression.end if end is None else end
-        context = replace(calendar, future=bool(_FUTURE.search(self._clause_around(start, end, first, last))),
+        clause = self._clause_around(start, end, first, last)
+        past = bool(_PAST.search(clause)) and not _ALLOCATED.search(clause)
+        context = replace(calendar, future=bool(_FUTURE.search(clause)), past=past,
                           context=self._period_before(expression, calendar, first, last))
         return resolve(self._since_clause(expression, first) or expression.text, context)
 
