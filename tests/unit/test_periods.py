@@ -277,14 +277,55 @@ def test_the_previous_year_counts_from_the_stretch_named() -> None:
 def test_the_same_period_may_be_named_a_sentence_before() -> None:
     text = ("The group reported results for the third quarter on Thursday. Compared to the same period "
             "last year, its sales grew by 40%.\n\nCompared to the same period last year, exports doubled "
-            "to 300 units.")
-    grown = _scope(text, "40%", d("2024-10-31"))
-    assert grown is not None
-    assert (grown.start, grown.end) == (d("2023-07-01"), d("2023-09-30"))
-    # a new paragraph names its own stretch, or none
-    doubled = _scope(text, "300 units", d("2024-10-31"))
-    assert doubled is not None
-    assert (doubled.start, doubled.end) == (d("2023-01-01"), d("2023-12-31"))
+            "to 300 units.\n\nThe board met twice. It hired staff. It sold a plant. Compared to the same "
+            "period last year, orders fell to 20 units.")
+    # (a wire's paragraphs are a sentence or two: what a sentence counts from may be in the one before)
+    for figure in ("40%", "300 units"):
+        period = _scope(text, figure, d("2024-10-31"))
+        assert period is not None
+        assert (period.start, period.end) == (d("2023-07-01"), d("2023-09-30")), figure
+    # ... but not three sentences back: then it is last year
+    fell = _scope(text, "20 units", d("2024-10-31"))
+    assert fell is not None
+    assert (fell.start, fell.end) == (d("2023-01-01"), d("2023-12-31"))
+
+
+def test_then_and_that_date_are_the_time_named_before() -> None:
+    text = ("The rebels took the bridge on March 3, 2023. Since then they have fired 9,000 rockets at the "
+            "town.\n\nThe corridor opened in July. Up to that date, 120 ships had left, and during this "
+            "time 40 more were seized.")
+    for figure, start, end in (("9,000", "2023-03-03", PUBLISHED), ("40", "2024-07-01", "2024-07-31")):
+        period = _scope(text, figure)
+        assert period is not None
+        assert (period.start, period.end) == (d(start), d(end) if isinstance(end, str) else end), figure
+    until = _scope(text, "120")
+    assert until is not None
+    assert (until.start, until.end) == (None, d("2024-07-31"))
+    # with nothing named before, 'since then' is no time the harness can know
+    alone = _scope("Since then the unit has fired 500 rounds.", "500")
+    assert alone is not None
+    assert alone.basis == "article"
+    daily = _scope("The army lost 12 tanks in the same 24-hour period.", "12")
+    assert daily is not None
+    assert (daily.start, daily.end) == (PUBLISHED - timedelta(days=1), PUBLISHED)
+
+
+def test_the_previous_month_or_quarter_is_before_the_one_named() -> None:
+    text = "Trade reached $210 million in December, up from $180 million the previous month."
+    period = _scope(text, "$180 million", d("2025-01-20"))
+    assert period is not None
+    assert (period.start, period.end) == (d("2024-11-01"), d("2024-11-30"))
+    quarter = "Revenue was $3 billion in the second quarter of 2025, 10% above the previous quarter."
+    period = _scope(quarter, "10%")
+    assert period is not None
+    assert (period.start, period.end) == (d("2025-01-01"), d("2025-03-31"))
+    alone = resolve("the previous quarter", ON)  # (none named: the one before the article's)
+    assert alone is not None
+    assert (alone.start, alone.end) == (d("2024-04-01"), d("2024-06-30"))
+    earlier = "Imports fell to 40,000 tonnes in the first quarter, down 30% from a year earlier."
+    period = _scope(earlier, "30%", d("2018-04-20"))
+    assert period is not None
+    assert (period.start, period.end) == (d("2017-01-01"), d("2017-03-31"))
 
 
 def test_a_change_from_last_year_is_last_year_not_since_then() -> None:

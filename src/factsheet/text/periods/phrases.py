@@ -50,8 +50,10 @@ _YEAR_SPEC = rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|{_YEAR_WORD}))"
 # Each atom, by name; ``resolve`` matches them in this order, so a longer form comes first.
 ATOMS: dict[str, str] = {
     "iso": rf"{YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b",
-    "same_period": (rf"the\s+same\s+(?:period|time|months?|quarter|week|date|stretch)\s+(?:(?:of|in|last)\s+"
-                    rf"(?:{YEAR}|last\s+year|the\s+previous\s+year|year)|a\s+year\s+(?:earlier|ago|before))"),
+    "same_period": (r"the\s+(?:same|respective|corresponding)\s+"
+                    r"(?:period|time|months?|quarter|week|date|stretch)\s+"
+                    rf"(?:(?:of|in|last)\s+(?:(?:{MONTH}\s+)?{YEAR}|last\s+year|the\s+previous\s+year|year)"
+                    r"|a\s+year\s+(?:earlier|ago|before))"),
     "year_end": r"year[\s-]?end|the\s+year['’]s\s+end",
     "months_to": (rf"(?:the\s+)?{_COUNT}\s+(?:days|weeks|months|years)\s+"
                   rf"(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?:{MONTH}(?:\s+{YEAR})?|{YEAR})"),
@@ -81,7 +83,8 @@ ATOMS: dict[str, str] = {
                rf"(?:\s+(?:{YEAR}|['’]?\d\d\b))?|(?:the\s+)?fiscal\s+{YEAR}|(?-i:FY)\s?(?:{YEAR}|\d\d)\b"),
     "year": rf"(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?{YEAR}",
     "relative": (r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming|the\s+following)\s+"
-                 rf"(?:year|month|week|weekend|{MONTH}(?:\s+{_DAY})?)\b"),
+                 rf"(?:year|month|week|weekend|{MONTH}(?:\s+{_DAY})?)\b"
+                 r"|the\s+(?:previous|preceding|prior|following)\s+quarter\b"),
     "year_before": (r"(?:the\s+)?(?:previous|preceding|prior|following)\s+year"
                     r"(?=\W*(?:$|[,.;)]|\s+(?:when|and|to|from|in|of)\b))"
                     r"|the\s+year\s+(?:before|after|earlier)|a\s+year\s+(?:earlier|before|later)"),
@@ -99,6 +102,10 @@ ATOMS: dict[str, str] = {
              rf"(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT}\s+)?{UNIT}"
              rf"|(?:the\s+(?:first|last)\s+(?:{_COUNT}\s+)?|{_COUNT}\s+){UNIT}(?:{_OF_YEAR}|\s+of\s+{MONTH}"
              rf"(?:\s+{YEAR})?)"),
+    # A time named before, by a word that points back: 'since then', 'up to that date', 'during
+    # this time' (only after an operator: 'then' and 'this time' are mostly no time).
+    "anaphor": (r"(?:then|(?:that|this|the\s+same)\s+(?:(?:24|48)-hour\s+)?"
+                r"(?:date|time|day|point|period))\b"),
     "now": (r"yesterday|today|tonight|now|currently|current|at\s+present|at\s+the\s+moment|presently|"
             r"so\s+far\s+this\s+year|so\s+far|to\s+date|thus\s+far|recently|lately|these\s+days|nowadays|"
             r"previously|some\s+time\s+ago|a\s+while\s+ago|overnight|last\s+night|(?:over\s+)?the\s+weekend"),
@@ -120,7 +127,7 @@ EVENT_ATOMS: dict[str, str] = {
               rf"(?:\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:{MONTH}\s+)?{YEAR})?)?"),
 }
 _OPERATOR = (r"(?:(?:since|from)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?|"
-             r"(?:by|to|through|until)\s+(?:the\s+)?(?:end|close)\s+of|by|until|till|up\s+until|through|"
+             r"(?:by|to|through|until)\s+(?:the\s+)?(?:end|close)\s+of|by|until|till|up\s+(?:un)?til|up\s+to|through|"
              r"before|prior\s+to|after|as\s+of|(?:so|thus)\s+far\s+(?:in|during|into)|in|during|on|at|throughout|over|for|within|of|into|"
              r"(?:starting|beginning)(?:\s+(?:in|on|from))?|earlier(?:\s+in)?|later(?:\s+in)?)"
              r"(?:\s+(?:around|about|roughly|approximately))?")
@@ -132,6 +139,8 @@ _NOT_AN_AMOUNT = (r"(?!\s*(?:[.,]\d|%|percent|per\b|million|billion|trillion|tho
 # Atoms that are a time only after 'in': '(the first time) in three years'.
 _ONLY_AFTER_IN = frozenset({"span_back"})
 _AFTER_IN = r"(?<=\bin\s)"
+_AFTER_OPERATOR = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
+    "since", "until", "by", "to", "during", "over", "at", "in", "throughout", "from")) + ")"
 # An event named alone is a time only after a word of time: 'since the war', not 'in the war
 # against Ukraine' or 'Russia's war in Ukraine'.
 _AFTER_TIME_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
@@ -166,6 +175,7 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              rf"(?:last|past|previous|preceding|prior|next|coming|following|this|current|first|second|third|"
              rf"fourth|final|latter|recent)[\s-]+(?:[\w-]+\s+)?{units}|ago|current|currently|yesterday|"
              r"today|tonight|now|present|moment|recently|lately|so\s+far|to\s+date|thus\s+far|previously|"
+             r"(?:since|until|by|to)\s+then|(?:that|this|same)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)|"
              r"while\s+ago|overnight|weekend|year-?end|year['’]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
              r"fall|winter|Q[1-4]|H[12]|fiscal|FY\s?\d\d|nowadays|these\s+days|last\s+night|decades?|"
@@ -192,7 +202,10 @@ _BEFORE_UNIT = frozenset({"last", "past", "previous", "preceding", "prior", "nex
 _COUNTS = frozenset({*(w for w in COUNT_WORDS if " " not in w), "few", "of", "half"})
 _AFTER_UNIT = frozenset({"ago", "earlier", "later", "before", "after", "end", "s"})
 _PARTS = frozenset({"end", "beginning", "start", "middle", "close", "turn"})
-_PAIRS = {"date": ("to",), "far": ("so", "thus"), "night": ("last",)}
+_PAIRS = {"date": ("to", "that", "this", "same", "hour"), "far": ("so", "thus"), "night": ("last",),
+          "then": ("since", "until", "by", "to"), "time": ("that", "this", "same", "hour"),
+          "day": ("that", "this", "same", "hour"), "point": ("that", "this", "same", "hour"),
+          "period": ("that", "this", "same", "hour")}
 _DIGITS = re.compile(r"(?:19|20)\d\d|\d0s")
 
 
@@ -213,6 +226,8 @@ def may_hold_time(text: str, start: int, end: int, events: tuple[str, ...] = ())
                 or (word[:1] in ("q", "h") and word[1:].isdigit()):
             return True
         before = words[at - 1] if at else ""
+        if word in _PAIRS and before in _PAIRS[word]:
+            return True
         if word in _UNITS:
             after = words[at + 1] if at + 1 < len(words) else ""
             if (before in _BEFORE_UNIT or after in _AFTER_UNIT
@@ -220,8 +235,6 @@ def may_hold_time(text: str, start: int, end: int, events: tuple[str, ...] = ())
                     or (word.endswith("s") and (before in _COUNTS or before.isdigit()))
                     or (at > 2 and words[at - 3] in _PARTS and before == "the")):
                 return True
-        elif word in _PAIRS and before in _PAIRS[word]:
-            return True
     return False
 
 
@@ -251,7 +264,9 @@ def _atom_alternatives(events: tuple[str, ...]) -> str:
     names = _event_names(events)
     parts = [(_AFTER_TIME_WORD if name == "event" else "") + pattern.replace("EVENT", names)
              for name, pattern in EVENT_ATOMS.items()] if events else []
-    parts += [_AFTER_IN + pattern if name in _ONLY_AFTER_IN else pattern for name, pattern in ATOMS.items()]
+    parts += [_AFTER_IN + pattern if name in _ONLY_AFTER_IN
+              else _AFTER_OPERATOR + pattern if name == "anaphor" else pattern
+              for name, pattern in ATOMS.items()]
     parts.append(_BARE_SEASON)
     return "(?:" + "|".join(f"(?:{part})" for part in parts) + ")"
 

@@ -168,7 +168,7 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
     if deadline:
         begin = published if published is not None and published <= end else None
         return Period(begin, end, text, fuzzy)
-    if op in ("until", "till", "up until", "through"):
+    if op in ("until", "till", "up until", "up til", "up to", "through"):
         return Period(None, end, text, fuzzy)
     if op in ("before", "prior to"):
         return Period(None, start - timedelta(days=1), text, fuzzy)
@@ -437,11 +437,20 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
         return first, last, False
     if "weekend" in lowered:
         return _weekend(published, shift)
-    unit = _UNIT_RE.search(lowered)
+    unit = re.search(r"\b(day|week|month|year|hour|quarter)s?\b", lowered)
     assert unit is not None
     name = unit.group(1)
     if rolling:
         return published - _delta(name, 1), published, False
+    if name in ("month", "quarter") and re.search(r"previous|following", lowered):
+        # 'the previous month', 'the previous quarter': before the one named before, or the article's
+        months = 1 if name == "month" else 3
+        if calendar.context is not None:
+            first = calendar.context[0]
+        else:
+            first = date(published.year, (published.month - 1) // months * months + 1, 1)
+        first += relativedelta(months=months * shift)
+        return first, first + relativedelta(months=months, days=-1), False
     if name == "year" and calendar.context is not None and re.search(r"previous|following", lowered):
         # 'the previous year' counts from the stretch named before: the year before a year,
         # the same quarter a year before a quarter ('Q2 sales rose 20% from the previous year')
@@ -591,8 +600,13 @@ def _read_decade(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
 def _read_year_before(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'the year before', 'the previous year', 'a year earlier': the year before the one the
     sentence names, or before the article's; 'the following year' the one after."""
+    step = 1 if re.search(r"following|next|after|later", phrase, re.I) else -1
+    if calendar.context is not None and calendar.context_year is None and re.match(r"an?\s", phrase, re.I):
+        # 'exports rose 87% in the first quarter from a year earlier': that quarter, a year before
+        first, last = calendar.context
+        return first + relativedelta(years=step), last + relativedelta(years=step), False
     base = calendar.context_year if calendar.context_year is not None else _need(calendar).year
-    year = base + 1 if re.search(r"following|next|after|later", phrase, re.I) else base - 1
+    year = base + step
     return date(year, 1, 1), date(year, 12, 31), False
 
 
@@ -674,6 +688,16 @@ def _read_same_period(phrase: str, calendar: Calendar, year_of: int | None) -> _
     return context[0] + shift, context[1] + shift, False
 
 
+def _read_anaphor(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'then', 'that date', 'this period': the stretch named before."""
+    if re.search(r"\d\d-hour", phrase):  # 'in the same 24-hour period': that of a daily report
+        published = _need(calendar)
+        return published - _shift("day", int(phrase.split("-hour")[0][-2:])), published, False
+    if calendar.context is None:
+        raise _Unresolved
+    return calendar.context[0], calendar.context[1], False
+
+
 def _read_weekday(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'on Tuesday', 'late Wednesday': the most recent such day on or before the article's date."""
     published = _need(calendar)
@@ -736,5 +760,5 @@ _READERS = {
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
     "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,
     "span_back": _read_span_back, "weekday": _read_weekday, "year_end": _read_year_end,
-    "event_into": _read_event_into, "months_to": _read_months_to,
+    "event_into": _read_event_into, "months_to": _read_months_to, "anaphor": _read_anaphor,
 }

@@ -70,11 +70,11 @@ _FRONT = re.compile(r"[\s\"“'‘(]*(?:[\w’'-]+,?\s+){0,3}$", re.I)
 _SENTENCE_REACH = 600  # characters of a sentence searched on each side of a figure
 # Expressions that count from a stretch named before them, and how many sentences back (in
 # their paragraph) it is looked for when their own sentence names none.
-_NEEDS_BEFORE = re.compile(r"\bsame\b|\b(?:previous|preceding|prior|following)\s+year"
-                           r"|year\s+(?:before|earlier)", re.I)
+_NEEDS_BEFORE = re.compile(r"\bsame\b|\b(?:previous|preceding|prior|following)\s+(?:year|month|quarter)"
+                           r"|year\s+(?:before|earlier)|\bthen$|\b(?:that|this)\s+(?:[\w-]+\s+)?(?:date|time|day|point|period)$",
+                           re.I)
 _SENTENCES_BACK = 2
-_SAME_DAY = re.compile(r"\b(?:day|date)\b", re.I)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
+_SAME_DAY = re.compile(r"\b(?:day|date|then|time|point)\b", re.I)
 
 
 class ArticleTimes:
@@ -201,27 +201,36 @@ class ArticleTimes:
     def _period_before(self, expression: TimeExpression, calendar: Calendar, first: int,
                        last: int) -> tuple[date, date] | None:
         """The stretch the nearest time expression before this one in its sentence means,
-        when both its ends are known ('in 2020', 'in the first quarter')."""
-        before = [t for t in self.in_sentence(first, last) if t.end <= expression.start]
-        if not before and _NEEDS_BEFORE.search(expression.text):
-            # 'Sales rose 62% in the third quarter. ... compared to the same period last year':
-            # what it counts from may be named in a sentence before, in its paragraph
-            for _ in range(_SENTENCES_BACK):
-                if first == 0 or _PARAGRAPH_BREAK.search(self.text, max(0, first - 8), first):
-                    break
-                last = first
-                while last > 0 and self.text[last - 1].isspace():
-                    last -= 1  # after the mark that ends the sentence before
-                first = sentence_start(self.text, max(0, last - 1), _SENTENCE_REACH, paragraphs=True)
-                before = self.in_sentence(first, last)
-                if before:
-                    break
+        when both its ends are known ('in 2020', 'in the first quarter'); for one that counts
+        from it ('the same period last year', 'since then'), in the sentences before too."""
+        found = self._stretch_in([t for t in self.in_sentence(first, last) if t.end <= expression.start],
+                                 expression, calendar)
+        if found is not None or not _NEEDS_BEFORE.search(expression.text):
+            return found
+        # 'Sales rose 62% in the third quarter. ... compared to the same period last year'
+        for _ in range(_SENTENCES_BACK):
+            if first == 0:
+                break
+            last = first
+            while last > 0 and self.text[last - 1].isspace():
+                last -= 1  # after the mark that ends the sentence before
+            first = sentence_start(self.text, max(0, last - 1), _SENTENCE_REACH, paragraphs=True)
+            found = self._stretch_in(self.in_sentence(first, last), expression, calendar)
+            if found is not None:
+                return found
+        return None
+
+    @staticmethod
+    def _stretch_in(before: list[TimeExpression], expression: TimeExpression,
+                    calendar: Calendar) -> tuple[date, date] | None:
         days = _SAME_DAY.search(expression.text) is not None
         for earlier in reversed(before):
+            if _NEEDS_BEFORE.search(earlier.text):
+                continue  # (it counts from a stretch itself: 'from the same period last year')
             period = resolve(earlier.text, calendar)
             if period is not None and (days or period.start != period.end):
                 # (a day is when something was said or done: 'reported on Thursday'; the
-                # stretch it counts from is one, unless it is 'the same day' itself)
+                # stretch it counts from is one, unless it is 'the same day' or 'since then')
                 return (period.start, period.end) if period.start and period.end else None
         return None
 
