@@ -444,13 +444,13 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
         return published - _delta(name, 1), published, False
     if name in ("month", "quarter") and re.search(r"previous|following", lowered):
         # 'the previous month', 'the previous quarter': before the one named before, or the article's
-        months = 1 if name == "month" else 3
+        length = 1 if name == "month" else 3
         if calendar.context is not None:
             first = calendar.context[0]
         else:
-            first = date(published.year, (published.month - 1) // months * months + 1, 1)
-        first += relativedelta(months=months * shift)
-        return first, first + relativedelta(months=months, days=-1), False
+            first = date(published.year, (published.month - 1) // length * length + 1, 1)
+        first += relativedelta(months=length * shift)
+        return first, first + relativedelta(months=length, days=-1), False
     if name == "year" and calendar.context is not None and re.search(r"previous|following", lowered):
         # 'the previous year' counts from the stretch named before: the year before a year,
         # the same quarter a year before a quarter ('Q2 sales rose 20% from the previous year')
