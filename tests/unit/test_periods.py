@@ -96,6 +96,15 @@ def d(text: str) -> date:
         ("in fiscal 2022/23", "2022-04-01", "2023-03-31"),
         ("so far in the 2024/25 season", "2024-07-01", "2024-09-18"),
         ("in August so far", "2024-08-01", "2024-08-31"),
+        ("on May 2, 5 and 11", "2024-05-02", "2024-05-11"),
+        ("in March and April", "2024-03-01", "2024-04-30"),
+        ("in Dec. and Jan.", "2023-12-01", "2024-01-31"),
+        ("since war", "2022-02-24", "2024-09-18"),
+        ("pre-war", None, "2022-02-23"),
+        ("overnight into 3 July", "2024-07-02", "2024-07-03"),
+        ("on the night of Aug. 12", "2024-08-11", "2024-08-12"),
+        ("for the entire year", "2024-01-01", "2024-12-31"),
+        ("during the first four months", "2024-01-01", "2024-04-30"),
         ("in September so far", "2024-09-01", "2024-09-18"),
     ],
 )
@@ -133,6 +142,21 @@ def test_a_relative_expression_needs_the_article_date(phrase: str) -> None:
 
 def test_an_absolute_expression_needs_no_date() -> None:
     assert resolve("in July 2023", Calendar()) == Period(d("2023-07-01"), d("2023-07-31"), "in July 2023")
+
+
+def test_a_list_of_days_or_months_is_one_stretch_only_when_it_is_one() -> None:
+    text = "On May 2 and 9 drones hit the port; in June and September it was quiet."
+    found = [t.text for t in ArticleTimes(text).in_sentence(0, len(text))]
+    assert "On May 2" in found  # ('9 drones' is an amount, not a day)
+    assert "in June and September" not in found  # (two months apart: no stretch)
+
+
+def test_the_whole_year_and_its_first_months_are_of_the_year_named() -> None:
+    text = "In 2023 the ministry spent 40% of the plan in the first six months, and 95% for the whole year."
+    for figure, end in (("40%", "2023-06-30"), ("95%", "2023-12-31")):
+        period = _scope(text, figure)
+        assert period is not None
+        assert (period.start, period.end) == (d("2023-01-01"), d(end)), figure
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,18 @@ _YEAR_WORD = r"(?:last|this|next|the\s+previous|the\s+current|the\s+coming|the\s
 _OF_YEAR = rf"(?:(?:\s+of)?\s+{YEAR}|(?:\s+of)?\s+{_YEAR_WORD}|\s+of\s+the\s+year)"
 _YEAR_SPEC = rf"(?:,?\s+(?:of\s+)?(?:{YEAR}|{_YEAR_WORD}))"
 
+# Two months in a row: 'in January and February' is one stretch ('in August and December' two).
+_MONTH_PAIR = "(?-i:" + "|".join(
+    rf"(?:{'|'.join(n.capitalize() for n in _MONTH_NAMES if MONTH_NUMBERS[n] == month)})\b\.?\s+and\s+"
+    rf"(?:{'|'.join(n.capitalize() for n in _MONTH_NAMES if MONTH_NUMBERS[n] == month % 12 + 1)})\b\.?"
+    for month in range(1, 13)) + ")"
+
+# More days of one month, listed: 'on April 21 and 26', 'on May 1, 3, 4 and 9' (the last one
+# followed by no noun: 'on April 21 and 26 drones' is no list).
+_MORE_DAYS = (rf"(?:(?:,\s*|\s+and\s+){_DAY})*,?\s+and\s+{_DAY}"
+              r"(?=[,.;:)]|\s*$|\s+(?:and|in|of|this|last|at|when|while|the|to|as|after|before|during|"
+              r"(?:19|20)\d\d)\b)")
+
 # Each atom, by name; ``resolve`` matches them in this order, so a longer form comes first.
 ATOMS: dict[str, str] = {
     "iso": rf"{YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b",
@@ -60,9 +72,9 @@ ATOMS: dict[str, str] = {
     "part": (rf"(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:beginning|start|middle|end|turn|close)\s+of\s+)"
              rf"(?:(?:the\s+)?(?:{MONTH}(?:,?\s+{YEAR})?|{YEAR}|{_YEAR_WORD}|(?:last|this|next)\s+month|"
              r"the\s+year|the\s+month))"),
-    "month_day": rf"{MONTH}\s+{_DAY}(?:{DASH}{_DAY})?{_YEAR_SPEC}?",
+    "month_day": rf"{MONTH}\s+{_DAY}(?:{DASH}{_DAY}|{_MORE_DAYS})?{_YEAR_SPEC}?",
     "day_month": rf"(?<![\d,./]){_DAY}(?:{DASH}{_DAY})?\s+(?:of\s+)?{MONTH}{_YEAR_SPEC}?",
-    "month_range": rf"{MONTH}{DASH}{MONTH}{_YEAR_SPEC}?|{MONTH}\s+and\s+{MONTH}{_YEAR_SPEC}",
+    "month_range": rf"{MONTH}{DASH}{MONTH}{_YEAR_SPEC}?|{MONTH}\s+and\s+{MONTH}{_YEAR_SPEC}|{_MONTH_PAIR}",
     "month_year": rf"{MONTH}{_YEAR_SPEC}?",
     "season": (rf"(?:the|last|this|next|past|previous|coming)\s+{_SEASON}(?:\s+(?:of\s+)?{YEAR}"
                rf"(?:{DASH}(?:\d\d|{YEAR}))?|\s+of\s+(?:last|this|next)\s+year)?"
@@ -82,6 +94,10 @@ ATOMS: dict[str, str] = {
     "fiscal": (rf"(?:the\s+)?(?:(?:upcoming|next|coming|current|this|last|previous|past)\s+)?fiscal\s+year"
                rf"(?:\s+(?:{YEAR}|['’]?\d\d\b))?|(?:the\s+)?fiscal\s+{YEAR}|(?-i:FY)\s?(?:{YEAR}|\d\d)\b"),
     "year": rf"(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?{YEAR}",
+    # A year or its first months, of the year named before or the article's: 'for the whole
+    # year', 'during the first six months'.
+    "whole_year": r"the\s+(?:whole|entire|full)\s+year\b",
+    "first_months": rf"the\s+first\s+(?:{_COUNT}\s+)?(?:months|weeks)(?!\s+(?:of|in|since|after)\b)",
     "relative": (r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming|the\s+following)\s+"
                  rf"(?:year|month|week|weekend|{MONTH}(?:\s+{_DAY})?)\b"
                  r"|the\s+(?:previous|preceding|prior|following)\s+quarter\b"),
@@ -122,12 +138,15 @@ EVENT_ATOMS: dict[str, str] = {
                     r"(?:full[\s-]scale\s+)?(?:EVENT)"),
     "event_into": (rf"(?:(?:almost|nearly|about|more\s+than|over)\s+)?{_COUNT}\s+{UNIT}\s+into\s+"
                    r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?(?:full[\s-]scale\s+)?(?:EVENT)"),
+    # ... and one named alone right after 'since', 'pre-' or 'post-': 'since war', 'pre-war'
+    "event_bare": r"(?:EVENT)",
     "event": (rf"(?:the\s+|its\s+|their\s+|(?:[A-Z][a-z]+)['’]s\s+)(?:(?:{MONTH}\s+)?{YEAR}\s+)?"
               r"(?:full[\s-]scale\s+)?(?:EVENT)"
               rf"(?:\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:{MONTH}\s+)?{YEAR})?)?"),
 }
 _OPERATOR = (r"(?:(?:since|from)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?|"
              r"(?:by|to|through|until)\s+(?:the\s+)?(?:end|close)\s+of|by|until|till|up\s+(?:un)?til|up\s+to|through|"
+             r"(?:on\s+)?the\s+night\s+(?:of|into|to)|overnight\s+(?:into|on|to)|"
              r"before|prior\s+to|after|as\s+of|(?:so|thus)\s+far\s+(?:in|during|into)|in|during|on|at|throughout|over|for|within|of|into|"
              r"(?:starting|beginning)(?:\s+(?:in|on|from))?|earlier(?:\s+in)?|later(?:\s+in)?)"
              r"(?:\s+(?:around|about|roughly|approximately))?")
@@ -173,7 +192,7 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
             r"autumn|fall|winter)"
     words = (rf"{_COUNT}\s+(?:days|weeks|months|years|decades|hours|{UNIT}\s+ago)|"
              rf"(?:last|past|previous|preceding|prior|next|coming|following|this|current|first|second|third|"
-             rf"fourth|final|latter|recent)[\s-]+(?:[\w-]+\s+)?{units}|ago|current|currently|yesterday|"
+             rf"fourth|final|latter|recent|whole|entire|full)[\s-]+(?:[\w-]+\s+)?{units}|ago|current|currently|yesterday|"
              r"today|tonight|now|present|moment|recently|lately|so\s+far|to\s+date|thus\s+far|previously|"
              r"(?:since|until|by|to)\s+then|(?:that|this|same)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)|"
              r"while\s+ago|overnight|weekend|year-?end|year['’]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
@@ -198,7 +217,7 @@ _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "
                     "quarter", "half", "season"})
 _BEFORE_UNIT = frozenset({"last", "past", "previous", "preceding", "prior", "next", "coming", "following",
                           "this", "current", "first", "second", "third", "fourth", "final", "latter",
-                          "recent", "these"})
+                          "recent", "these", "whole", "entire", "full"})
 _COUNTS = frozenset({*(w for w in COUNT_WORDS if " " not in w), "few", "of", "half"})
 _AFTER_UNIT = frozenset({"ago", "earlier", "later", "before", "after", "end", "s"})
 _PARTS = frozenset({"end", "beginning", "start", "middle", "close", "turn"})
@@ -262,7 +281,8 @@ def atom_patterns(events: tuple[str, ...] = ()) -> tuple[tuple[str, re.Pattern[s
 
 def _atom_alternatives(events: tuple[str, ...]) -> str:
     names = _event_names(events)
-    parts = [(_AFTER_TIME_WORD if name == "event" else "") + pattern.replace("EVENT", names)
+    before = {"event": _AFTER_TIME_WORD, "event_bare": r"(?:(?<=\bsince\s)|(?<=\bpre-)|(?<=\bpost-))"}
+    parts = [before.get(name, "") + pattern.replace("EVENT", names)
              for name, pattern in EVENT_ATOMS.items()] if events else []
     parts += [_AFTER_IN + pattern if name in _ONLY_AFTER_IN
               else _AFTER_OPERATOR + pattern if name == "anaphor" else pattern

@@ -141,6 +141,9 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
     op = re.sub(r"\s+(?:around|about|roughly|approximately)$", "", op)  # 'by around December'
     if op.startswith(("starting", "beginning")):
         op = "since"
+    if re.match(r"(?:on\s+)?(?:the\s+)?night|overnight", op):  # 'overnight into 9 December'
+        start, end, _ = _atom(found["a"], calendar)
+        return Period(start - timedelta(days=1) if start == end else start, end, text, False)
     if op.startswith(("so far", "thus far")) or found["far"]:
         op = "as of"  # 'so far in the 2022/23 season', 'in October so far'
     if op.startswith("since"):
@@ -688,6 +691,18 @@ def _read_same_period(phrase: str, calendar: Calendar, year_of: int | None) -> _
     return context[0] + shift, context[1] + shift, False
 
 
+def _read_whole_year(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'the whole year': the year named before, or the article's."""
+    year = calendar.context[0].year if calendar.context else _need(calendar).year
+    return date(year, 1, 1), date(year, 12, 31), False
+
+
+def _read_first_months(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'the first six months': of the year named before, or the article's."""
+    first = date(calendar.context[0].year if calendar.context else _need(calendar).year, 1, 1)
+    return first, first + _amount(phrase, _unit_of(phrase)) - timedelta(days=1), False
+
+
 def _read_anaphor(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'then', 'that date', 'this period': the stretch named before."""
     if re.search(r"\d\d-hour", phrase):  # 'in the same 24-hour period': that of a daily report
@@ -758,6 +773,7 @@ _READERS = {
     "relative": _read_relative, "ago": _read_ago, "past": _read_past, "now": _read_now,
     "same_period": _read_same_period, "fiscal": _read_fiscal, "split_year": _read_split_year,
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
+    "event_bare": _read_event, "whole_year": _read_whole_year, "first_months": _read_first_months,
     "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,
     "span_back": _read_span_back, "weekday": _read_weekday, "year_end": _read_year_end,
     "event_into": _read_event_into, "months_to": _read_months_to, "anaphor": _read_anaphor,

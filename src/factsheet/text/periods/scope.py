@@ -224,15 +224,16 @@ class ArticleTimes:
     def _stretch_in(before: list[TimeExpression], expression: TimeExpression,
                     calendar: Calendar) -> tuple[date, date] | None:
         days = _SAME_DAY.search(expression.text) is not None
-        for earlier in reversed(before):
+        stretch = None  # (each read against the one before it: 'In 2023 ... in the first six months')
+        for earlier in before:
             if _NEEDS_BEFORE.search(earlier.text):
                 continue  # (it counts from a stretch itself: 'from the same period last year')
-            period = resolve(earlier.text, calendar)
-            if period is not None and (days or period.start != period.end):
+            period = resolve(earlier.text, replace(calendar, context=stretch))
+            if period is not None and period.start and period.end and (days or period.start != period.end):
                 # (a day is when something was said or done: 'reported on Thursday'; the
                 # stretch it counts from is one, unless it is 'the same day' or 'since then')
-                return (period.start, period.end) if period.start and period.end else None
-        return None
+                stretch = (period.start, period.end)
+        return stretch
 
 
 def dated_by_article(calendar: Calendar) -> Period | None:
