@@ -18,7 +18,8 @@ from factsheet.text.sentences import Sentences, clause_ends_between, sentence_st
         pytest.param("A headline\n\nThe body.", ["A headline\n\nThe body."], id="no-end-at-a-blank-line"),
         pytest.param("It fired; it stopped.", ["It fired; it stopped."], id="semicolon-ends-no-sentence"),
         pytest.param("It hit 28 on Sept. 30 and Gen. Smith left. Aug. 4 was quiet.",
-                     ["It hit 28 on Sept. 30 and Gen. Smith left. ", "Aug. 4 was quiet."], id="abbreviations"),
+                     ["It hit 28 on Sept. 30 and Gen. Smith left. ", "Aug. 4 was quiet."],
+                     id="abbreviations"),
     ],
 )
 def test_a_sentence_ends_before_a_capital_or_a_digit(text: str, sentences: list[str]) -> None:
