@@ -34,7 +34,7 @@ SYNTHETIC = Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / "factsheet-s
 
 
 def _unchanged(article: Article, claims: Sequence[Claim], events: tuple[Event, ...] = (),
-               rates: RateTable | None = None) -> list[Claim]:
+               rates: RateTable | None = None, sentence_starts: Sequence[int] | None = None) -> list[Claim]:
     return list(claims)
 
 

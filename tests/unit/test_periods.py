@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factsheet.text.periods import ArticleTimes, Calendar, Event, Period, resolve
-from factsheet.text.periods.phrases import anchor_pattern, may_hold_time
+from factsheet.text.periods.phrases import anchor_pattern, expression_pattern, find_expressions, may_hold_time
 
 WAR = Event(("war", "invasion", "full-scale invasion"), date(2022, 2, 24))
 PUBLISHED = date(2024, 9, 18)  # a Wednesday
@@ -491,3 +491,35 @@ def test_a_time_word_anywhere_is_never_passed_over(noise: str, time: str) -> Non
                                       "The first such order in a decade was signed."])
 def test_a_time_with_no_year_or_month_in_its_sentence_is_found(sentence: str) -> None:
     assert ArticleTimes(sentence).in_sentence(0, len(sentence)) != []
+
+
+Spans = list[tuple[int, str]]
+
+
+def _found(text: str, start: int, events: tuple[str, ...]) -> tuple[Spans, Spans]:
+    everywhere = [(m.start(), m.group()) for m in expression_pattern(events).finditer(text, start)]
+    return [(m.start(), m.group()) for m in find_expressions(text, start, len(text), events)], everywhere
+
+
+@pytest.mark.parametrize("folder", sorted({p.parent for p in _DATA.rglob("*.txt")}), ids=lambda p: p.name)
+def test_expressions_tried_only_where_one_can_start_are_all_found(folder: Path) -> None:
+    """Real text of many outlets: trying the pattern only at the words an expression can
+    start with finds just what trying it everywhere does."""
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for events in (_EVENTS, ()):
+            tried, everywhere = _found(text, 0, events)
+            assert tried == everywhere
+
+
+_WORDS = ["in 2023", "the war", "Last summer", "today’s", "'90s", "since then", "2,000", "shells", "Q3",
+          "mid-2024", "yearend", "pre-war", "Russia's", "and", "—", ",", "between May and July", "x", "(",
+          "over the past 24 hours", "“"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=12), st.integers(0, 5))
+def test_expressions_tried_only_where_one_can_start_in_any_text(words: list[str], start: int) -> None:
+    text = " ".join(words)
+    for events in (_EVENTS, ()):
+        tried, everywhere = _found(text, min(start, len(text)), events)
+        assert tried == everywhere

@@ -173,7 +173,8 @@ def match_article(
                 claims.append(chosen)
             doubtful.extend(unsure_of)
     # One reading of the article's times for all its claims, sure or not.
-    dated = with_periods(article, [*claims, *doubtful] if unsure is not None else claims, events, rates)
+    dated = with_periods(article, [*claims, *doubtful] if unsure is not None else claims, events, rates,
+                         matcher.sentence_starts)
     sure = dated[: len(claims)]
     if unsure is not None:
         unsure.extend(dated[len(claims) :])
@@ -182,7 +183,7 @@ def match_article(
 
 
 def with_periods(article: Article, claims: Sequence[Claim], events: tuple[Event, ...] = (),
-                 rates: RateTable | None = None) -> list[Claim]:
+                 rates: RateTable | None = None, sentence_starts: Sequence[int] | None = None) -> list[Claim]:
     """The claims, each with its period: the time its sentence gives the figure, read against
     the article's date, or that date when it gives none (``text.periods``). A figure in
     another currency is made the fact's at the rate for its period; without one in
@@ -190,7 +191,7 @@ def with_periods(article: Article, claims: Sequence[Claim], events: tuple[Event,
     if not claims:
         return []
     calendar = Calendar(article.meta.date if article.meta is not None else None, events)
-    times = ArticleTimes(article.text, calendar.event_names)
+    times = ArticleTimes(article.text, calendar.event_names, sentence_starts)
     dated = [replace(claim, period=times.period(claim.start, claim.end, calendar)) for claim in claims]
     return [_in_fact_currency(claim, rates) if claim.currency else claim for claim in dated]
 
@@ -245,6 +246,11 @@ class _Matcher:
     @cached_property
     def frames(self) -> ArticleFrames:
         return ArticleFrames(self.article.text, self.mentions)
+
+    @property
+    def sentence_starts(self) -> list[int] | None:
+        """The sentences (and paragraphs) the frames were read in, if they were."""
+        return self.__dict__["frames"].sentence_starts if "frames" in self.__dict__ else None
 
     def candidates(self, index: int) -> list[tuple[Fact, Claim]]:
         """The facts ``mentions[index]`` is a claim of by unit, noun and context, each with

@@ -145,6 +145,11 @@ class ArticleFrames:
     def _sentences(self) -> list[int]:
         return list(Sentences.of(self.text, paragraphs=True).starts)
 
+    @property
+    def sentence_starts(self) -> list[int] | None:
+        """Where each sentence starts (a blank line starts one too), if read already."""
+        return self.__dict__.get("_sentences")
+
     @cached_property
     def _actors(self) -> list[_Actor]:
         return [_Actor(m.start(), m.end(), canonical(m.group()), m.group()[-2:] in ("'s", "’s"))

@@ -168,6 +168,47 @@ _AFTER_TIME_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
 _BARE_SEASON = (r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bthrough\s)"
                 r"|(?<=\bover\s)|(?<=\bfrom\s))" + _SEASON)
 
+# The words an expression may start with (or it starts with a capital, a digit or an
+# apostrophe): the whole pattern, slow to try, is tried only where one of them starts.
+_FIRST_WORDS = frozenset("""
+    between since from by to through until till up before prior after as so thus in during on at
+    throughout over for within of into starting beginning earlier later the overnight pre post year
+    a an one two three four five six seven eight nine ten eleven twelve eighteen twenty few several
+    couple early mid late start middle end turn close last this next past previous coming spring
+    summer autumn fall winter first second third fourth fifth sixth seventh eighth ninth tenth
+    eleventh twelfth final latter entire whole full current preceding following fiscal financial
+    marketing crop budget upcoming calendar more nearly almost about some around roughly
+    approximately day days week weeks month months years hours recent then that these yesterday
+    today tonight now currently presently recently lately nowadays previously very opening initial
+    its their outset onset outbreak launch eve launched began started unleashed respective
+    corresponding same q1 q2 q3 q4 h1 h2 fy yearend""".split())
+_WORD = re.compile(r"(?<![\w-])(?:['’]\w*|\w+)")
+
+
+def find_expressions(text: str, start: int, end: int, events: tuple[str, ...] = ()) -> list[re.Match[str]]:
+    """What ``expression_pattern(events).finditer(text, start, end)`` finds, tried only at the
+    words an expression can start with."""
+    pattern = expression_pattern(events)
+    first = _first_words(events)
+    found: list[re.Match[str]] = []
+    after = start
+    for word in _WORD.finditer(text, start, end):
+        if word.start() < after:
+            continue
+        head = word.group()
+        if not (head[0].isupper() or head[0].isdigit() or head[0] in "'’" or head.lower() in first):
+            continue
+        match = pattern.match(text, word.start(), end)
+        if match is not None:
+            found.append(match)
+            after = match.end()
+    return found
+
+
+@lru_cache(maxsize=64)
+def _first_words(events: tuple[str, ...]) -> frozenset[str]:
+    return _FIRST_WORDS | {re.split(r"[\W_]+", name.lower())[0] for name in events}
+
 
 @lru_cache(maxsize=64)
 def expression_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:

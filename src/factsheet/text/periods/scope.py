@@ -10,12 +10,14 @@ A figure with no such expression has none: its article's date stands for it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from ..frames.patterns import CLAUSE_BREAK
 from ..sentences import sentence_end, sentence_start
-from .phrases import anchor_pattern, expression_pattern, may_hold_time
+from .phrases import anchor_pattern, expression_pattern, find_expressions, may_hold_time
 from .resolve import Calendar, Period, resolve
 
 
@@ -80,14 +82,22 @@ _SAME_DAY = re.compile(r"\b(?:day|date|then|time|point)\b", re.I)
 class ArticleTimes:
     """The time expressions of one article, found sentence by sentence when first asked for."""
 
-    def __init__(self, text: str, events: tuple[str, ...] = ()) -> None:
+    def __init__(self, text: str, events: tuple[str, ...] = (), starts: Sequence[int] | None = None) -> None:
+        """``starts``: where each sentence starts (``Sentences.of(text, paragraphs=True)``),
+        when the caller has them; else each figure's sentence is found around it."""
         self.text = text
         self.events = events
+        self.starts = starts
         self._found: dict[tuple[int, int], list[TimeExpression]] = {}
 
     def _sentence(self, position: int) -> tuple[int, int]:
         """The sentence (a blank line ends one too) holding ``position``, at most
-        ``_SENTENCE_REACH`` characters each way: found around it, not over the whole text."""
+        ``_SENTENCE_REACH`` characters each way."""
+        if self.starts is not None:
+            at = bisect_right(self.starts, position)
+            start = self.starts[at - 1] if at else 0
+            end = self.starts[at] if at < len(self.starts) else len(self.text)
+            return max(start, position - _SENTENCE_REACH), min(end, position + _SENTENCE_REACH)
         # (one character on: a sentence's end is seen only with the capital after it)
         start = sentence_start(self.text, min(len(self.text), position + 1), _SENTENCE_REACH, paragraphs=True)
         start = min(start, position)
@@ -102,7 +112,7 @@ class ArticleTimes:
             if may_hold_time(self.text, start, end, self.events) \
                     and anchor_pattern(self.events).search(self.text, start, end):
                 found = [TimeExpression(m.start(), m.end(), m.group())
-                         for m in expression_pattern(self.events).finditer(self.text, start, end)]
+                         for m in find_expressions(self.text, start, end, self.events)]
             self._found[start, end] = found
         return self._found[start, end]
 
