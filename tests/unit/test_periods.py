@@ -272,6 +272,46 @@ def test_a_stretch_still_running_ends_at_the_article_in_a_clause_in_the_past() -
     assert hoped.start == d("2024-05-01")
 
 
+def test_a_time_put_first_sets_the_scene_for_the_next_sentence_of_its_paragraph() -> None:
+    text = ("In August, the port handled record cargo. Some 410 ships called there.\n"
+            "Officials were pleased. About 90 ships were turned away.\n"
+            "Last year the yards made these:\n\n12 tugs\n\n3 tankers")
+    ships = _scope(text, "410")
+    assert ships is not None
+    assert (ships.start, ships.end) == (d("2024-08-01"), d("2024-08-31"))
+    # a new paragraph, or a sentence before with no time put first, sets none
+    for figure in ("90",):
+        period = _scope(text, figure)
+        assert period is not None
+        assert period.basis == "article", figure
+    # a line that introduces a list dates its items
+    tugs = _scope(text, "12 tugs")
+    assert tugs is not None
+    assert (tugs.start, tugs.end) == (d("2023-01-01"), d("2023-12-31"))
+
+
+def test_a_date_in_a_dateline_is_no_item_of_a_list() -> None:
+    text = "date 2024-12-24 (Wire) In 2025, about 2 million shells will be made."
+    period = _scope(text, "about 2 million")
+    assert period is not None
+    assert (period.start, period.end) == (d("2025-01-01"), d("2025-12-31"))
+
+
+def test_the_next_year_of_a_budget_is_the_calendar_year() -> None:
+    for phrase, start, end in (("for the next year", "2025-01-01", "2025-12-31"),
+                               ("over the next year", "2024-09-18", "2025-09-18")):
+        period = resolve(phrase, ON)
+        assert period is not None
+        assert (period.start, period.end) == (d(start), d(end)), phrase
+
+
+def test_at_the_same_time_is_no_time() -> None:
+    text = "In May the army fired 9,000 rounds. At the same time, crews repaired 40 guns."
+    period = _scope(text, "40")
+    assert period is not None
+    assert period.text != "At the same time"
+
+
 def test_the_year_before_counts_from_the_year_named() -> None:
     text = "In 2020 the trade fell to $500 million, from $700 million the year before."
     period = _scope(text, "$700 million")

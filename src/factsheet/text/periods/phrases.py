@@ -120,8 +120,8 @@ ATOMS: dict[str, str] = {
              rf"(?:\s+{YEAR})?)"),
     # A time named before, by a word that points back: 'since then', 'up to that date', 'during
     # this time' (only after an operator: 'then' and 'this time' are mostly no time).
-    "anaphor": (r"(?:then|(?:that|this|the\s+same)\s+(?:(?:24|48)-hour\s+)?"
-                r"(?:date|time|day|point|period))\b"),
+    "anaphor": (r"(?:then|(?:that|this)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)"
+                r"|the\s+same\s+(?:(?:24|48)-hour\s+)?(?:date|day|period))\b"),
     "now": (r"yesterday|today|tonight|now|currently|current|at\s+present|at\s+the\s+moment|presently|"
             r"so\s+far\s+this\s+year|so\s+far|to\s+date|thus\s+far|recently|lately|these\s+days|nowadays|"
             r"previously|some\s+time\s+ago|a\s+while\s+ago|overnight|last\s+night|(?:over\s+)?the\s+weekend"),

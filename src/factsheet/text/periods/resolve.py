@@ -164,6 +164,9 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
         return Period(start, published if published and published >= start else None, text, fuzzy)
     if op == "after":
         return Period(end + timedelta(days=1), published, text, fuzzy)
+    if op in ("in", "for", "during") and re.fullmatch(r"the\s+(?:next|coming)\s+year", found["a"], re.I):
+        year = _need(calendar).year + 1  # 'the budget for the next year': the calendar year
+        return Period(date(year, 1, 1), date(year, 12, 31), text, fuzzy)
     if op == "into":  # 'well into 2025'
         return Period(start, _OPEN_END, text, True)
     if op == "as of" and published is not None and start <= published:  # 'as of November 2024'

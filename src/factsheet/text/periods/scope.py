@@ -128,21 +128,49 @@ class ArticleTimes:
         candidates = [t for t in self.in_sentence(first, last)
                       if (t.end <= start or t.start >= end or start <= t.start < t.end <= end)
                       and not self._said(t)]
-        own = [t for t in candidates if not self._broken(t, start, end)]
+        own = [t for t in candidates if not self._broken(t, start, end, first)]
         if own:
             return min(own, key=lambda t: _distance(t, start, end))
         fronted = [t for t in candidates if t.end <= start and _FRONT.fullmatch(self.text, first, t.start)]
-        return fronted[0] if fronted else None
+        if fronted:
+            return fronted[0]
+        return None if candidates else self._scene(first)
 
-    def _broken(self, expression: TimeExpression, start: int, end: int) -> bool:
+    def _scene(self, first: int) -> TimeExpression | None:
+        """The time the sentence before sets for the sentences after it, in its paragraph ('In
+        September, Russia struck every day. 1,107 drones were shot down.'), or that a line
+        introducing a list names ('In 2024, plants made:' and a figure on each line)."""
+        if first == 0:
+            return None
+        last = first
+        while last > 0 and self.text[last - 1].isspace():
+            last -= 1
+        before_start, _ = self._sentence(max(0, last - 1))
+        times = [t for t in self.in_sentence(before_start, last) if not self._said(t)]
+        if not times:
+            return None
+        if self.text[last - 1] == ":":  # a list's introducing line
+            return times[-1]
+        if "\n" in self.text[last:first]:
+            return None  # (a new paragraph sets its own scene)
+        opening = times[0]
+        return opening if _FRONT.fullmatch(self.text, before_start, opening.start) else None
+
+    def _broken(self, expression: TimeExpression, start: int, end: int, first: int) -> bool:
         """Whether a clause ends between the expression and the figure (asides in brackets
         aside), or the figure starts an item of a list whose item before ends with the time
-        ('12,000 last summer, 21,000 in the autumn')."""
+        ('12,000 last summer, 21,000 in the autumn'; a date before it in the sentence, 'date
+        2024-12-24 ... In 2025, about 2 million', is no item)."""
         between = _ASIDE.sub(_blank, self.text[slice(*_between(expression, start, end))])
         if _BREAK.search(between) is not None:
             return True
-        return (expression.end <= start and _LIST_ITEM.search(between) is not None
-                and _DIGIT.search(self.text, max(0, expression.start - 60), expression.start) is not None)
+        if expression.end > start or _LIST_ITEM.search(between) is None:
+            return False
+        item_start = max(first, expression.start - 60)
+        for other in self.in_sentence(*self._sentence(expression.start)):
+            if item_start < other.end <= expression.start:
+                item_start = other.end  # (digits of a time are no figure of the item before)
+        return _DIGIT.search(self.text, item_start, expression.start) is not None
 
     def _outside_brackets(self, start: int, end: int, first: int, last: int) -> tuple[int, int]:
         opening = self.text.rfind("(", max(first, start - 60), start)
