@@ -105,6 +105,8 @@ def d(text: str) -> date:
         ("on the night of Aug. 12", "2024-08-11", "2024-08-12"),
         ("for the entire year", "2024-01-01", "2024-12-31"),
         ("during the first four months", "2024-01-01", "2024-04-30"),
+        ("in 2021 and 2022", "2021-01-01", "2022-12-31"),
+        ("in both 2019 and 2020", "2019-01-01", "2020-12-31"),
         ("in September so far", "2024-09-01", "2024-09-18"),
     ],
 )
@@ -303,6 +305,21 @@ def test_the_next_year_of_a_budget_is_the_calendar_year() -> None:
         period = resolve(phrase, ON)
         assert period is not None
         assert (period.start, period.end) == (d(start), d(end)), phrase
+
+
+def test_the_period_named_before_and_the_one_a_year_earlier() -> None:
+    text = ("In the first nine months of 2023, imports rose to 80 tonnes over the nine-month period, "
+            "against 60 tonnes in the prior-year period.")
+    for figure, start, end in (("80 tonnes", "2023-01-01", "2023-09-30"),
+                               ("60 tonnes", "2022-01-01", "2022-09-30")):
+        period = _scope(text, figure)
+        assert period is not None
+        assert (period.start, period.end) == (d(start), d(end)), figure
+
+
+def test_two_years_are_one_stretch_only_when_in_a_row() -> None:
+    text = "Exports fell in 2018 and 2022 to 40 tonnes."
+    assert [t.text for t in ArticleTimes(text).in_sentence(0, len(text))] == ["in 2018", "2022"]
 
 
 def test_at_the_same_time_is_no_time() -> None:

@@ -53,6 +53,9 @@ _MONTH_PAIR = "(?-i:" + "|".join(
     rf"(?:{'|'.join(n.capitalize() for n in _MONTH_NAMES if MONTH_NUMBERS[n] == month % 12 + 1)})\b\.?"
     for month in range(1, 13)) + ")"
 
+_YEAR_PAIR = "(?:" + "|".join(rf"(?<![\d,.$€£/])(?:19|20)\d{last}\s+and\s+(?:19|20)\d{(last + 1) % 10}(?!\d)"
+                              for last in range(10)) + ")"
+
 # More days of one month, listed: 'on April 21 and 26', 'on May 1, 3, 4 and 9' (the last one
 # followed by no noun: 'on April 21 and 26 drones' is no list).
 _MORE_DAYS = (rf"(?:(?:,\s*|\s+and\s+){_DAY})*,?\s+and\s+{_DAY}"
@@ -65,7 +68,8 @@ ATOMS: dict[str, str] = {
     "same_period": (r"the\s+(?:same|respective|corresponding)\s+"
                     r"(?:period|time|months?|quarter|week|date|stretch)\s+"
                     rf"(?:(?:of|in|last)\s+(?:(?:{MONTH}\s+)?{YEAR}|last\s+year|the\s+previous\s+year|year)"
-                    r"|a\s+year\s+(?:earlier|ago|before))"),
+                    r"|a\s+year\s+(?:earlier|ago|before))"
+                    r"|the\s+(?:prior|previous)[\s-]year\s+period|the\s+year[\s-](?:earlier|ago)\s+period"),
     "year_end": r"year[\s-]?end|the\s+year['’]s\s+end",
     "months_to": (rf"(?:the\s+)?{_COUNT}\s+(?:days|weeks|months|years)\s+"
                   rf"(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?:{MONTH}(?:\s+{YEAR})?|{YEAR})"),
@@ -90,6 +94,8 @@ ATOMS: dict[str, str] = {
                    rf"(?:\s+(?:{MONTH}\s*[-–—]\s*{MONTH}\s+)?(?:(?:marketing|crop|harvest|financial|fiscal|tax|"
                    r"school|academic|budget)\s+)?(?:season|year|campaign)\b)?"),
     "year_range": rf"{YEAR}\s*[-–—]\s*(?:{YEAR}|\d\d\b|present|now|today|date)",
+    # Two years in a row: 'in 2023 and 2024', 'in both 2022 and 2023' ('in 2019 and 2023' is two).
+    "year_pair": rf"(?:both\s+)?{_YEAR_PAIR}",
     # A fiscal year is the US federal one, October to September ('FY25', 'fiscal 2024').
     "fiscal": (rf"(?:the\s+)?(?:(?:upcoming|next|coming|current|this|last|previous|past)\s+)?fiscal\s+year"
                rf"(?:\s+(?:{YEAR}|['’]?\d\d\b))?|(?:the\s+)?fiscal\s+{YEAR}|(?-i:FY)\s?(?:{YEAR}|\d\d)\b"),
@@ -121,7 +127,8 @@ ATOMS: dict[str, str] = {
     # A time named before, by a word that points back: 'since then', 'up to that date', 'during
     # this time' (only after an operator: 'then' and 'this time' are mostly no time).
     "anaphor": (r"(?:then|(?:that|this)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)"
-                r"|the\s+same\s+(?:(?:24|48)-hour\s+)?(?:date|day|period))\b"),
+                r"|the\s+same\s+(?:(?:24|48)-hour\s+)?(?:date|day|period)"
+                r"|the\s+\w+-(?:day|week|month|year)\s+period)\b"),
     "now": (r"yesterday|today|tonight|now|currently|current|at\s+present|at\s+the\s+moment|presently|"
             r"so\s+far\s+this\s+year|so\s+far|to\s+date|thus\s+far|recently|lately|these\s+days|nowadays|"
             r"previously|some\s+time\s+ago|a\s+while\s+ago|overnight|last\s+night|(?:over\s+)?the\s+weekend"),
@@ -239,7 +246,8 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              r"while\s+ago|overnight|weekend|year-?end|year['’]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
              r"fall|winter|Q[1-4]|H[12]|fiscal|FY\s?\d\d|nowadays|these\s+days|last\s+night|decades?|"
-             r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before|after)")
+             r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before|after)|"
+             r"\w+-(?:day|week|month|year)\s+period|year-(?:earlier|ago)")
     names = f"|{_event_names(events)}" if events else ""
     return re.compile(rf"(?:19|20)\d\d|\d0s\b|{MONTH}|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       rf"Sunday)|\b(?:{words}{names})\b", _FLAGS)
@@ -260,7 +268,7 @@ _BEFORE_UNIT = frozenset({"last", "past", "previous", "preceding", "prior", "nex
                           "this", "current", "first", "second", "third", "fourth", "final", "latter",
                           "recent", "these", "whole", "entire", "full"})
 _COUNTS = frozenset({*(w for w in COUNT_WORDS if " " not in w), "few", "of", "half"})
-_AFTER_UNIT = frozenset({"ago", "earlier", "later", "before", "after", "end", "s"})
+_AFTER_UNIT = frozenset({"ago", "earlier", "later", "before", "after", "end", "s", "period"})
 _PARTS = frozenset({"end", "beginning", "start", "middle", "close", "turn"})
 _PAIRS = {"date": ("to", "that", "this", "same", "hour"), "far": ("so", "thus"), "night": ("last",),
           "then": ("since", "until", "by", "to"), "time": ("that", "this", "same", "hour"),

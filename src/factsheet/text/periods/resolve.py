@@ -312,6 +312,13 @@ def _read_year(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     return date(years[0], 1, 1), date(years[-1], 12, 31), False
 
 
+def _read_year_pair(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    years = [int(y.group()) for y in _YEAR_RE.finditer(phrase)]
+    if years[1] != years[0] + 1:
+        raise ValueError(phrase)  # ('2019 and 2030' fits the pattern, which checks the last digit)
+    return date(years[0], 1, 1), date(years[1], 12, 31), False
+
+
 def _read_split_year(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'the 2022/23 season' (July to June, about), '2023/24 July-June', 'fiscal 2023/24' (April
     to March, as the UK, India and Japan count it)."""
@@ -775,6 +782,7 @@ _READERS = {
     "quarter": _read_quarter, "half": _read_half, "year_range": _read_year, "year": _read_year,
     "relative": _read_relative, "ago": _read_ago, "past": _read_past, "now": _read_now,
     "same_period": _read_same_period, "fiscal": _read_fiscal, "split_year": _read_split_year,
+    "year_pair": _read_year_pair,
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
     "event_bare": _read_event, "whole_year": _read_whole_year, "first_months": _read_first_months,
     "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,

@@ -73,7 +73,7 @@ _SENTENCE_REACH = 600  # characters of a sentence searched on each side of a fig
 # Expressions that count from a stretch named before them, and how many sentences back (in
 # their paragraph) it is looked for when their own sentence names none.
 _NEEDS_BEFORE = re.compile(r"\bsame\b|\b(?:previous|preceding|prior|following)\s+(?:year|month|quarter)"
-                           r"|year\s+(?:before|earlier)|\bthen$|\b(?:that|this)\s+(?:[\w-]+\s+)?(?:date|time|day|point|period)$",
+                           r"|year\s+(?:before|earlier)|\bperiod$|\bthen$|\b(?:that|this)\s+(?:[\w-]+\s+)?(?:date|time|day|point|period)$",
                            re.I)
 _SENTENCES_BACK = 2
 _SAME_DAY = re.compile(r"\b(?:day|date|then|time|point)\b", re.I)
