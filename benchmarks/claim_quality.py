@@ -7,7 +7,9 @@ number that states an amount, with its span, the fact it is a claim of (or
 ``other``) and, for an ``other`` that looks like a fact, the slot it differs in
 (``near_miss``: actor, action, object, scope, period, context). The sheets are
 loaded against the shipped corpus, their pins and false-match marks hidden, and
-matching runs on the set's articles as it would on articles dropped into corpus/.
+matching runs on the set's articles as it would on articles dropped into corpus/:
+each dated by its ``sources.jsonl`` line as a manifest would date it (``--undated``:
+not), with the sheets' events, so each claim has the period a run gives it.
 
 An automatic claim is right when a label of the same fact overlaps it; a labelled
 claim is found when an automatic claim of its fact overlaps it. Prints precision
@@ -21,11 +23,15 @@ import argparse
 import json
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from factsheet import Claim, Fact, extract_mentions, load_corpus, load_fact_sheets
 from factsheet.check.match import match_article
 from factsheet.corpus.articles import read_article
+from factsheet.corpus.manifest import ArticleMeta
+from factsheet.errors import Location
+from factsheet.text.periods import Event
 from factsheet.text.spans import overlaps
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,15 +81,31 @@ def _overlaps(claim: Claim, label: Label) -> bool:
     return claim.article == label.article and overlaps(claim.start, claim.end, label.start, label.end)
 
 
-def score_set(folder: Path, facts: list[Fact], verbose: bool) -> tuple[Score, Counter[str]]:
+def _dates(folder: Path) -> dict[str, date]:
+    """Each article's date as its ``sources.jsonl`` gives it (none for a null or a bad one)."""
+    found = {}
+    for line in (folder / "sources.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else {}
+        try:
+            found[row["article"]] = date.fromisoformat(row["date"])
+        except (KeyError, TypeError, ValueError):
+            continue
+    return found
+
+
+def score_set(folder: Path, facts: list[Fact], verbose: bool, events: tuple[Event, ...] = (),
+              dated: bool = True) -> tuple[Score, Counter[str]]:
     labels = _labels(folder)
+    dates = _dates(folder) if dated else {}
     claims: list[Claim] = []
     for path in sorted(folder.glob("*.txt")):
         article, problems = read_article(path)
         for problem in problems:
             print(f"  {problem}")
         if article is not None:
-            claims += match_article(article, extract_mentions(article.text), facts, [])
+            if path.stem in dates:
+                article = replace(article, meta=ArticleMeta(Location(path), dates[path.stem]))
+            claims += match_article(article, extract_mentions(article.text), facts, [], events=events)
     score, wrong_by_slot = Score(), Counter[str]()
     positives = [label for label in labels if label.fact != "other"]
     score.claims, score.labelled = len(claims), len(positives)
@@ -110,15 +132,17 @@ def main() -> int:
     parser.add_argument("sets", nargs="+", type=Path, metavar="SET")
     parser.add_argument("--facts", type=Path, default=ROOT / "facts")
     parser.add_argument("--quiet", action="store_true", help="figures only, no claim lists")
+    parser.add_argument("--undated", action="store_true", help="as before: articles without dates or events")
     args = parser.parse_args()
     sheets, failures = load_fact_sheets(args.facts, load_corpus(ROOT / "corpus").by_id())
     for failure in failures:
         print(failure)
     facts = [replace(fact, claims=(), false_matches=()) for sheet in sheets for fact in sheet.facts]
+    events = () if args.undated else tuple(event for sheet in sheets for event in sheet.events)
     total, slots = Score(), Counter[str]()
     for folder in args.sets:
         print(f"{folder.name}:")
-        score, wrong = score_set(folder, facts, not args.quiet)
+        score, wrong = score_set(folder, facts, not args.quiet, events, not args.undated)
         print(f"{folder.name}: {score.line()}")
         total.add(score)
         slots += wrong
