@@ -322,6 +322,22 @@ def test_two_years_are_one_stretch_only_when_in_a_row() -> None:
     assert [t.text for t in ArticleTimes(text).in_sentence(0, len(text))] == ["in 2018", "2022"]
 
 
+def test_a_total_a_figure_adds_to_is_not_of_its_time() -> None:
+    text = ("The navy said it sank 3 boats over the past week, bringing the total to 41 since the "
+            "start of Admiral Ivan Petrov's blockade.")
+    week = _scope(text, "3 boats")
+    assert week is not None
+    assert (week.start, week.end) == (PUBLISHED - timedelta(days=7), PUBLISHED)
+    total = _scope(text, "41")
+    assert total is not None
+    assert total.text != "over the past week"
+    war = ("Kyiv said Russia lost 24 guns over the previous 24 hours, taking the total to 9,411 since the "
+           "launch of Vladimir Putin's full-scale invasion.")
+    since = _scope(war, "9,411")
+    assert since is not None
+    assert (since.start, since.end) == (d("2022-02-24"), PUBLISHED)
+
+
 def test_at_the_same_time_is_no_time() -> None:
     text = "In May the army fired 9,000 rounds. At the same time, crews repaired 40 guns."
     period = _scope(text, "40")

@@ -133,21 +133,23 @@ ATOMS: dict[str, str] = {
             r"so\s+far\s+this\s+year|so\s+far|to\s+date|thus\s+far|recently|lately|these\s+days|nowadays|"
             r"previously|some\s+time\s+ago|a\s+while\s+ago|overnight|last\s+night|(?:over\s+)?the\s+weekend"),
 }
+# Whose event it is: 'Russia's invasion', 'Vladimir Putin's full-scale invasion'.
+_OWNER = r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+"
 # Atoms that name an event of the project's calendar ('the war'), built from its names.
 EVENT_ATOMS: dict[str, str] = {
     "event_part": (rf"(?:the\s+)?(?:(?:very\s+)?(?:first|early|opening|initial)\s+(?:(?:{_COUNT})\s+)?"
                    rf"(?:{UNIT}|phases?|stages?)|"
-                   rf"(?:{_ORDINAL})\s+(?:day|week|month|year))\s+of\s+(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?"
+                   rf"(?:{_ORDINAL})\s+(?:day|week|month|year))\s+of\s+(?:the\s+|{_OWNER})?"
                    r"(?:full[\s-]scale\s+)?(?:EVENT)"),
     "event_start": (r"(?:the\s+)?(?:start|beginning|outset|onset|outbreak|launch|eve)\s+of\s+"
-                    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][a-z]+)['’]s\s+)?(?:full[\s-]scale\s+)?(?:EVENT)"
+                    rf"(?:the\s+|its\s+|their\s+|{_OWNER})?(?:full[\s-]scale\s+)?(?:EVENT)"
                     r"|(?:[A-Z][a-z]+\s+)?(?:launched|began|started|unleashed)\s+(?:its\s+|the\s+|a\s+|their\s+)?"
                     r"(?:full[\s-]scale\s+)?(?:EVENT)"),
     "event_into": (rf"(?:(?:almost|nearly|about|more\s+than|over)\s+)?{_COUNT}\s+{UNIT}\s+into\s+"
-                   r"(?:the\s+|(?:[A-Z][a-z]+)['’]s\s+)?(?:full[\s-]scale\s+)?(?:EVENT)"),
+                   rf"(?:the\s+|{_OWNER})?(?:full[\s-]scale\s+)?(?:EVENT)"),
     # ... and one named alone right after 'since', 'pre-' or 'post-': 'since war', 'pre-war'
     "event_bare": r"(?:EVENT)",
-    "event": (rf"(?:the\s+|its\s+|their\s+|(?:[A-Z][a-z]+)['’]s\s+)(?:(?:{MONTH}\s+)?{YEAR}\s+)?"
+    "event": (rf"(?:the\s+|its\s+|their\s+|{_OWNER})(?:(?:{MONTH}\s+)?{YEAR}\s+)?"
               r"(?:full[\s-]scale\s+)?(?:EVENT)"
               rf"(?:\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:{MONTH}\s+)?{YEAR})?)?"),
 }

@@ -36,6 +36,8 @@ _BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+(?:and|or)\b"
                     r"|\band\s+(?=(?:in|since|by|during|from|last|this)\b)"
                     # a figure set against another: ', following a 3.1% rise in 2023', ', up from 14,500'
                     r"|,\s+(?:following|after|compared|up\s+from|down\s+from|from|against|versus)\b"
+                    # a total it adds to: '24 over the previous 24 hours, taking the total to 9,411'
+                    r"|,\s+(?:taking|bringing|raising|pushing|lifting|putting)\b"
                     # a second verb of one subject: 'began trials in May and will make 350,000 from 2027'
                     r"|\band\s+(?=(?:will|would|has|have|had|is|are|was|were|could|can|should|may|plans?)\b)",
                     re.I)
