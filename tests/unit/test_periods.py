@@ -107,6 +107,11 @@ def d(text: str) -> date:
         ("during the first four months", "2024-01-01", "2024-04-30"),
         ("in 2021 and 2022", "2021-01-01", "2022-12-31"),
         ("in both 2019 and 2020", "2019-01-01", "2020-12-31"),
+        ("over the past decade", "2014-09-18", "2024-09-18"),
+        ("in the last two decades", "2004-09-18", "2024-09-18"),
+        ("for the year", "2024-01-01", "2024-12-31"),
+        ("in the near future", "2024-09-18", None),
+        ("very soon", "2024-09-18", None),
         ("in September so far", "2024-09-01", "2024-09-18"),
     ],
 )
@@ -336,6 +341,12 @@ def test_a_total_a_figure_adds_to_is_not_of_its_time() -> None:
     since = _scope(war, "9,411")
     assert since is not None
     assert (since.start, since.end) == (d("2022-02-24"), PUBLISHED)
+
+
+@pytest.mark.parametrize("text", ["Send them as soon as you can.", "Soon after the raid, 40 fled.",
+                                  "The shells arrived shortly before noon.", "It was the year of the tiger."])
+def test_soon_and_the_year_that_are_no_time(text: str) -> None:
+    assert [t.text for t in ArticleTimes(text).in_sentence(0, len(text))] == []
 
 
 def test_at_the_same_time_is_no_time() -> None:

@@ -103,6 +103,7 @@ ATOMS: dict[str, str] = {
     # A year or its first months, of the year named before or the article's: 'for the whole
     # year', 'during the first six months'.
     "whole_year": r"the\s+(?:whole|entire|full)\s+year\b",
+    "the_year": r"the\s+year\b(?!\s+(?:before|after|earlier|later|ago|to|ending|through)\b)",
     "first_months": rf"the\s+first\s+(?:{_COUNT}\s+)?(?:months|weeks)(?!\s+(?:of|in|since|after)\b)",
     "relative": (r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming|the\s+following)\s+"
                  rf"(?:year|month|week|weekend|{MONTH}(?:\s+{_DAY})?)\b"
@@ -121,7 +122,7 @@ ATOMS: dict[str, str] = {
                 r"(?:\s+(?:night|morning|evening|afternoon))?"),
     # ('on the last day' of a visit is no stretch before the article)
     "past": (r"(?<!\bon\s)(?<!\bat\s)(?<!\bon\sthe\s)(?<!\bat\sthe\s)"
-             rf"(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT}\s+)?{UNIT}"
+             rf"(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT}\s+)?(?:{UNIT}|decades?)"
              rf"|(?:the\s+(?:first|last)\s+(?:{_COUNT}\s+)?|{_COUNT}\s+){UNIT}(?:{_OF_YEAR}|\s+of\s+{MONTH}"
              rf"(?:\s+{YEAR})?)"),
     # A time named before, by a word that points back: 'since then', 'up to that date', 'during
@@ -129,6 +130,9 @@ ATOMS: dict[str, str] = {
     "anaphor": (r"(?:then|(?:that|this)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)"
                 r"|the\s+same\s+(?:(?:24|48)-hour\s+)?(?:date|day|period)"
                 r"|the\s+\w+-(?:day|week|month|year)\s+period)\b"),
+    # A time to come, vaguely: 'very soon', 'in the near future', 'in a matter of weeks'.
+    "soon": (r"(?<!\bas\s)(?:very\s+)?soon(?!\s+(?:after|as|afterwards)\b)|the\s+near\s+future"
+             r"|a\s+matter\s+of\s+(?:days|weeks|months)|shortly(?!\s+(?:after|before)\b)"),
     "now": (r"yesterday|today|tonight|now|currently|current|at\s+present|at\s+the\s+moment|presently|"
             r"so\s+far\s+this\s+year|so\s+far|to\s+date|thus\s+far|recently|lately|these\s+days|nowadays|"
             r"previously|some\s+time\s+ago|a\s+while\s+ago|overnight|last\s+night|(?:over\s+)?the\s+weekend"),
@@ -165,10 +169,11 @@ _BETWEEN = r"\s*(?:[-–—]|\band\b|\bto\b)\s*(?:the\s+end\s+of\s+)?"
 _NOT_AN_AMOUNT = (r"(?!\s*(?:[.,]\d|%|percent|per\b|million|billion|trillion|thousand|hundred|"
                   r"[a-z]*(?:shells|rounds|tanks|troops|people|soldiers|units)))")
 # Atoms that are a time only after 'in': '(the first time) in three years'.
-_ONLY_AFTER_IN = frozenset({"span_back"})
-_AFTER_IN = r"(?<=\bin\s)"
 _AFTER_OPERATOR = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
-    "since", "until", "by", "to", "during", "over", "at", "in", "throughout", "from")) + ")"
+    "since", "until", "by", "to", "during", "over", "at", "in", "throughout", "from", "for")) + ")"
+# Atoms that are a time only after certain words: '(the first time) in three years', 'since
+# then', 'for the year'.
+_ONLY_AFTER = {"span_back": r"(?<=\bin\s)", "anaphor": _AFTER_OPERATOR, "the_year": r"(?<=\bfor\s)"}
 # An event named alone is a time only after a word of time: 'since the war', not 'in the war
 # against Ukraine' or 'Russia's war in Ukraine'.
 _AFTER_TIME_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
@@ -190,7 +195,7 @@ _FIRST_WORDS = frozenset("""
     approximately day days week weeks month months years hours recent then that these yesterday
     today tonight now currently presently recently lately nowadays previously very opening initial
     its their outset onset outbreak launch eve launched began started unleashed respective
-    corresponding same q1 q2 q3 q4 h1 h2 fy yearend""".split())
+    corresponding same q1 q2 q3 q4 h1 h2 fy yearend soon very near matter shortly""".split())
 _WORD = re.compile(r"(?<![\w-])(?:['’]\w*|\w+)")
 
 
@@ -245,7 +250,8 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              rf"fourth|final|latter|recent|whole|entire|full)[\s-]+(?:[\w-]+\s+)?{units}|ago|current|currently|yesterday|"
              r"today|tonight|now|present|moment|recently|lately|so\s+far|to\s+date|thus\s+far|previously|"
              r"(?:since|until|by|to)\s+then|(?:that|this|same)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)|"
-             r"while\s+ago|overnight|weekend|year-?end|year['’]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
+             r"while\s+ago|overnight|weekend|for\s+the\s+year|soon|shortly|near\s+future|"
+             r"matter\s+of\s+(?:days|weeks|months)|year-?end|year['’]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
              r"fall|winter|Q[1-4]|H[12]|fiscal|FY\s?\d\d|nowadays|these\s+days|last\s+night|decades?|"
              r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before|after)|"
@@ -261,7 +267,8 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
 _STRONG = frozenset({
     *MONTH_NUMBERS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago",
     "current", "currently", "yesterday", "today", "tonight", "now", "present", "moment", "recently",
-    "lately", "previously", "overnight", "weekend", "spring", "summer", "autumn", "fall", "winter",
+    "lately", "previously", "overnight", "weekend", "spring", "summer", "autumn", "fall", "winter", "soon",
+    "shortly",
     "fiscal", "nowadays", "decade", "decades", "yearend", "q1", "q2", "q3", "q4", "h1", "h2", "fy",
 })
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
@@ -273,6 +280,7 @@ _COUNTS = frozenset({*(w for w in COUNT_WORDS if " " not in w), "few", "of", "ha
 _AFTER_UNIT = frozenset({"ago", "earlier", "later", "before", "after", "end", "s", "period"})
 _PARTS = frozenset({"end", "beginning", "start", "middle", "close", "turn"})
 _PAIRS = {"date": ("to", "that", "this", "same", "hour"), "far": ("so", "thus"), "night": ("last",),
+          "future": ("near",),
           "then": ("since", "until", "by", "to"), "time": ("that", "this", "same", "hour"),
           "day": ("that", "this", "same", "hour"), "point": ("that", "this", "same", "hour"),
           "period": ("that", "this", "same", "hour")}
@@ -301,6 +309,7 @@ def may_hold_time(text: str, start: int, end: int, events: tuple[str, ...] = ())
         if word in _UNITS:
             after = words[at + 1] if at + 1 < len(words) else ""
             if (before in _BEFORE_UNIT or after in _AFTER_UNIT
+                    or (before == "the" and at > 1 and words[at - 2] == "for")
                     or (at > 1 and words[at - 2] in _BEFORE_UNIT)
                     or (word.endswith("s") and (before in _COUNTS or before.isdigit()))
                     or (at > 2 and words[at - 3] in _PARTS and before == "the")):
@@ -335,9 +344,7 @@ def _atom_alternatives(events: tuple[str, ...]) -> str:
     before = {"event": _AFTER_TIME_WORD, "event_bare": r"(?:(?<=\bsince\s)|(?<=\bpre-)|(?<=\bpost-))"}
     parts = [before.get(name, "") + pattern.replace("EVENT", names)
              for name, pattern in EVENT_ATOMS.items()] if events else []
-    parts += [_AFTER_IN + pattern if name in _ONLY_AFTER_IN
-              else _AFTER_OPERATOR + pattern if name == "anaphor" else pattern
-              for name, pattern in ATOMS.items()]
+    parts += [_ONLY_AFTER.get(name, "") + pattern for name, pattern in ATOMS.items()]
     parts.append(_BARE_SEASON)
     return "(?:" + "|".join(f"(?:{part})" for part in parts) + ")"
 

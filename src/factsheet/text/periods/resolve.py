@@ -561,7 +561,7 @@ _COUNT_WORD = re.compile(r"\b(?:\d{1,3}|" + "|".join(w for w in COUNT_WORDS if "
 def _read_past(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'the past 24 hours', 'the last three months', 'the first six months of 2023'."""
     lowered = phrase.lower()
-    unit = _unit_of(phrase)
+    unit = "year" if "decade" in lowered else _unit_of(phrase)
     hours = re.search(r"\b(24|48|72)\s+hours\b", lowered)
     count = int(hours.group(1)) // 24 if hours else _count(phrase)
     if re.search(r"\bof\b", lowered) and (months := _month_of(phrase)):  # 'the first nine days of January'
@@ -579,6 +579,8 @@ def _read_past(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
         last = date(year, 12, 31)
         return last - _shift(unit, count) + timedelta(days=1), last, False
     published = _need(calendar)
+    if "decade" in lowered:  # 'over the past decade', 'the last two decades'
+        return published - _delta("year", 10 * _count(lowered.replace("decade", "year"))), published, False
     length = _shift(unit, count) if hours else _amount(phrase, unit)
     return published - length, published, "few" in lowered or "several" in lowered or "half" in lowered
 
@@ -713,6 +715,11 @@ def _read_first_months(phrase: str, calendar: Calendar, year_of: int | None) -> 
     return first, first + _amount(phrase, _unit_of(phrase)) - timedelta(days=1), False
 
 
+def _read_soon(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'soon', 'in the near future': from the article's date on, how far not known."""
+    return _need(calendar), _OPEN_END, True
+
+
 def _read_anaphor(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'then', 'that date', 'this period': the stretch named before."""
     if re.search(r"\d\d-hour", phrase):  # 'in the same 24-hour period': that of a daily report
@@ -782,7 +789,7 @@ _READERS = {
     "quarter": _read_quarter, "half": _read_half, "year_range": _read_year, "year": _read_year,
     "relative": _read_relative, "ago": _read_ago, "past": _read_past, "now": _read_now,
     "same_period": _read_same_period, "fiscal": _read_fiscal, "split_year": _read_split_year,
-    "year_pair": _read_year_pair,
+    "year_pair": _read_year_pair, "the_year": _read_whole_year, "soon": _read_soon,
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
     "event_bare": _read_event, "whole_year": _read_whole_year, "first_months": _read_first_months,
     "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,
