@@ -72,6 +72,7 @@ _ALLOCATED = re.compile(r"\b(?:allocat|earmark|budget|appropriat)", re.I)
 # A time put first, perhaps after a few words of lead-in: 'Also in May,', 'In particular, in 2025,'.
 _FRONT = re.compile(r"[\s\"“'‘(]*(?:[\w’'-]+,?\s+){0,3}$", re.I)
 _SENTENCE_REACH = 600  # characters of a sentence searched on each side of a figure
+_SCENE_REACH = 120  # characters at the start of a sentence where a time that sets a scene stands
 # Expressions that count from a stretch named before them, and how many sentences back (in
 # their paragraph) it is looked for when their own sentence names none.
 _NEEDS_BEFORE = re.compile(r"\bsame\b|\b(?:previous|preceding|prior|following)\s+(?:year|month|quarter)"
@@ -148,15 +149,20 @@ class ArticleTimes:
         while last > 0 and self.text[last - 1].isspace():
             last -= 1
         before_start, _ = self._sentence(max(0, last - 1))
-        times = [t for t in self.in_sentence(before_start, last) if not self._said(t)]
-        if not times:
-            return None
         if self.text[last - 1] == ":":  # a list's introducing line
-            return times[-1]
+            times = [t for t in self.in_sentence(before_start, last) if not self._said(t)]
+            return times[-1] if times else None
         if "\n" in self.text[last:first]:
             return None  # (a new paragraph sets its own scene)
-        opening = times[0]
-        return opening if _FRONT.fullmatch(self.text, before_start, opening.start) else None
+        # only a time in its first few words sets a scene: those are all that is read
+        head = min(last, before_start + _SCENE_REACH)
+        if not may_hold_time(self.text, before_start, head, self.events):
+            return None
+        found = find_expressions(self.text, before_start, head, self.events)
+        if not found or not _FRONT.fullmatch(self.text, before_start, found[0].start()):
+            return None
+        opening = TimeExpression(found[0].start(), found[0].end(), found[0].group())
+        return None if self._said(opening) else opening
 
     def _broken(self, expression: TimeExpression, start: int, end: int, first: int) -> bool:
         """Whether a clause ends between the expression and the figure (asides in brackets
