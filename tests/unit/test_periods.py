@@ -70,6 +70,7 @@ def d(text: str) -> date:
         ("six months into the war", "2022-08-24", "2022-08-24"),
         ("from 2019-2021", "2019-01-01", "2021-12-31"),
         ("in the 12 months to June", "2023-07-01", "2024-06-30"),
+        ("in the four weeks to May 12", "2024-04-15", "2024-05-12"),
         ("the first ten days of May", "2024-05-01", "2024-05-10"),
         ("in April and May 2022", "2022-04-01", "2022-05-31"),
         ("from October to March", "2023-10-01", "2024-03-31"),
@@ -251,6 +252,16 @@ def test_a_coming_date_is_near_or_it_is_past() -> None:
     assert coming.start == d("2024-10-02")
     assert past is not None
     assert past.start == d("2024-08-30")
+
+
+def test_a_cause_is_no_future() -> None:
+    text = "In April, the number of deaths due to the war fell to 714."
+    period = _scope(text, "714")
+    assert period is not None
+    assert (period.start, period.end) == (d("2024-04-01"), d("2024-04-30"))
+    coming = _scope("In October the plant is due to make 400 shells.", "400")
+    assert coming is not None
+    assert coming.start == d("2024-10-01")
 
 
 def test_the_future_makes_this_year_whole() -> None:

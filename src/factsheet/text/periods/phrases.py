@@ -72,7 +72,8 @@ ATOMS: dict[str, str] = {
                     r"|the\s+(?:prior|previous)[\s-]year\s+period|the\s+year[\s-](?:earlier|ago)\s+period"),
     "year_end": r"year[\s-]?end|the\s+year['’]s\s+end",
     "months_to": (rf"(?:the\s+)?{_COUNT}\s+(?:days|weeks|months|years)\s+"
-                  rf"(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?:{MONTH}(?:\s+{YEAR})?|{YEAR})"),
+                  rf"(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
+                  rf"(?:{MONTH}(?:\s+{_DAY})?(?:,?\s+{YEAR})?|{YEAR})"),
     "part": (rf"(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:beginning|start|middle|end|turn|close)\s+of\s+)"
              rf"(?:(?:the\s+)?(?:{MONTH}(?:,?\s+{YEAR})?|{YEAR}|{_YEAR_WORD}|(?:last|this|next)\s+month|"
              r"the\s+year|the\s+month))"),

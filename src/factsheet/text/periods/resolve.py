@@ -676,7 +676,11 @@ def _read_months_to(phrase: str, calendar: Calendar, year_of: int | None) -> _Sp
     head = re.split(r"\s+(?:to|through|until|ending)\b", phrase, maxsplit=1)[0]
     months = _month_of(phrase)
     named = _year_in(phrase, calendar, year_of)
-    if months:
+    tail = re.split(r"\s+(?:to|through|until|ending)\b", phrase, maxsplit=1)[-1]
+    day = _DAY_RE.search(_YEAR_RE.sub(" ", tail))
+    if months and day is not None:  # 'the four weeks to May 12': the stretch that ends that day
+        end = date(named or _latest(months[0], int(day.group(1)), calendar), months[0], int(day.group(1)))
+    elif months:
         _, end = _month_span(named or _latest(months[0], 1, calendar), months[0])
     elif named is not None:
         end = date(named, 12, 31)

@@ -63,7 +63,11 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\s,.;:]+\s+){1,6}$", re.I)
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
 # A clause about the future: 'this year' is then the whole year, 'by October' the coming one.
 _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|plans?|planned|planning|expects?|expected|aims?|intends?|"
-                     r"targets?|targeting|aiming|forecasts?|could|would|projected|going\s+to|to\s+be|scheduled|due\s+to|upcoming|"
+                     r"targets?|targeting|aiming|forecasts?|could|would|projected|going\s+to|to\s+be|scheduled|upcoming|"
+                     # (not a cause: 'deaths due to the war')
+                     r"due\s+to\s+(?:start|begin|arrive|open|close|take|come|run|end|finish|reach|receive|"
+                     r"deliver|launch|resume|expire|hold|meet|visit|sign|enter|get|go|make|produce|present|publish|"
+                     r"release|announce|decide|vote|pay|submit|rise|fall|increase|return|leave|be)\b|"
                      r"approach|(?-i:may|might)\s+(?!have\b))\b", re.I)
 # A clause in the past: a stretch still running at the article's date ('this year') ends there.
 _PAST = re.compile(r"\b(?:has|have|had|was|were|did)\b|\b[a-z]{2,}(?<!e)ed\b", re.I)
