@@ -254,6 +254,16 @@ def test_a_coming_date_is_near_or_it_is_past() -> None:
     assert past.start == d("2024-08-30")
 
 
+def test_a_week_earlier_is_before_the_day_named() -> None:
+    text = "As of September 10 the count stood at 9,700, up from 9,500 a week earlier."
+    period = _scope(text, "9,500")
+    assert period is not None
+    assert period.start == period.end == d("2024-09-03")
+    alone = _scope("Prices were 40% lower a week earlier.", "40%")
+    assert alone is not None
+    assert alone.start == PUBLISHED - timedelta(days=7)
+
+
 def test_a_cause_is_no_future() -> None:
     text = "In April, the number of deaths due to the war fell to 714."
     period = _scope(text, "714")

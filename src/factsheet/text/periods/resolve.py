@@ -546,6 +546,8 @@ def _delta(unit: str, count: int) -> relativedelta:
 def _read_ago(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'two weeks ago': that day (fuzzy but for days); 'six to eight months ago' the days between."""
     published = _need(calendar)
+    if phrase.lower().endswith("earlier") and calendar.context is not None:
+        published = calendar.context[1]  # 'on February 5 ... 18,657 a week earlier': before that day
     unit = _unit_of(phrase)
     head = _UNIT_RE.split(phrase, maxsplit=1)[0]
     counts = [_count(f"{m.group()} {unit}s") for m in _COUNT_WORD.finditer(head)]

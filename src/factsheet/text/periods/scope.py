@@ -83,7 +83,7 @@ _NEEDS_BEFORE = re.compile(r"\bsame\b|\b(?:previous|preceding|prior|following)\s
                            r"|year\s+(?:before|earlier)|\bperiod$|\bthen$|\b(?:that|this)\s+(?:[\w-]+\s+)?(?:date|time|day|point|period)$",
                            re.I)
 _SENTENCES_BACK = 2
-_SAME_DAY = re.compile(r"\b(?:day|date|then|time|point)\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:day|date|then|time|point|earlier)\b", re.I)
 
 
 class ArticleTimes:
