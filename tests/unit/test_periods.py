@@ -264,6 +264,29 @@ def test_a_week_earlier_is_before_the_day_named() -> None:
     assert alone.start == PUBLISHED - timedelta(days=7)
 
 
+def test_a_results_report_is_about_the_quarter_just_ended() -> None:
+    january = d("2025-01-28")
+    text = ("Orders rose to $14 billion in Q4, and to $52 billion for the full year. Full-year margins "
+            "were 9%. Sales reached $2 billion, up 12% from the year-ago quarter, and for the quarter "
+            "the backlog grew by 3%.")
+    for figure, start, end in (("$14 billion", "2024-10-01", "2024-12-31"),
+                               ("$52 billion", "2024-01-01", "2024-12-31"),
+                               ("9%", "2024-01-01", "2024-12-31"),
+                               ("12%", "2023-10-01", "2023-12-31"),
+                               ("3%", "2024-10-01", "2024-12-31")):
+        period = _scope(text, figure, january)
+        assert period is not None
+        assert (period.start, period.end) == (d(start), d(end)), figure
+    # a quarter still to come is the coming one
+    coming = _scope("The firm expects to ship 40 units in the fourth quarter.", "40", january)
+    assert coming is not None
+    assert coming.start == d("2025-10-01")
+    quarterly = "Third-quarter sales of 900 units rose 30% from last year."
+    grown = _scope(quarterly, "30%", d("2024-10-25"))
+    assert grown is not None
+    assert (grown.start, grown.end) == (d("2023-07-01"), d("2023-09-30"))
+
+
 def test_a_cause_is_no_future() -> None:
     text = "In April, the number of deaths due to the war fell to 714."
     period = _scope(text, "714")

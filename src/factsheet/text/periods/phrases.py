@@ -69,7 +69,8 @@ ATOMS: dict[str, str] = {
                     r"(?:period|time|months?|quarter|week|date|stretch)\s+"
                     rf"(?:(?:of|in|last)\s+(?:(?:{MONTH}\s+)?{YEAR}|last\s+year|the\s+previous\s+year|year)"
                     r"|a\s+year\s+(?:earlier|ago|before))"
-                    r"|the\s+(?:prior|previous)[\s-]year\s+period|the\s+year[\s-](?:earlier|ago)\s+period"),
+                    r"|the\s+(?:prior|previous)[\s-]year\s+(?:period|quarter|month)"
+                    r"|the\s+year[\s-](?:earlier|ago)\s+(?:period|quarter|month)"),
     "year_end": r"year[\s-]?end|the\s+year['’]s\s+end",
     "months_to": (rf"(?:the\s+)?{_COUNT}\s+(?:days|weeks|months|years)\s+"
                   rf"(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
@@ -103,8 +104,10 @@ ATOMS: dict[str, str] = {
     "year": rf"(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?{YEAR}",
     # A year or its first months, of the year named before or the article's: 'for the whole
     # year', 'during the first six months'.
-    "whole_year": r"the\s+(?:whole|entire|full)\s+year\b",
+    "whole_year": (r"the\s+(?:whole|entire|full)\s+year\b"
+                   r"|(?:the\s+)?full[\s-]year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"),
     "the_year": r"the\s+year\b(?!\s+(?:before|after|earlier|later|ago|to|ending|through)\b)",
+    "the_quarter": r"the\s+quarter\b(?!\s+(?:before|after|earlier|later|ago|to|ending|through)\b)",
     "first_months": rf"the\s+first\s+(?:{_COUNT}\s+)?(?:months|weeks)(?!\s+(?:of|in|since|after)\b)",
     "relative": (r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming|the\s+following)\s+"
                  rf"(?:year|month|week|weekend|{MONTH}(?:\s+{_DAY})?)\b"
@@ -174,7 +177,8 @@ _AFTER_OPERATOR = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
     "since", "until", "by", "to", "during", "over", "at", "in", "throughout", "from", "for")) + ")"
 # Atoms that are a time only after certain words: '(the first time) in three years', 'since
 # then', 'for the year'.
-_ONLY_AFTER = {"span_back": r"(?<=\bin\s)", "anaphor": _AFTER_OPERATOR, "the_year": r"(?<=\bfor\s)"}
+_ONLY_AFTER = {"span_back": r"(?<=\bin\s)", "anaphor": _AFTER_OPERATOR, "the_year": r"(?<=\bfor\s)",
+               "the_quarter": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))"}
 # An event named alone is a time only after a word of time: 'since the war', not 'in the war
 # against Ukraine' or 'Russia's war in Ukraine'.
 _AFTER_TIME_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
@@ -251,7 +255,7 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              rf"fourth|final|latter|recent|whole|entire|full)[\s-]+(?:[\w-]+\s+)?{units}|ago|current|currently|yesterday|"
              r"today|tonight|now|present|moment|recently|lately|so\s+far|to\s+date|thus\s+far|previously|"
              r"(?:since|until|by|to)\s+then|(?:that|this|same)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)|"
-             r"while\s+ago|overnight|weekend|for\s+the\s+year|soon|shortly|near\s+future|"
+             r"while\s+ago|overnight|weekend|(?:for|in|during)\s+the\s+(?:year|quarter)|soon|shortly|near\s+future|"
              r"matter\s+of\s+(?:days|weeks|months)|year-?end|year['’]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
              r"fall|winter|Q[1-4]|H[12]|fiscal|FY\s?\d\d|nowadays|these\s+days|last\s+night|decades?|"
@@ -310,7 +314,7 @@ def may_hold_time(text: str, start: int, end: int, events: tuple[str, ...] = ())
         if word in _UNITS:
             after = words[at + 1] if at + 1 < len(words) else ""
             if (before in _BEFORE_UNIT or after in _AFTER_UNIT
-                    or (before == "the" and at > 1 and words[at - 2] == "for")
+                    or (before == "the" and at > 1 and words[at - 2] in ("for", "in", "during"))
                     or (at > 1 and words[at - 2] in _BEFORE_UNIT)
                     or (word.endswith("s") and (before in _COUNTS or before.isdigit()))
                     or (at > 2 and words[at - 3] in _PARTS and before == "the")):

@@ -158,6 +158,11 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
     if op == "from" and _YEAR_AGO.fullmatch(found["a"]) and calendar.context_year is not None:
         year = calendar.context_year - 1  # 'it grew 3% in 2020, from a year ago'
         return Period(date(year, 1, 1), date(year, 12, 31), text, fuzzy)
+    if op == "from" and _LAST_YEAR.fullmatch(found["a"]) and calendar.context is not None \
+            and calendar.context_year is None:
+        # 'third-quarter sales rose 30% from last year': that quarter, a year before
+        first, last = calendar.context
+        return Period(first - relativedelta(years=1), last - relativedelta(years=1), text, fuzzy)
     if op == "from" and _RANGE.search(found["a"]):  # 'from 2022-2025' is that stretch
         return Period(start, end, text, fuzzy)
     if op.startswith(("since", "from")) and not (op == "from" and _PAST_BASE.match(found["a"])):
@@ -187,6 +192,7 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
 
 _RANGE = re.compile(r"\d\s*[-–—]\s*\d|[a-z]\s*[-–—]\s*[A-Z]")
 _YEAR_AGO = re.compile(r"a\s+year\s+(?:ago|earlier)", re.I)
+_LAST_YEAR = re.compile(r"last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year", re.I)
 # 'down 2.6% from last year', 'from a year ago', 'from the same period last year': a base to
 # compare with, not a start.
 _PAST_BASE = re.compile(r"(?:last|the\s+previous|the\s+year|a\s+year|the\s+same\b|"
@@ -389,14 +395,19 @@ def _read_quarter(phrase: str, calendar: Calendar, year_of: int | None) -> _Span
             start = date(published.year, (published.month - 1) // 3 * 3 + 1, 1) - relativedelta(months=3)
             return start, start + relativedelta(months=3, days=-1), False
         year = published.year
+        if date(year, 3 * quarter - 2, 1) > published and not calendar.future:
+            year -= 1  # 'Lockheed's sales in Q4' in January: the fourth quarter just ended
     start = date(year, 3 * quarter - 2, 1)
     return start, start + relativedelta(months=3, days=-1), False
 
 
 def _read_half(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     lowered = phrase.lower()
-    year = _year_in(phrase, calendar) or _need(calendar).year
     second = "second" in lowered or "latter" in lowered or "h2" in lowered
+    year = _year_in(phrase, calendar)
+    if year is None:
+        published = _need(calendar)
+        year = published.year - (1 if second and published.month < 7 and not calendar.future else 0)
     if second:
         return date(year, 7, 1), date(year, 12, 31), False
     return date(year, 1, 1), date(year, 6, 30), False
@@ -703,6 +714,10 @@ def _read_same_period(phrase: str, calendar: Calendar, year_of: int | None) -> _
         year = context[0].year - 1  # 'a year earlier', 'last year' of the stretch named
     else:
         year = _need(calendar).year - 1
+    if context is None and "quarter" in phrase.lower() and named is None:
+        # 'the year-ago quarter' with none named: the last quarter reported, a year before
+        first, last, _ = _read_the_quarter("the quarter", calendar, year_of)
+        return first - relativedelta(years=1), last - relativedelta(years=1), True
     if context is None:
         return date(year, 1, 1), date(year, 12, 31), True
     shift = relativedelta(years=year - context[0].year)
@@ -711,13 +726,31 @@ def _read_same_period(phrase: str, calendar: Calendar, year_of: int | None) -> _
 
 def _read_whole_year(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'the whole year': the year named before, or the article's."""
-    year = calendar.context[0].year if calendar.context else _need(calendar).year
+    year = _year_named_before(calendar)
     return date(year, 1, 1), date(year, 12, 31), False
+
+
+def _year_named_before(calendar: Calendar) -> int:
+    """The calendar year the stretch named before lies in, or the article's."""
+    if calendar.context is not None and calendar.context[0].year == calendar.context[1].year:
+        return calendar.context[0].year
+    return _need(calendar).year
+
+
+def _read_the_quarter(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'for the quarter': the one named before, or the last begun before the article's date."""
+    if calendar.context is not None and 80 <= (calendar.context[1] - calendar.context[0]).days <= 95:
+        return calendar.context[0], calendar.context[1], False
+    published = _need(calendar)
+    start = date(published.year, (published.month - 1) // 3 * 3 + 1, 1)
+    if not calendar.future:
+        start -= relativedelta(months=3)  # (results are reported after the quarter ends)
+    return start, start + relativedelta(months=3, days=-1), True
 
 
 def _read_first_months(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'the first six months': of the year named before, or the article's."""
-    first = date(calendar.context[0].year if calendar.context else _need(calendar).year, 1, 1)
+    first = date(_year_named_before(calendar), 1, 1)
     return first, first + _amount(phrase, _unit_of(phrase)) - timedelta(days=1), False
 
 
@@ -796,6 +829,7 @@ _READERS = {
     "relative": _read_relative, "ago": _read_ago, "past": _read_past, "now": _read_now,
     "same_period": _read_same_period, "fiscal": _read_fiscal, "split_year": _read_split_year,
     "year_pair": _read_year_pair, "the_year": _read_whole_year, "soon": _read_soon,
+    "the_quarter": _read_the_quarter,
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
     "event_bare": _read_event, "whole_year": _read_whole_year, "first_months": _read_first_months,
     "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,
