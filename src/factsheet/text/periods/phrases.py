@@ -56,6 +56,9 @@ _MONTH_PAIR = "(?-i:" + "|".join(
 _YEAR_PAIR = "(?:" + "|".join(rf"(?<![\d,.$€£/])(?:19|20)\d{last}\s+and\s+(?:19|20)\d{(last + 1) % 10}(?!\d)"
                               for last in range(10)) + ")"
 
+# The weekday a date may be named with: 'Saturday, October 21', 'Tuesday 4 June'.
+_WEEKDAY_BEFORE = r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
+
 # More days of one month, listed: 'on April 21 and 26', 'on May 1, 3, 4 and 9' (the last one
 # followed by no noun: 'on April 21 and 26 drones' is no list).
 _MORE_DAYS = (rf"(?:(?:,\s*|\s+and\s+){_DAY})*,?\s+and\s+{_DAY}"
@@ -78,8 +81,8 @@ ATOMS: dict[str, str] = {
     "part": (rf"(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:beginning|start|middle|end|turn|close)\s+of\s+)"
              rf"(?:(?:the\s+)?(?:{MONTH}(?:,?\s+{YEAR})?|{YEAR}|{_YEAR_WORD}|(?:last|this|next)\s+month|"
              r"the\s+year|the\s+month))"),
-    "month_day": rf"{MONTH}\s+{_DAY}(?:{DASH}{_DAY}|{_MORE_DAYS})?{_YEAR_SPEC}?",
-    "day_month": rf"(?<![\d,./]){_DAY}(?:{DASH}{_DAY})?\s+(?:of\s+)?{MONTH}{_YEAR_SPEC}?",
+    "month_day": rf"{_WEEKDAY_BEFORE}{MONTH}\s+{_DAY}(?:{DASH}{_DAY}|{_MORE_DAYS})?{_YEAR_SPEC}?",
+    "day_month": rf"{_WEEKDAY_BEFORE}(?<![\d,./]){_DAY}(?:{DASH}{_DAY})?\s+(?:of\s+)?{MONTH}{_YEAR_SPEC}?",
     "month_range": rf"{MONTH}{DASH}{MONTH}{_YEAR_SPEC}?|{MONTH}\s+and\s+{MONTH}{_YEAR_SPEC}|{_MONTH_PAIR}",
     "month_year": rf"{MONTH}{_YEAR_SPEC}?",
     "season": (rf"(?:the|last|this|next|past|previous|coming)\s+{_SEASON}(?:\s+(?:of\s+)?{YEAR}"

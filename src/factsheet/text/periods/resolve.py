@@ -221,11 +221,13 @@ def _second(phrase: str, first_phrase: str, first: _Span, calendar: Calendar) ->
     if phrase.lower() in ("present", "now", "today", "date"):
         published = _need(calendar)
         return published, published, False
-    day = _DAY_RE.fullmatch(phrase)
+    day = _DAY_RE.match(phrase)
     if day is not None and _MONTH_RE.search(phrase) is None:
         if _MONTH_RE.search(first_phrase) is None:
             raise ValueError(phrase)  # 'in 2018 and 3' is no stretch
         end = first[0].replace(day=int(day.group(1)))
+        if (year := _YEAR_RE.search(phrase, day.end())) is not None:  # 'between April 1 and 13, 2025'
+            end = end.replace(year=int(year.group()))
         return end, end, False
     return _atom(phrase, calendar, year_of=first[0].year if _YEAR_RE.search(first_phrase) else None)
 
