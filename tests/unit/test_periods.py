@@ -290,6 +290,15 @@ def test_a_results_report_is_about_the_quarter_just_ended() -> None:
     assert (grown.start, grown.end) == (d("2023-07-01"), d("2023-09-30"))
 
 
+def test_compared_to_the_end_of_a_year_is_no_deadline() -> None:
+    period = _scope("Recruitment rose 30% compared to the end of 2023.", "30%")
+    assert period is not None
+    assert (period.start, period.end) == (d("2023-11-01"), d("2023-12-31"))
+    deadline = _scope("The army will recruit 30,000 to the end of 2025.", "30,000")
+    assert deadline is not None
+    assert (deadline.start, deadline.end) == (PUBLISHED, d("2025-12-31"))
+
+
 def test_a_cause_is_no_future() -> None:
     text = "In April, the number of deaths due to the war fell to 714."
     period = _scope(text, "714")

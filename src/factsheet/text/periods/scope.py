@@ -73,6 +73,7 @@ _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|plans?|planned|planning|expects?
 _PAST = re.compile(r"\b(?:has|have|had|was|were|did)\b|\b[a-z]{2,}(?<!e)ed\b", re.I)
 # ... but money set aside for a year is for all of it ('has allocated 1.69 trillion this year').
 _ALLOCATED = re.compile(r"\b(?:allocat|earmark|budget|appropriat)", re.I)
+_COMPARED = re.compile(r"\b(?:compared|relative|comparison)\s+$", re.I)
 # A time put first, perhaps after a few words of lead-in: 'Also in May,', 'In particular, in 2025,'.
 _FRONT = re.compile(r"[\s\"“'‘(]*(?:[\w’'-]+,?\s+){0,3}$", re.I)
 _SENTENCE_REACH = 600  # characters of a sentence searched on each side of a figure
@@ -227,7 +228,16 @@ class ArticleTimes:
         past = bool(_PAST.search(clause)) and not _ALLOCATED.search(clause)
         context = replace(calendar, future=bool(_FUTURE.search(clause)), past=past,
                           context=self._period_before(expression, calendar, first, last))
-        return resolve(self._since_clause(expression, first) or expression.text, context)
+        phrase = self._since_clause(expression, first) or self._compared_to(expression) or expression.text
+        return resolve(phrase, context)
+
+    def _compared_to(self, expression: TimeExpression) -> str | None:
+        """'compared to the end of 2023' is the end of 2023, not a deadline: the expression
+        without its 'to'."""
+        if not re.match(r"to\s", expression.text, re.I) or not _COMPARED.search(
+                self.text, max(0, expression.start - 20), expression.start):
+            return None
+        return expression.text[3:]
 
     def _since_clause(self, expression: TimeExpression, first: int) -> str | None:
         """'since Russia invaded Ukraine in 2014' is since 2014: the expression with 'since'
