@@ -155,14 +155,11 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
         calendar = replace(calendar, future=True)
     start, end, fuzzy = _atom(found["a"], calendar)
     published = calendar.published
-    if op == "from" and _YEAR_AGO.fullmatch(found["a"]) and calendar.context_year is not None:
-        year = calendar.context_year - 1  # 'it grew 3% in 2020, from a year ago'
-        return Period(date(year, 1, 1), date(year, 12, 31), text, fuzzy)
-    if op == "from" and _LAST_YEAR.fullmatch(found["a"]) and calendar.context is not None \
-            and calendar.context_year is None:
-        # 'third-quarter sales rose 30% from last year': that quarter, a year before
-        first, last = calendar.context
-        return Period(first - relativedelta(years=1), last - relativedelta(years=1), text, fuzzy)
+    if op == "from" and calendar.context is not None and (
+            _YEAR_AGO if calendar.context_year is not None else _LAST_YEAR).fullmatch(found["a"]):
+        # the stretch named, a year before: 'it grew 3% in 2020, from a year ago', 'third-quarter
+        # sales rose 30% from last year'
+        return Period(*_shifted(calendar.context, -1), text, fuzzy)
     if op == "from" and _RANGE.search(found["a"]):  # 'from 2022-2025' is that stretch
         return Period(start, end, text, fuzzy)
     if op.startswith(("since", "from")) and not (op == "from" and _PAST_BASE.match(found["a"])):
@@ -303,7 +300,7 @@ def _read_month(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
 
 def _so_far(end: date, calendar: Calendar) -> date:
     """Where a stretch still running at the article's date ends: there, unless the clause
-    speaks of the future ('in August' of an article of August 25 is known to the 25th)."""
+    speaks of the future ('this spring' of an article of April 25 is known to the 25th)."""
     published = calendar.published
     if published is None or calendar.future or not (end - timedelta(days=400) < published < end):
         return end
@@ -318,6 +315,17 @@ def _read_year(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     if len(years) == 1 and (short := re.search(r"[-–—/]\s*(\d\d)$", phrase)):
         years.append(years[0] // 100 * 100 + int(short.group(1)))  # '2023-24'
     return date(years[0], 1, 1), date(years[-1], 12, 31), False
+
+
+def _shifted(stretch: tuple[date, date], years: int) -> tuple[date, date]:
+    """The stretch ``years`` years later (earlier, for a negative number)."""
+    step = relativedelta(years=years)
+    return stretch[0] + step, stretch[1] + step
+
+
+def _quarter_start(day: date, months: int = 3) -> date:
+    """The first day of the quarter (or month, or other stretch of ``months``) holding ``day``."""
+    return date(day.year, (day.month - 1) // months * months + 1, 1)
 
 
 def _read_year_pair(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
@@ -394,7 +402,7 @@ def _read_quarter(phrase: str, calendar: Calendar, year_of: int | None) -> _Span
     if year is None:
         published = _need(calendar)
         if "last" in lowered.split("quarter")[0]:  # 'the last quarter': the one before this one
-            start = date(published.year, (published.month - 1) // 3 * 3 + 1, 1) - relativedelta(months=3)
+            start = _quarter_start(published) - relativedelta(months=3)
             return start, start + relativedelta(months=3, days=-1), False
         year = published.year
         if date(year, 3 * quarter - 2, 1) > published and not calendar.future:
@@ -471,20 +479,13 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
     if name in ("month", "quarter") and re.search(r"previous|following", lowered):
         # 'the previous month', 'the previous quarter': before the one named before, or the article's
         length = 1 if name == "month" else 3
-        if calendar.context is not None:
-            first = calendar.context[0]
-        else:
-            first = date(published.year, (published.month - 1) // length * length + 1, 1)
+        first = calendar.context[0] if calendar.context is not None else _quarter_start(published, length)
         first += relativedelta(months=length * shift)
         return first, first + relativedelta(months=length, days=-1), False
     if name == "year" and calendar.context is not None and re.search(r"previous|following", lowered):
         # 'the previous year' counts from the stretch named before: the year before a year,
         # the same quarter a year before a quarter ('Q2 sales rose 20% from the previous year')
-        step = relativedelta(years=shift)
-        first, last = calendar.context
-        if calendar.context_year is not None:
-            return date(first.year + shift, 1, 1), date(first.year + shift, 12, 31), False
-        return first + step, last + step, False
+        return *_shifted(calendar.context, shift), False
     # 'this year' is the calendar year, but only to the article's date in a clause in the past
     # ('has destroyed 2,000 this year'); a month or week in progress is known to that date
     so_far = shift == 0 and not calendar.future and (calendar.past or name != "year")
@@ -631,12 +632,12 @@ def _read_year_before(phrase: str, calendar: Calendar, year_of: int | None) -> _
     """'the year before', 'the previous year', 'a year earlier': the year before the one the
     sentence names, or before the article's; 'the following year' the one after."""
     step = 1 if re.search(r"following|next|after|later", phrase, re.I) else -1
-    if calendar.context is not None and calendar.context_year is None and re.match(r"an?\s", phrase, re.I):
-        # 'exports rose 87% in the first quarter from a year earlier': that quarter, a year before
-        first, last = calendar.context
-        return first + relativedelta(years=step), last + relativedelta(years=step), False
-    base = calendar.context_year if calendar.context_year is not None else _need(calendar).year
-    year = base + step
+    counted = calendar.context_year is not None or re.match(r"an?\s", phrase, re.I)
+    if calendar.context is not None and counted:
+        # a year named, or 'exports rose 87% in the first quarter from a year earlier': that
+        # stretch, a year before
+        return *_shifted(calendar.context, step), False
+    year = _need(calendar).year + step
     return date(year, 1, 1), date(year, 12, 31), False
 
 
@@ -719,11 +720,10 @@ def _read_same_period(phrase: str, calendar: Calendar, year_of: int | None) -> _
     if context is None and "quarter" in phrase.lower() and named is None:
         # 'the year-ago quarter' with none named: the last quarter reported, a year before
         first, last, _ = _read_the_quarter("the quarter", calendar, year_of)
-        return first - relativedelta(years=1), last - relativedelta(years=1), True
+        return *_shifted((first, last), -1), True
     if context is None:
         return date(year, 1, 1), date(year, 12, 31), True
-    shift = relativedelta(years=year - context[0].year)
-    return context[0] + shift, context[1] + shift, False
+    return *_shifted(context, year - context[0].year), False
 
 
 def _read_whole_year(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
@@ -743,8 +743,7 @@ def _read_the_quarter(phrase: str, calendar: Calendar, year_of: int | None) -> _
     """'for the quarter': the one named before, or the last begun before the article's date."""
     if calendar.context is not None and 80 <= (calendar.context[1] - calendar.context[0]).days <= 95:
         return calendar.context[0], calendar.context[1], False
-    published = _need(calendar)
-    start = date(published.year, (published.month - 1) // 3 * 3 + 1, 1)
+    start = _quarter_start(_need(calendar))
     if not calendar.future:
         start -= relativedelta(months=3)  # (results are reported after the quarter ends)
     return start, start + relativedelta(months=3, days=-1), True
