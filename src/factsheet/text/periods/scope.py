@@ -149,12 +149,10 @@ class ArticleTimes:
         """The time the sentence before sets for the sentences after it, in its paragraph ('In
         September, Russia struck every day. 1,107 drones were shot down.'), or that a line
         introducing a list names ('In 2024, plants made:' and a figure on each line)."""
-        if first == 0:
+        before = self._sentence_before(first)
+        if before is None:
             return None
-        last = first
-        while last > 0 and self.text[last - 1].isspace():
-            last -= 1
-        before_start, _ = self._sentence(max(0, last - 1))
+        before_start, last = before
         if self.text[last - 1] == ":":  # a list's introducing line
             times = [t for t in self.in_sentence(before_start, last) if not self._said(t)]
             return times[-1] if times else None
@@ -270,16 +268,24 @@ class ArticleTimes:
             return found
         # 'Sales rose 62% in the third quarter. ... compared to the same period last year'
         for _ in range(_SENTENCES_BACK):
-            if first == 0:
+            before = self._sentence_before(first)
+            if before is None:
                 break
-            last = first
-            while last > 0 and self.text[last - 1].isspace():
-                last -= 1  # after the mark that ends the sentence before
-            first = sentence_start(self.text, max(0, last - 1), _SENTENCE_REACH, paragraphs=True)
+            first, last = before
             found = self._stretch_in(self.in_sentence(first, last), expression, calendar)
             if found is not None:
                 return found
         return None
+
+    def _sentence_before(self, first: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at ``first``: its start, and its end after the
+        mark that ends it (white space left out); None at the start of the text."""
+        if first == 0:
+            return None
+        last = first
+        while last > 0 and self.text[last - 1].isspace():
+            last -= 1
+        return self._sentence(max(0, last - 1))[0], last
 
     @staticmethod
     def _stretch_in(before: list[TimeExpression], expression: TimeExpression,
