@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factsheet.corpus.articles import Article, load_corpus
+from factsheet.corpus.manifest import MANIFEST_NAME
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,6 +44,13 @@ class Workspace:
     def sheet(self, name: str, text: str) -> Path:
         path = self.facts / f"{name}.yaml"
         path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    def dates(self, **published: str) -> Path:
+        """A corpus manifest dating each article: ``dates(a="2024-04-10")``."""
+        path = self.corpus / MANIFEST_NAME
+        rows = "".join(f"{name}.txt,{day}\n" for name, day in published.items())
+        path.write_text(f"file,date\n{rows}", encoding="utf-8")
         return path
 
     def articles(self) -> dict[str, Article]:

@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factsheet.check.compare import Claim
-from factsheet.corpus.manifest import MANIFEST_NAME
 from factsheet.currencies import CURRENCY_CODES, currency_in, in_dollars
 from factsheet.errors import DimensionError, Location
 from factsheet.run.validate import validate
@@ -163,10 +162,10 @@ PRICE_SHEET = """\
 """
 
 
-def _priced(workspace: Workspace, dates: str) -> tuple[list[Claim], list[Claim], int]:
+def _priced(workspace: Workspace, a: str, b: str) -> tuple[list[Claim], list[Claim], int]:
     workspace.article("a", SAID.format("$1,100"))
     workspace.article("b", SAID.format("€1,000"))
-    (workspace.corpus / MANIFEST_NAME).write_text(dates, encoding="utf-8")
+    workspace.dates(a=a, b=b)
     workspace.sheet("prices", PRICE_SHEET)
     validation = validate(workspace.corpus, workspace.facts)
     [result] = validation.results
@@ -177,7 +176,7 @@ def test_a_price_in_euros_is_compared_in_dollars_at_the_rate_of_its_time(workspa
     (workspace.facts / "rates.csv").write_text(
         "currency,period,usd_per_unit,source\nEUR,2023,1.08,test table\nEUR,2025,1.5,test table\n",
         encoding="utf-8")
-    claims, unsure, conflicts = _priced(workspace, "file,date\na.txt,2023-05-01\nb.txt,2023-06-01\n")
+    claims, unsure, conflicts = _priced(workspace, "2023-05-01", "2023-06-01")
     euro = next(c for c in claims if c.article == "b")
     assert euro.currency == "EUR"
     assert euro.rate is not None
@@ -186,15 +185,14 @@ def test_a_price_in_euros_is_compared_in_dollars_at_the_rate_of_its_time(workspa
     assert conflicts == 0  # $1,100 and €1,000 (= $1,080 in 2023) agree within 10%
     assert unsure == []
     # the same figure two years later, at the rate of then, no longer does
-    (workspace.corpus / MANIFEST_NAME).write_text("file,date\na.txt,2025-05-01\nb.txt,2025-06-01\n",
-                                                  encoding="utf-8")
+    workspace.dates(a="2025-05-01", b="2025-06-01")
     [result] = validate(workspace.corpus, workspace.facts).results
     assert next(c for c in result.claims if c.article == "b").value.nominal == pytest.approx(1500)
     assert len(result.conflicts) == 1
 
 
 def test_a_figure_with_no_rate_for_its_time_is_left_to_a_person(workspace: Workspace) -> None:
-    claims, unsure, conflicts = _priced(workspace, "file,date\na.txt,2031-05-01\nb.txt,2031-06-01\n")
+    claims, unsure, conflicts = _priced(workspace, "2031-05-01", "2031-06-01")
     assert [c.article for c in claims] == ["a"]
     [left] = unsure
     assert left.unconverted
@@ -206,7 +204,7 @@ def test_a_figure_with_no_rate_for_its_time_is_left_to_a_person(workspace: Works
 
 def test_a_pinned_claim_in_another_currency_is_converted_too(workspace: Workspace) -> None:
     workspace.article("b", SAID.format("€1,000"))
-    (workspace.corpus / MANIFEST_NAME).write_text("file,date\nb.txt,2023-06-01\n", encoding="utf-8")
+    workspace.dates(b="2023-06-01")
     workspace.sheet("prices", PRICE_SHEET + """\
             claims:
               - article: b
@@ -243,8 +241,7 @@ def test_an_economy_in_won_is_compared_in_dollars_of_its_year(workspace: Workspa
     workspace.article("a", "North Korea's economy grew 3.1% in 2023 to 40.2 trillion won, the Bank of Korea "
                            "said.\n")
     workspace.article("b", "North Korea's GDP was about $28 billion in 2023, Seoul estimates.\n")
-    (workspace.corpus / MANIFEST_NAME).write_text("file,date\na.txt,2024-07-26\nb.txt,2024-08-01\n",
-                                                  encoding="utf-8")
+    workspace.dates(a="2024-07-26", b="2024-08-01")
     workspace.sheet("economy", """\
         facts:
           - id: dprk.gdp

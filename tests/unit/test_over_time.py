@@ -193,8 +193,7 @@ def test_three_periods_of_one_source_are_a_timeline_not_a_conflict(workspace: Wo
     workspace.article("a", "Russian guns fired about 12,000 shells a day last summer, 21,000 a day in the "
                            "autumn, and since January up to 65,000 shells a day.\n")
     workspace.article("b", "Russian forces fire up to 60,000 shells a day, officials said.\n")
-    (workspace.corpus / MANIFEST_NAME).write_text("file,date\na.txt,2024-04-10\nb.txt,2024-09-20\n",
-                                                  encoding="utf-8")
+    workspace.dates(a="2024-04-10", b="2024-09-20")
     workspace.sheet("ammo", """\
         facts:
           - id: russia.rate
