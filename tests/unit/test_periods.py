@@ -240,6 +240,20 @@ def test_when_it_was_said_is_not_what_the_figure_is_about() -> None:
     assert period.basis == "article"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        ("The agency said on Monday.\n\nIn the past year, 61,000 tonnes left the port.", "61,000", "In the past year"),
+        ("Prices, the bureau announced Friday. Since June, bread has cost 4% more.", "4%", "Since June"),
+        ("Exports fell 9% from 20% in March.\n\nThe office said so in a note.", "20%", "in March."),
+    ],
+)
+def test_a_saying_in_another_sentence_does_not_date_this_one(text: str, figure: str, time: str) -> None:
+    period = _scope(text, figure)
+    assert period is not None
+    assert period.text == time
+
+
 def test_a_dateline_is_not_what_the_figure_is_about() -> None:
     text = "OSLO, May 4 (Wire) - The army holds 30,000 shells."
     period = _scope(text, "30,000")

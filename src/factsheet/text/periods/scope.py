@@ -193,15 +193,17 @@ class ArticleTimes:
         return start, end
 
     def _said(self, expression: TimeExpression) -> bool:
-        """Whether the expression says when a figure was said or filed, not what it is about."""
-        before = self.text[max(0, expression.start - 50) : expression.start]
+        """Whether the expression says when a figure was said or filed, not what it is about.
+        (Only its own sentence tells: 'the ministry said on Friday. In the past year, ...')"""
+        first, last = self._sentence(expression.start)
+        before = self.text[max(first, expression.start - 50) : expression.start]
         line = self.text[max(0, expression.start - 80) : expression.start]
         if _DATELINE.search(line):
             return True
         if _PLACE.search(line) and _AFTER_DATELINE.match(self.text, expression.end):
             return True
         return bool(_SAID_BEFORE.search(before)) or bool(
-            _SAID_AFTER.match(self.text, expression.end, expression.end + 50))
+            _SAID_AFTER.match(self.text, expression.end, min(last, expression.end + 50)))
 
     def period(self, start: int, end: int, calendar: Calendar) -> Period | None:
         """The period of the figure ``text[start:end]``: what its time expression means, or
