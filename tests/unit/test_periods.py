@@ -488,6 +488,19 @@ def test_then_and_that_date_are_the_time_named_before() -> None:
     assert (daily.start, daily.end) == (PUBLISHED - timedelta(days=1), PUBLISHED)
 
 
+def test_the_said_period_and_during_the_year_are_the_stretch_named_before() -> None:
+    text = ("The audit covered 2019 to 2021. During the reporting period, the ministry spent 40% of its "
+            "budget on fuel.\n\nThe firm published its results for 2023 on Thursday. During the year, it cut "
+            "its debt by $2 billion.")
+    for figure, start, end in (("40%", "2019-01-01", "2021-12-31"), ("$2 billion", "2023-01-01", "2023-12-31")):
+        period = _scope(text, figure, d("2024-03-20"))
+        assert period is not None
+        assert (period.start, period.end) == (d(start), d(end)), figure
+    # ('in the year since' is no year: a stretch from an event the harness may not know)
+    since = "In the year since the flood, the town rebuilt 300 homes."
+    assert ArticleTimes(since, WAR.names).in_sentence(0, len(since)) == []
+
+
 def test_the_previous_month_or_quarter_is_before_the_one_named() -> None:
     text = "Trade reached $210 million in December, up from $180 million the previous month."
     period = _scope(text, "$180 million", d("2025-01-20"))

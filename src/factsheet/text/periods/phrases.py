@@ -136,6 +136,7 @@ ATOMS: dict[str, str] = {
     # this time' (only after an operator: 'then' and 'this time' are mostly no time).
     "anaphor": (r"(?:then|(?:that|this)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)"
                 r"|the\s+same\s+(?:(?:24|48)-hour\s+)?(?:date|day|period)"
+                r"|the\s+(?:said|reporting|review|aforementioned|above)\s+period"
                 r"|the\s+\w+-(?:day|week|month|year)\s+period)\b"),
     # A time to come, vaguely: 'very soon', 'in the near future', 'in a matter of weeks'.
     "soon": (r"(?<!\bas\s)(?:very\s+)?soon(?!\s+(?:after|as|afterwards)\b)|the\s+near\s+future"
@@ -179,8 +180,9 @@ _NOT_AN_AMOUNT = (r"(?!\s*(?:[.,]\d|%|percent|per\b|million|billion|trillion|tho
 _AFTER_OPERATOR = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
     "since", "until", "by", "to", "during", "over", "at", "in", "throughout", "from", "for")) + ")"
 # Atoms that are a time only after certain words: '(the first time) in three years', 'since
-# then', 'for the year'.
-_ONLY_AFTER = {"span_back": r"(?<=\bin\s)", "anaphor": _AFTER_OPERATOR, "the_year": r"(?<=\bfor\s)",
+# then', 'for the year', 'during the year' ('in the year' is mostly 'in the year since').
+_ONLY_AFTER = {"span_back": r"(?<=\bin\s)", "anaphor": _AFTER_OPERATOR,
+               "the_year": r"(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthroughout\s))",
                "the_quarter": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))"}
 # An event named alone is a time only after a word of time: 'since the war', not 'in the war
 # against Ukraine' or 'Russia's war in Ukraine'.
