@@ -254,6 +254,44 @@ def test_a_saying_in_another_sentence_does_not_date_this_one(text: str, figure: 
     assert period.text == time
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        # the time of the figure's own phrase, not one past a comma ...
+        ("Most of the harvest came in the spring, with 80 tonnes picked in April and 60 in May.", "80 tonnes",
+         "in April"),
+        # ... unless that one opens the sentence
+        ("In 2022, 4,000 homes were built, with 900 of them in the capital.", "900", "In 2022"),
+        # an item of a list joined by 'and' alone keeps the time after it
+        ("The port handled 30 ships in May and 41 ships (a record) in June.", "41 ships", "in June."),
+        ("The port handled 30 ships in May and 41 ships (a record) in June.", "30 ships", "in May"),
+        # 'taking control of' is no running total
+        ("Rebels advanced in March, taking control of 120 villages.", "120", "in March"),
+    ],
+)
+def test_the_time_of_a_figures_own_phrase(text: str, figure: str, time: str) -> None:
+    period = _scope(text, figure)
+    assert period is not None
+    assert period.text == time
+
+
+def test_a_day_put_first_is_when_it_was_said_unless_nothing_else_dates_the_figure() -> None:
+    week = "On Friday, the navy said it had sunk 6 boats over the past week."
+    period = _scope(week, "6 boats")
+    assert period is not None
+    assert (period.start, period.end) == (PUBLISHED - timedelta(days=7), PUBLISHED)
+    alone = "On September 2, the registry reported that 1,210 people were missing."
+    period = _scope(alone, "1,210")
+    assert period is not None
+    assert (period.start, period.end) == (d("2024-09-02"), d("2024-09-02"))
+
+
+@pytest.mark.parametrize("text", ["Since the fall of the old regime, 20,000 people came home.",
+                                  "It was the winter of discontent: 12 strikes a week."])
+def test_a_season_of_something_other_than_a_year_is_no_season(text: str) -> None:
+    assert ArticleTimes(text, WAR.names).in_sentence(0, len(text)) == []
+
+
 def test_a_dateline_is_not_what_the_figure_is_about() -> None:
     text = "OSLO, May 4 (Wire) - The army holds 30,000 shells."
     period = _scope(text, "30,000")

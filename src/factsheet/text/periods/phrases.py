@@ -85,7 +85,9 @@ ATOMS: dict[str, str] = {
     "day_month": rf"{_WEEKDAY_BEFORE}(?<![\d,./]){_DAY}(?:{DASH}{_DAY})?\s+(?:of\s+)?{MONTH}{_YEAR_SPEC}?",
     "month_range": rf"{MONTH}{DASH}{MONTH}{_YEAR_SPEC}?|{MONTH}\s+and\s+{MONTH}{_YEAR_SPEC}|{_MONTH_PAIR}",
     "month_year": rf"{MONTH}{_YEAR_SPEC}?",
-    "season": (rf"(?:the|last|this|next|past|previous|coming)\s+{_SEASON}(?:\s+(?:of\s+)?{YEAR}"
+    # ('the fall of Kabul', 'the winter of discontent': after 'of' a season needs a year)
+    "season": (rf"(?:the|last|this|next|past|previous|coming)\s+{_SEASON}(?!\s+of\s+(?!{YEAR}|(?:last|this|next)\s))"
+               rf"(?:\s+(?:of\s+)?{YEAR}"
                rf"(?:{DASH}(?:\d\d|{YEAR}))?|\s+of\s+(?:last|this|next)\s+year)?"
                rf"|{_SEASON}\s+(?:of\s+)?{YEAR}(?:{DASH}(?:\d\d|{YEAR}))?"),
     "decade": r"(?:the\s+)?(?:(?:19|20)\d0|['’]?[0-9]0)s\b",
@@ -109,7 +111,7 @@ ATOMS: dict[str, str] = {
     # year', 'during the first six months'.
     "whole_year": (r"the\s+(?:whole|entire|full)\s+year\b"
                    r"|(?:the\s+)?full[\s-]year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"),
-    "the_year": r"the\s+year\b(?!\s+(?:before|after|earlier|later|ago|to|ending|through)\b)",
+    "the_year": r"the\s+year\b(?!\s+(?:before|after|earlier|later|ago|to|ending|through|of)\b)",
     "the_quarter": r"the\s+quarter\b(?!\s+(?:before|after|earlier|later|ago|to|ending|through)\b)",
     "first_months": rf"the\s+first\s+(?:{_COUNT}\s+)?(?:months|weeks)(?!\s+(?:of|in|since|after)\b)",
     "relative": (r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming|the\s+following)\s+"

@@ -37,17 +37,21 @@ _BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+(?:and|or)\b"
                     # a figure set against another: ', following a 3.1% rise in 2023', ', up from 14,500'
                     r"|,\s+(?:following|after|compared|up\s+from|down\s+from|from|against|versus)\b"
                     # a total it adds to: '24 over the previous 24 hours, taking the total to 9,411'
-                    r"|,\s+(?:taking|bringing|raising|pushing|lifting|putting)\b"
+                    r"|,\s+(?:taking|bringing|raising|pushing|lifting|putting)\s+(?:(?:the|its|their|this)\s+)?"
+                    r"(?:[\w-]+\s+)?(?:total|tally|toll|number|count|figure)\b"
                     # a second verb of one subject: 'began trials in May and will make 350,000 from 2027'
                     r"|\band\s+(?=(?:will|would|has|have|had|is|are|was|were|could|can|should|may|plans?)\b)",
                     re.I)
 # A figure that starts an item of a list: what comes before its comma is the item before.
-_LIST_ITEM = re.compile(r"[,;]\s*(?:and\s+|or\s+)?(?:(?:about|around|some|up\s+to|nearly|almost|over|"
+_LIST_ITEM = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+)?|\s+and\s+)(?:(?:about|around|some|up\s+to|nearly|almost|over|"
                         r"more\s+than|roughly|another)\s+)?[$€£]?$", re.I)
 _DIGIT = re.compile(r"\d")
 # When a figure was said, not what it is about ('said on Monday'; not 'said that this year').
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote|added|noted|warned|"
                           r"published|released|speaking|interview)\b(?:\s+(?!that\b)[\w’'.-]+){0,3}\s*$",
+                          re.I)
+# A day put first is when the figure was said: 'On Monday, the ministry said that ...'.
+_SAID_ON_DAY = re.compile(r",?\s+(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|announced|reported|stated|claimed)\b",
                           re.I)
 _SAID_AFTER = re.compile(r"\s+(?:(?:the\s+)?[\w’'.-]+\s+){0,2}?(?:said|says|told|announced|reported|"
                          r"stated|claimed|wrote(?!\s+(?:off|down)\b))\b(?!\s+(?:that|it|they)\b)", re.I)
@@ -137,10 +141,18 @@ class ArticleTimes:
         candidates = [t for t in self.in_sentence(first, last)
                       if (t.end <= start or t.start >= end or start <= t.start < t.end <= end)
                       and not self._said(t)]
+        # ('On Monday, the army said it took 14 km² over the past week': the week; with no
+        # other time, the day it was said is when the figure held)
+        said_on = [t for t in candidates if self._said_on_day(t, first)]
+        if said_on and len(said_on) < len(candidates):
+            candidates = [t for t in candidates if t not in said_on]
         own = [t for t in candidates if not self._broken(t, start, end, first)]
         if own:
-            return min(own, key=lambda t: _distance(t, start, end))
-        fronted = [t for t in candidates if t.end <= start and _FRONT.fullmatch(self.text, first, t.start)]
+            # the nearest in the figure's own phrase, before one past a comma ('in the autumn,
+            # with 610 km² taken in October') unless that one opens the sentence ('In July, ...')
+            return min(own, key=lambda t: ("," in self._gap(t, start, end) and not self._fronted(t, first),
+                                           _distance(t, start, end)))
+        fronted = [t for t in candidates if t.end <= start and self._fronted(t, first)]
         if fronted:
             return fronted[0]
         return None if candidates else self._scene(first)
@@ -173,7 +185,7 @@ class ArticleTimes:
         aside), or the figure starts an item of a list whose item before ends with the time
         ('12,000 last summer, 21,000 in the autumn'; a date before it in the sentence, 'date
         2024-12-24 ... In 2025, about 2 million', is no item)."""
-        between = _ASIDE.sub(_blank, self.text[slice(*_between(expression, start, end))])
+        between = self._gap(expression, start, end)
         if _BREAK.search(between) is not None:
             return True
         if expression.end > start or _LIST_ITEM.search(between) is None:
@@ -183,6 +195,14 @@ class ArticleTimes:
             if item_start < other.end <= expression.start:
                 item_start = other.end  # (digits of a time are no figure of the item before)
         return _DIGIT.search(self.text, item_start, expression.start) is not None
+
+    def _fronted(self, expression: TimeExpression, first: int) -> bool:
+        """Whether the expression stands in the first few words of its sentence."""
+        return _FRONT.fullmatch(self.text, first, expression.start) is not None
+
+    def _gap(self, expression: TimeExpression, start: int, end: int) -> str:
+        """The text between the expression and the figure, asides in brackets blanked."""
+        return _ASIDE.sub(_blank, self.text[slice(*_between(expression, start, end))])
 
     def _outside_brackets(self, start: int, end: int, first: int, last: int) -> tuple[int, int]:
         opening = self.text.rfind("(", max(first, start - 60), start)
@@ -204,6 +224,11 @@ class ArticleTimes:
             return True
         return bool(_SAID_BEFORE.search(before)) or bool(
             _SAID_AFTER.match(self.text, expression.end, min(last, expression.end + 50)))
+
+    def _said_on_day(self, expression: TimeExpression, first: int) -> bool:
+        """Whether the expression is a day put first that says when what follows was said."""
+        return expression.text[:3].lower() == "on " and self._fronted(expression, first) and bool(
+            _SAID_ON_DAY.match(self.text, expression.end, expression.end + 50))
 
     def period(self, start: int, end: int, calendar: Calendar) -> Period | None:
         """The period of the figure ``text[start:end]``: what its time expression means, or
