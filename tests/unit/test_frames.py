@@ -250,6 +250,17 @@ def test_a_figure_in_a_list_is_bare_and_one_after_a_verb_is_not() -> None:
     assert not _frame("Minsk negotiated a deal for 900 armoured vehicles.", "900").bare
 
 
+def test_an_item_whose_noun_runs_on_stays_in_its_list() -> None:
+    # ('launch rocket systems' is more noun than the figure's own, and no verb)
+    text = ("At least 900 Iranian trucks, 74 heavy assault launch rocket systems and 12 radars were destroyed "
+            "by Iraqi units, the army said.")
+    for figure in ("At least 900", "74"):
+        assert _slots(text, figure)[1] in ("destroy", "lose"), figure
+    # a verb among the words ends the list: the first figure is not destroyed
+    moved = "Iran moved 300 trucks south yesterday, and 40 radars were destroyed by Iraqi units."
+    assert _slots(moved, "300")[1] != "destroy"
+
+
 def test_there_are_states_a_holding() -> None:
     assert _slots("In Belarus there are some 500 tanks.", "some 500") == ("Belarus", "have", "estimated")
 

@@ -252,6 +252,9 @@ NUMBER_OF_REACH = 120
 # ... or in a list: '498 battle tanks, 240 artillery systems, 97 planes ... have been destroyed'.
 COORDINATED = re.compile(r"\s*(?:,?\s*(?:and|or|as\s+well\s+as|plus)(?:\s+(?:a\s+total\s+of|another))?|,)"
                          r"\s*$", re.I)
+# ... after a few more words of the item's noun than were read as its noun: '107 rocket launch
+# rocket systems and 55 air defence systems' (no verb among them: see ``VERB``).
+ITEM_TAIL = re.compile(r"(?:\s+[\w’'-]+){1,4}?(?=\s*(?:,?\s*(?:and|or|plus)\s*|,\s*)$)", re.I)
 # Sending or getting what could be sent is a likelihood: 'North Korea could send up to 5 million
 # shells', 'Russia could receive up to three million' (not 'could fire', 'could produce').
 MODAL_OF_DELIVERY = re.compile(r"\b(?:could|may|might)\s+(?:have\s+)?(?:already\s+)?"

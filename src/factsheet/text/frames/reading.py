@@ -479,8 +479,13 @@ class ArticleFrames:
 
     def _joined(self, first: int, second: int) -> bool:
         """Whether ``mentions[second]`` is joined to ``mentions[first]`` by and/or with no verb."""
-        return patterns.COORDINATED.fullmatch(
-            self.text, self._noun_end(self.mentions[first]), self.mentions[second].start) is not None
+        start, end = self._noun_end(self.mentions[first]), self.mentions[second].start
+        if patterns.COORDINATED.fullmatch(self.text, start, end) is not None:
+            return True
+        tail = patterns.ITEM_TAIL.match(self.text, start, end)
+        return tail is not None and self.mentions[first].noun_end(self.text) is not None \
+            and patterns.VERB.search(self.text, start, tail.end()) is None \
+            and patterns.COORDINATED.fullmatch(self.text, tail.end(), end) is not None
 
     def _load_modality(self, mention: Mention, clause: _Span) -> Modality:
         """A load is an estimate, unless only a full load would hold it ('when fully stocked')."""
