@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factsheet.text.periods import ArticleTimes, Calendar, Event, Period, resolve
@@ -608,15 +608,19 @@ PHRASES = st.one_of(
     st.builds("the {} of {}".format, st.sampled_from(["spring", "summer", "autumn", "winter"]),
               st.integers(1990, 2030)),
     st.builds("{} {}".format, st.sampled_from(["last", "this", "next"]),
-              st.sampled_from(["year", "month", "week", "summer", "winter", "March"])),
+              st.sampled_from(["year", "month", "week", "spring", "summer", "autumn", "winter", "March"])),
+    st.builds("the {}".format, st.sampled_from(["spring", "summer", "autumn", "winter"])),
     st.sampled_from(["yesterday", "now", "recently", "so far", "since the start of the war",
                      "in the first months of the war", "the first half of this year"]),
 )
 
 
-@given(PHRASES, DATES)
-def test_a_period_never_ends_before_it_starts(phrase: str, published: date) -> None:
-    period = resolve(phrase, Calendar(published, (WAR,)))
+@settings(deadline=None)  # (the first example compiles the patterns)
+@given(PHRASES, DATES, st.sampled_from([{}, {"past": True}, {"future": True}]))
+@example("this winter", date(2023, 10, 8), {"past": True})
+def test_a_period_never_ends_before_it_starts(phrase: str, published: date, clause: dict[str, bool]) -> None:
+    # (in a clause about the past or the future too: 'has fallen this winter', said in October)
+    period = resolve(phrase, Calendar(published, (WAR,), **clause))
     assert period is not None, phrase
     if period.start is not None and period.end is not None:
         assert period.start <= period.end

@@ -386,7 +386,7 @@ def _read_season(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
         elif "this" not in lowered:
             while start > published:  # the most recent one begun
                 start -= relativedelta(years=1)
-        elif calendar.past:  # 'has fallen this spring'
+        elif calendar.past and start <= published:  # 'has fallen this spring' (not a winter to come)
             return start, _so_far(start + relativedelta(months=3, days=-1), calendar), False
     return start, start + relativedelta(months=3, days=-1), False
 
