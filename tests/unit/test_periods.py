@@ -89,6 +89,7 @@ def d(text: str) -> date:
         ("by November", "2024-09-18", "2024-11-30"),
         ("in the coming six months", "2024-09-18", "2025-03-18"),
         ("since the start of the full-scale invasion", "2022-02-24", "2024-09-18"),
+        ("since the start of Russiaʼs invasion", "2022-02-24", "2024-09-18"),  # (a modifier letter apostrophe)
         ("in the 3rd month of the war", "2022-04-24", "2022-05-23"),
         ("in the first year of the invasion", "2022-02-24", "2023-02-23"),
         ("before the war", None, "2022-02-23"),

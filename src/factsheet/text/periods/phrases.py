@@ -74,7 +74,7 @@ ATOMS: dict[str, str] = {
                     r"|a\s+year\s+(?:earlier|ago|before))"
                     r"|the\s+(?:prior|previous)[\s-]year\s+(?:period|quarter|month)"
                     r"|the\s+year[\s-](?:earlier|ago)\s+(?:period|quarter|month)"),
-    "year_end": r"year[\s-]?end|the\s+year['’]s\s+end",
+    "year_end": r"year[\s-]?end|the\s+year['’ʼ]s\s+end",
     "months_to": (rf"(?:the\s+)?{_COUNT}\s+(?:days|weeks|months|years)\s+"
                   rf"(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
                   rf"(?:{MONTH}(?:\s+{_DAY})?(?:,?\s+{YEAR})?|{YEAR})"),
@@ -126,7 +126,7 @@ ATOMS: dict[str, str] = {
               rf"|the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?(?:day|week|month|year)"),
     "recent": r"recent\s+(?:days|weeks|months|years)",
     "span_back": (r"(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
-                  rf"{_COUNT}\s+(?:years|decades?|months)(?!\s+(?:ago|earlier|later|before|after|of|old|time)\b|['’]s?\s)"),
+                  rf"{_COUNT}\s+(?:years|decades?|months)(?!\s+(?:ago|earlier|later|before|after|of|old|time)\b|['’ʼ]s?\s)"),
     "weekday": (r"(?:(?:early|late|last)\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                 r"(?:\s+(?:night|morning|evening|afternoon))?"),
     # ('on the last day' of a visit is no stretch before the article)
@@ -148,7 +148,7 @@ ATOMS: dict[str, str] = {
             r"previously|some\s+time\s+ago|a\s+while\s+ago|overnight|last\s+night|(?:over\s+)?the\s+weekend"),
 }
 # Whose event it is: 'Russia's invasion', 'Vladimir Putin's full-scale invasion'.
-_OWNER = r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+"
+_OWNER = r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’ʼ]s\s+"
 # Atoms that name an event of the project's calendar ('the war'), built from its names.
 EVENT_ATOMS: dict[str, str] = {
     "event_part": (rf"(?:the\s+)?(?:(?:very\s+)?(?:first|early|opening|initial)\s+(?:(?:{_COUNT})\s+)?"
@@ -263,7 +263,7 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              r"today|tonight|now|present|moment|recently|lately|so\s+far|to\s+date|thus\s+far|previously|"
              r"(?:since|until|by|to)\s+then|(?:that|this|same)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)|"
              r"while\s+ago|overnight|weekend|(?:for|in|during)\s+the\s+(?:year|quarter)|soon|shortly|near\s+future|"
-             r"matter\s+of\s+(?:days|weeks|months)|year-?end|year['’]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
+             r"matter\s+of\s+(?:days|weeks|months)|year-?end|year['’ʼ]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
              r"fall|winter|Q[1-4]|H[12]|fiscal|FY\s?\d\d|nowadays|these\s+days|last\s+night|decades?|"
              r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before|after)|"
