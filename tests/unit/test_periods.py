@@ -574,6 +574,18 @@ def test_since_a_clause_dated_by_its_time_is_since_that_time() -> None:
     assert (period.start, period.end) == (d("2023-03-01"), PUBLISHED)
 
 
+
+def test_since_a_clause_that_names_an_event_of_its_time_is_since_the_event() -> None:
+    text = "Prices have tripled, to 90 rubles, since the army's generals launched the invasion in February 2022."
+    period = _scope(text, "90 rubles")
+    assert period is not None
+    assert (period.start, period.end) == (WAR.date, PUBLISHED)
+    # a clause that holds a figure or a time of its own is no clause 'since' opens for the last
+    other = "Arrivals were the highest since 2017 and up 140% on a year ago."
+    period = _scope(other, "140%")
+    assert period is not None
+    assert (period.start, period.end) == (d("2023-09-18"), d("2023-09-18"))
+
 def test_a_quote_that_holds_its_time_is_about_that_time() -> None:
     text = "Officials said that in 2019 the state wrote off 60% of the loan."
     start = text.index("in 2019")

@@ -63,7 +63,7 @@ _DATELINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z./ -]{1,40},|date|By\s[^\n]{1
 _PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w./ -]{1,40},[ \t]*$")
 _AFTER_DATELINE = re.compile(r"[ \t]*(?:\(|/|\n|[—–-]\s)")
 # 'since' opening a clause a time expression ends: 'since the war started in February 2022'.
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\s,.;:]+\s+){1,6}$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\s,.;:]+\s+){1,8}$", re.I)
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
 # A clause about the future: 'this year' is then the whole year, 'by October' the coming one.
 _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|plans?|planned|planning|expects?|expected|aims?|intends?|"
@@ -253,7 +253,7 @@ class ArticleTimes:
         past = bool(_PAST.search(clause)) and not _ALLOCATED.search(clause)
         context = replace(calendar, future=bool(_FUTURE.search(clause)), past=past,
                           context=self._period_before(expression, calendar, first, last))
-        phrase = self._since_clause(expression, first) or self._compared_to(expression) or expression.text
+        phrase = self._since_clause(expression, first, calendar) or self._compared_to(expression) or expression.text
         return resolve(phrase, context)
 
     def _compared_to(self, expression: TimeExpression) -> str | None:
@@ -264,17 +264,28 @@ class ArticleTimes:
             return None
         return expression.text[3:]
 
-    def _since_clause(self, expression: TimeExpression, first: int) -> str | None:
+    def _since_clause(self, expression: TimeExpression, first: int, calendar: Calendar) -> str | None:
         """'since Russia invaded Ukraine in 2014' is since 2014: the expression with 'since'
-        for the 'in' that dates the clause 'since' opens."""
-        if not _SINCE_CLAUSE.search(self.text, max(first, expression.start - 60), expression.start):
-            return None
+        for the 'in' that dates the clause 'since' opens; since the event, when the clause
+        names one of the calendar's that the expression holds ('since Putin ordered the
+        invasion in February 2022')."""
+        clause = _SINCE_CLAUSE.search(self.text, max(first, expression.start - 80), expression.start)
+        if clause is None or _DIGIT.search(clause.group()):
+            return None  # (not 'since 2017 and up 140% on a year ago')
         found = expression_pattern(self.events).fullmatch(expression.text)
         if found is None or found["a"] is None or found["b"] is not None:
             return None
         if (found["op"] or "").lower() not in ("in", "on", ""):
             return None
-        return f"since {found['a']}"
+        since = f"since {found['a']}"
+        for event in calendar.events:
+            named = next((name for name in event.names
+                          if re.search(rf"\b{re.escape(name)}\b", clause.group(), re.I)), None)
+            stretch = resolve(since, calendar) if named is not None else None
+            if stretch is not None and stretch.start is not None and stretch.start <= event.date \
+                    and (stretch.end is None or event.date <= stretch.end):
+                return f"since the {named}"
+        return since
 
     def _clause_around(self, start: int, end: int, first: int, last: int) -> str:
         """``text[start:end]`` and its clause on each side, at most 80 characters each way."""
