@@ -276,6 +276,18 @@ def test_the_time_of_a_figures_own_phrase(text: str, figure: str, time: str) -> 
     assert period.text == time
 
 
+@pytest.mark.parametrize(
+    ("figure", "month"),
+    [("75", "April"), ("60", "May"), ("41", "June"), ("52", "July"), ("33", "August")],
+)
+def test_a_time_that_labels_a_figure_is_its_time(figure: str, month: str) -> None:
+    text = ("Arrests fell to 90 in March, in April - to 75, and in May - 60. In June, 12 ships came; by "
+            "month, June: 41, July: 52 and August — 33 ships.")
+    period = _scope(text, figure)
+    assert period is not None
+    assert period.text.strip(" .").endswith(month)
+
+
 def test_a_day_put_first_is_when_it_was_said_unless_nothing_else_dates_the_figure() -> None:
     week = "On Friday, the navy said it had sunk 6 boats over the past week."
     period = _scope(week, "6 boats")
@@ -538,6 +550,13 @@ def test_the_said_period_and_during_the_year_are_the_stretch_named_before() -> N
     # ('in the year since' is no year: a stretch from an event the harness may not know)
     since = "In the year since the flood, the town rebuilt 300 homes."
     assert ArticleTimes(since, WAR.names).in_sentence(0, len(since)) == []
+
+
+def test_the_previous_year_after_a_few_days_is_the_whole_year_before() -> None:
+    text = "The old record fell in mid-December. Compared to the previous year, sales rose 40%."
+    period = _scope(text, "40%", d("2023-12-27"))
+    assert period is not None
+    assert (period.start, period.end) == (d("2022-01-01"), d("2022-12-31"))
 
 
 def test_the_previous_month_or_quarter_is_before_the_one_named() -> None:

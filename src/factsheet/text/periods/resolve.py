@@ -105,6 +105,7 @@ class _Unresolved(Exception):
 
 
 _Span = tuple[date, date, bool]  # start, end, fuzzy
+_SHORTEST_PART = 27  # days: a stretch shorter than a month is no part of a year 'the previous year' repeats
 _OPEN, _OPEN_END = date.min, date.max  # an atom's open ends; a Period has None for them
 _DAY_RE = re.compile(r"(?<![\d,.])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b")
 _YEAR_RE = re.compile(YEAR)
@@ -484,7 +485,11 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
         return first, first + relativedelta(months=length, days=-1), False
     if name == "year" and calendar.context is not None and re.search(r"previous|following", lowered):
         # 'the previous year' counts from the stretch named before: the year before a year,
-        # the same quarter a year before a quarter ('Q2 sales rose 20% from the previous year')
+        # the same quarter a year before a quarter ('Q2 sales rose 20% from the previous year');
+        # before a few days ('exceeded in mid-December'), the whole year before theirs
+        first, last = calendar.context
+        if (last - first).days < _SHORTEST_PART:
+            return date(first.year + shift, 1, 1), date(first.year + shift, 12, 31), False
         return *_shifted(calendar.context, shift), False
     # 'this year' is the calendar year, but only to the article's date in a clause in the past
     # ('has destroyed 2,000 this year'); a month or week in progress is known to that date

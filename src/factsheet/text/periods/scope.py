@@ -46,6 +46,7 @@ _BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+(?:and|or)\b"
 _LIST_ITEM = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+)?|\s+and\s+)(?:(?:about|around|some|up\s+to|nearly|almost|over|"
                         r"more\s+than|roughly|another)\s+)?[$€£]?$", re.I)
 _DIGIT = re.compile(r"\d")
+_LABEL_GAP = re.compile(r"[ \t]*(?:[-–—]|:)[ \t]*(?:(?:to|at)\s+)?")
 # When a figure was said, not what it is about ('said on Monday'; not 'said that this year').
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote|added|noted|warned|"
                           r"published|released|speaking|interview)\b(?:\s+(?!that\b)[\w’'.-]+){0,3}\s*$",
@@ -60,7 +61,7 @@ _SAID_AFTER = re.compile(r"\s+(?:(?:the\s+)?[\w’'.-]+\s+){0,2}?(?:said|says|to
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z./ -]{1,40},|date|By\s[^\n]{1,60}?(?:\||\bon)|"
                        r"[^\n]{0,60}\|)[ \t]*$")
 # ... or a place and a date on a line of their own, or before the agency: 'Moscow/Seoul, June 17'.
-_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w./ -]{1,40},[ \t]*$")
+_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z](?:(?!\d)[\w./ -]){1,40},[ \t]*$")  # (a place has no digits)
 _AFTER_DATELINE = re.compile(r"[ \t]*(?:\(|/|\n|[—–-]\s)")
 # 'since' opening a clause a time expression ends: 'since the war started in February 2022'.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\s,.;:]+\s+){1,8}$", re.I)
@@ -147,6 +148,11 @@ class ArticleTimes:
         if said_on and len(said_on) < len(candidates):
             candidates = [t for t in candidates if t not in said_on]
         own = [t for t in candidates if not self._broken(t, start, end, first)]
+        # a time that labels the figure ('in May - 509, in June - to 422', 'October: 305'), unless
+        # the figure's phrase goes on to its own ('over two years — to 5.6% in 2026')
+        labelled = [t for t in candidates if t.end <= start and _LABEL_GAP.fullmatch(self.text, t.end, start)]
+        if labelled and not any(t.start >= end and "," not in self._gap(t, start, end) for t in own):
+            return labelled[-1]
         if own:
             # the nearest in the figure's own phrase, before one past a comma ('in the autumn,
             # with 610 km² taken in October') unless that one opens the sentence ('In July, ...')
