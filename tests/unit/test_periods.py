@@ -75,6 +75,10 @@ def d(text: str) -> date:
         ("on Saturday, August 17", "2024-08-17", "2024-08-17"),
         ("on Tuesday 4 June", "2024-06-04", "2024-06-04"),
         ("the first ten days of May", "2024-05-01", "2024-05-10"),
+        ("in the first three quarters of 2023", "2023-01-01", "2023-09-30"),
+        ("the last two quarters of this year", "2024-07-01", "2024-12-31"),
+        ("in FY-23", "2022-10-01", "2023-09-30"),
+        ("the prior fiscal year", "2022-10-01", "2023-09-30"),
         ("in April and May 2022", "2022-04-01", "2022-05-31"),
         ("from October to March", "2023-10-01", "2024-03-31"),
         ("last Aug. 3", "2024-08-03", "2024-08-03"),
@@ -490,6 +494,10 @@ def test_the_same_period_of_another_year_is_that_stretch_then() -> None:
     period = _scope(text, "3.1 million")
     assert period is not None
     assert (period.start, period.end) == (d("2023-01-01"), d("2023-03-31"))
+    prior = "Sales came to $5 billion in the first half of 2024, from $4 billion in the same period the prior year."
+    period = _scope(prior, "$4 billion")
+    assert period is not None
+    assert (period.start, period.end) == (d("2023-01-01"), d("2023-06-30"))
 
 
 def test_the_previous_year_counts_from_the_stretch_named() -> None:
@@ -729,7 +737,11 @@ def test_a_time_word_anywhere_is_never_passed_over(noise: str, time: str) -> Non
 @pytest.mark.parametrize("sentence", ["Prices have doubled these days.",
                                       "Drones struck the depot last night.",
                                       "Two months earlier the plant had stopped.",
-                                      "The first such order in a decade was signed."])
+                                      "The first such order in a decade was signed.",
+                                      "During the reporting period the fund grew.",
+                                      "Exports rose throughout the year.",
+                                      "Sales in the first two quarters of the year fell.",
+                                      "Sales in FY-23 were weak."])
 def test_a_time_with_no_year_or_month_in_its_sentence_is_found(sentence: str) -> None:
     assert ArticleTimes(sentence).in_sentence(0, len(sentence)) != []
 

@@ -70,7 +70,8 @@ ATOMS: dict[str, str] = {
     "iso": rf"{YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b",
     "same_period": (r"the\s+(?:same|respective|corresponding)\s+"
                     r"(?:period|time|months?|quarter|week|date|stretch)\s+"
-                    rf"(?:(?:of|in|last)\s+(?:(?:{MONTH}\s+)?{YEAR}|last\s+year|the\s+previous\s+year|year)"
+                    rf"(?:(?:(?:of|in)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year"
+                    rf"|(?:of|in|last)\s+(?:(?:{MONTH}\s+)?{YEAR}|last\s+year|year)"
                     r"|a\s+year\s+(?:earlier|ago|before))"
                     r"|the\s+(?:prior|previous)[\s-]year\s+(?:period|quarter|month)"
                     r"|the\s+year[\s-](?:earlier|ago)\s+(?:period|quarter|month)"),
@@ -104,8 +105,8 @@ ATOMS: dict[str, str] = {
     # Two years in a row: 'in 2023 and 2024', 'in both 2022 and 2023' ('in 2019 and 2023' is two).
     "year_pair": rf"(?:both\s+)?{_YEAR_PAIR}",
     # A fiscal year is the US federal one, October to September ('FY25', 'fiscal 2024').
-    "fiscal": (rf"(?:the\s+)?(?:(?:upcoming|next|coming|current|this|last|previous|past)\s+)?fiscal\s+year"
-               rf"(?:\s+(?:{YEAR}|['’]?\d\d\b))?|(?:the\s+)?fiscal\s+{YEAR}|(?-i:FY)\s?(?:{YEAR}|\d\d)\b"),
+    "fiscal": (rf"(?:the\s+)?(?:(?:upcoming|next|coming|current|this|last|previous|prior|past)\s+)?fiscal\s+year"
+               rf"(?:\s+(?:{YEAR}|['’]?\d\d\b))?|(?:the\s+)?fiscal\s+{YEAR}|(?-i:FY)[\s-]?(?:{YEAR}|\d\d)\b"),
     "year": rf"(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?{YEAR}",
     # A year or its first months, of the year named before or the article's: 'for the whole
     # year', 'during the first six months'.
@@ -133,7 +134,8 @@ ATOMS: dict[str, str] = {
     "past": (r"(?<!\bon\s)(?<!\bat\s)(?<!\bon\sthe\s)(?<!\bat\sthe\s)"
              rf"(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT}\s+)?(?:{UNIT}|decades?)"
              rf"|(?:the\s+(?:first|last)\s+(?:{_COUNT}\s+)?|{_COUNT}\s+){UNIT}(?:{_OF_YEAR}|\s+of\s+{MONTH}"
-             rf"(?:\s+{YEAR})?)"),
+             rf"(?:\s+{YEAR})?)"
+             rf"|the\s+(?:first|last)\s+(?:two|three|2|3)\s+quarters{_OF_YEAR}"),
     # A time named before, by a word that points back: 'since then', 'up to that date', 'during
     # this time' (only after an operator: 'then' and 'this time' are mostly no time).
     "anaphor": (r"(?:then|(?:that|this)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)"
@@ -255,17 +257,18 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
     try at every character, is not run on it."""
     # Words of time that are common in other senses ('the first', 'previous', 'half', 'years')
     # anchor only with what makes them time: 'the first six months', 'previous year'.
-    units = r"(?:days?|weeks?|weekend|months?|years?|decades?|hours|quarter|half|season|spring|summer|" \
+    units = r"(?:days?|weeks?|weekend|months?|years?|decades?|hours|quarters?|half|season|spring|summer|" \
             r"autumn|fall|winter)"
     words = (rf"{_COUNT}\s+(?:days|weeks|months|years|decades|hours|{UNIT}\s+ago)|"
              rf"(?:last|past|previous|preceding|prior|next|coming|following|this|current|first|second|third|"
              rf"fourth|final|latter|recent|whole|entire|full)[\s-]+(?:[\w-]+\s+)?{units}|ago|current|currently|yesterday|"
              r"today|tonight|now|present|moment|recently|lately|so\s+far|to\s+date|thus\s+far|previously|"
              r"(?:since|until|by|to)\s+then|(?:that|this|same)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)|"
-             r"while\s+ago|overnight|weekend|(?:for|in|during)\s+the\s+(?:year|quarter)|soon|shortly|near\s+future|"
+             r"(?:said|reporting|review|aforementioned|above)\s+period|"
+             r"while\s+ago|overnight|weekend|(?:for|in|during|throughout)\s+the\s+(?:year|quarter)|soon|shortly|near\s+future|"
              r"matter\s+of\s+(?:days|weeks|months)|year-?end|year['’ʼ]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
-             r"fall|winter|Q[1-4]|H[12]|fiscal|FY\s?\d\d|nowadays|these\s+days|last\s+night|decades?|"
+             r"fall|winter|Q[1-4]|H[12]|fiscal|FY[\s-]?\d\d|nowadays|these\s+days|last\s+night|decades?|"
              r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before|after)|"
              r"\w+-(?:day|week|month|year)\s+period|year-(?:earlier|ago)")
     names = f"|{_event_names(events)}" if events else ""
@@ -284,7 +287,7 @@ _STRONG = frozenset({
     "fiscal", "nowadays", "decade", "decades", "yearend", "q1", "q2", "q3", "q4", "h1", "h2", "fy",
 })
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
-                    "quarter", "half", "season"})
+                    "quarter", "quarters", "half", "season"})
 _BEFORE_UNIT = frozenset({"last", "past", "previous", "preceding", "prior", "next", "coming", "following",
                           "this", "current", "first", "second", "third", "fourth", "final", "latter",
                           "recent", "these", "whole", "entire", "full"})
@@ -295,7 +298,7 @@ _PAIRS = {"date": ("to", "that", "this", "same", "hour"), "far": ("so", "thus"),
           "future": ("near",),
           "then": ("since", "until", "by", "to"), "time": ("that", "this", "same", "hour"),
           "day": ("that", "this", "same", "hour"), "point": ("that", "this", "same", "hour"),
-          "period": ("that", "this", "same", "hour")}
+          "period": ("that", "this", "same", "hour", "said", "reporting", "review", "aforementioned", "above")}
 _DIGITS = re.compile(r"(?:19|20)\d\d|\d0s")
 
 
@@ -312,7 +315,7 @@ def may_hold_time(text: str, start: int, end: int, events: tuple[str, ...] = ())
     words = text[start:end].lower().translate(_WORD_CHARACTERS).split()
     strong = _strong(events)
     for at, word in enumerate(words):
-        if word in strong or (word[:2] == "fy" and word[2:].isdigit()) \
+        if word in strong or (word[:2] == "fy" and (word[2:].isdigit() or word == "fy")) \
                 or (word[:1] in ("q", "h") and word[1:].isdigit()):
             return True
         before = words[at - 1] if at else ""
@@ -321,7 +324,7 @@ def may_hold_time(text: str, start: int, end: int, events: tuple[str, ...] = ())
         if word in _UNITS:
             after = words[at + 1] if at + 1 < len(words) else ""
             if (before in _BEFORE_UNIT or after in _AFTER_UNIT
-                    or (before == "the" and at > 1 and words[at - 2] in ("for", "in", "during"))
+                    or (before == "the" and at > 1 and words[at - 2] in ("for", "in", "during", "throughout"))
                     or (at > 1 and words[at - 2] in _BEFORE_UNIT)
                     or (word.endswith("s") and (before in _COUNTS or before.isdigit()))
                     or (at > 2 and words[at - 3] in _PARTS and before == "the")):

@@ -360,7 +360,7 @@ def _read_fiscal(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
         published = _need(calendar)
         year = published.year + (1 if published.month >= 10 else 0)
         year += 1 if re.search(r"upcoming|next|coming", lowered) else -1 if re.search(
-            r"last|previous|past", lowered) else 0
+            r"last|previous|prior|past", lowered) else 0
     return date(year - 1, 10, 1), date(year, 9, 30), False
 
 
@@ -582,6 +582,9 @@ _COUNT_WORD = re.compile(r"\b(?:\d{1,3}|" + "|".join(w for w in COUNT_WORDS if "
 def _read_past(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'the past 24 hours', 'the last three months', 'the first six months of 2023'."""
     lowered = phrase.lower()
+    if "quarters" in lowered:  # 'the first three quarters of 2023': its first nine months
+        lowered = phrase = lowered.replace("three quarters", "nine months").replace(
+            "two quarters", "six months").replace("3 quarters", "9 months").replace("2 quarters", "6 months")
     unit = "year" if "decade" in lowered else _unit_of(phrase)
     hours = re.search(r"\b(24|48|72)\s+hours\b", lowered)
     count = int(hours.group(1)) // 24 if hours else _count(phrase)
