@@ -9,7 +9,8 @@ number that states an amount, with its span, the fact it is a claim of (or
 loaded against the shipped corpus, their pins and false-match marks hidden, and
 matching runs on the set's articles as it would on articles dropped into corpus/:
 each dated by its ``sources.jsonl`` line as a manifest would date it (``--undated``:
-not), with the sheets' events, so each claim has the period a run gives it.
+not), with the sheets' events and rates, so each claim has the period a run gives it and
+an amount in another currency is converted as a run converts it.
 
 An automatic claim is right when a label of the same fact overlaps it; a labelled
 claim is found when an automatic claim of its fact overlaps it. Prints precision
@@ -31,6 +32,7 @@ from factsheet.check.match import match_article
 from factsheet.corpus.articles import read_article
 from factsheet.corpus.manifest import ArticleMeta
 from factsheet.errors import Location
+from factsheet.sheets.rates import RateTable, load_rates
 from factsheet.text.periods import Event
 from factsheet.text.spans import overlaps
 
@@ -94,7 +96,7 @@ def _dates(folder: Path) -> dict[str, date]:
 
 
 def score_set(folder: Path, facts: list[Fact], verbose: bool, events: tuple[Event, ...] = (),
-              dated: bool = True) -> tuple[Score, Counter[str]]:
+              dated: bool = True, rates: RateTable | None = None) -> tuple[Score, Counter[str]]:
     labels = _labels(folder)
     dates = _dates(folder) if dated else {}
     claims: list[Claim] = []
@@ -105,7 +107,8 @@ def score_set(folder: Path, facts: list[Fact], verbose: bool, events: tuple[Even
         if article is not None:
             if path.stem in dates:
                 article = replace(article, meta=ArticleMeta(Location(path), dates[path.stem]))
-            claims += match_article(article, extract_mentions(article.text), facts, [], events=events)
+            claims += match_article(article, extract_mentions(article.text), facts, [], events=events,
+                                    rates=rates)
     score, wrong_by_slot = Score(), Counter[str]()
     positives = [label for label in labels if label.fact != "other"]
     score.claims, score.labelled = len(claims), len(positives)
@@ -139,10 +142,13 @@ def main() -> int:
         print(failure)
     facts = [replace(fact, claims=(), false_matches=()) for sheet in sheets for fact in sheet.facts]
     events = () if args.undated else tuple(event for sheet in sheets for event in sheet.events)
+    # (amounts in other currencies are made the fact's at the sheets' rates, as a run makes them;
+    # --undated: as before, with none, so that they are left out)
+    rates = None if args.undated else load_rates(args.facts)
     total, slots = Score(), Counter[str]()
     for folder in args.sets:
         print(f"{folder.name}:")
-        score, wrong = score_set(folder, facts, not args.quiet, events, not args.undated)
+        score, wrong = score_set(folder, facts, not args.quiet, events, not args.undated, rates)
         print(f"{folder.name}: {score.line()}")
         total.add(score)
         slots += wrong
