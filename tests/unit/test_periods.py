@@ -292,6 +292,33 @@ def test_a_time_that_labels_a_figure_is_its_time(figure: str, month: str) -> Non
     assert period.text.strip(" .").endswith(month)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        # a time past another figure is that figure's
+        ("Bread prices in May 2024 rose to 7% from 5% in April.", "7%", "in May 2024"),
+        # what a figure is compared with dates no figure after it ...
+        ("Wheat sales in June fell 4% compared to May and reached 90 tonnes.", "90 tonnes", "in June"),
+        ("Ferries in the first half of the year rose 5% compared to the same period in 2023, to 800.", "800",
+         "in the first half of the year"),
+        # ... but its own: by 'when', or a possessive
+        ("That is double the figure in the same period last year, when it was 40 tonnes.", "40 tonnes",
+         "in the same period last year"),
+        ("Sales were €4 billion compared with 2023's sales of €3 billion.", "€3 billion", "2023"),
+        # the span of a record is not when the figure held
+        ("In March the wage bill fell to 70 billion dinars, its lowest level in three years.", "70 billion",
+         "In March"),
+        # a time put first when something was reported gives way to the figure's own
+        ("Earlier, in early March, the bureau reported that the loss for January-February came to 30 million.",
+         "30 million", "for January-February"),
+    ],
+)
+def test_the_time_a_figure_holds_is_not_one_of_another_figure(text: str, figure: str, time: str) -> None:
+    period = _scope(text, figure)
+    assert period is not None
+    assert period.text == time
+
+
 def test_a_day_put_first_is_when_it_was_said_unless_nothing_else_dates_the_figure() -> None:
     week = "On Friday, the navy said it had sunk 6 boats over the past week."
     period = _scope(week, "6 boats")

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 _ABBREVIATION = (r"(?<!\b(?:No|Mr|Dr|St|Lt|Ms)\.)"
                  r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Col|Sgt|Maj|Sen|Rep|Gov|Adm)\.)"
                  r"(?<!\b(?:Sept|Capt|Prof|Brig)\.)")
-_SENTENCE_END = re.compile(rf"(?:\.{_ABBREVIATION}|[!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# (... or a bullet and then a capital: '... equipment.\n- Compared to 2023, ...')
+_SENTENCE_END = re.compile(rf"(?:\.{_ABBREVIATION}|[!?])[\"'”’)]*\s+(?=(?:[\"'“‘(]|[-•*–—][ \t]+)?[A-Z0-9])")
 _PARAGRAPH_END = re.compile(rf"{_SENTENCE_END.pattern}|\n[ \t]*\n")
 _CLAUSE_END = re.compile(rf"{_SENTENCE_END.pattern}|;")
 

@@ -79,6 +79,18 @@ _PAST = re.compile(r"\b(?:has|have|had|was|were|did)\b|\b[a-z]{2,}(?<!e)ed\b", r
 # ... but money set aside for a year is for all of it ('has allocated 1.69 trillion this year').
 _ALLOCATED = re.compile(r"\b(?:allocat|earmark|budget|appropriat)", re.I)
 _COMPARED = re.compile(r"\b(?:compared|relative|comparison)\s+$", re.I)
+# What a figure is compared with: 'fell 10% compared to July and reached $21.7 billion'.
+_BASE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+$", re.I)
+# ... whose own figure it may date: 'than in the same period last year, when it was 52.8 million',
+# 'compared with 2023’s sales of €7.2 billion'.
+_OF_BASE = re.compile(r"(?:,?\s*when\b|['’ʼ]s\s)", re.I)
+# The span a record is counted over: 'their lowest point in two and a half years'.
+_RECORD = re.compile(r"\b(?:lowest|highest|largest|biggest|smallest|fewest|most|least|fastest|slowest|"
+                     r"weakest|strongest|best|worst|deadliest|record)\b[^,.;:\d]{0,25}$", re.I)
+_SPAN = re.compile(r"(?:since\b|(?:in|for)\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?\w+(?:\s+and\s+a\s+half)?"
+                   r"\s+(?:years?|months?|weeks?|decades?)$)", re.I)
+# What sets a time apart from a figure: a comma, or another figure between them.
+_APART = re.compile(r",|\d")
 # A time put first, perhaps after a few words of lead-in: 'Also in May,', 'In particular, in 2025,'.
 _FRONT = re.compile(r"[\s\"“'‘(]*(?:[\w’'-]+,?\s+){0,3}$", re.I)
 _SENTENCE_REACH = 600  # characters of a sentence searched on each side of a figure
@@ -141,10 +153,12 @@ class ArticleTimes:
         # (a pinned quote can hold its time: 'In 2014, Moscow forgave 90% of the debt')
         candidates = [t for t in self.in_sentence(first, last)
                       if (t.end <= start or t.start >= end or start <= t.start < t.end <= end)
-                      and not self._said(t)]
+                      and not self._said(t) and not self._record(t)
+                      and not (t.end <= start and self._base(t) and not self._fronted(t, first)
+                               and not _OF_BASE.match(self.text, t.end, start))]
         # ('On Monday, the army said it took 14 km² over the past week': the week; with no
         # other time, the day it was said is when the figure held)
-        said_on = [t for t in candidates if self._said_on_day(t, first)]
+        said_on = [t for t in candidates if self._said_first(t, first)]
         if said_on and len(said_on) < len(candidates):
             candidates = [t for t in candidates if t not in said_on]
         own = [t for t in candidates if not self._broken(t, start, end, first)]
@@ -156,8 +170,9 @@ class ArticleTimes:
         if own:
             # the nearest in the figure's own phrase, before one past a comma ('in the autumn,
             # with 610 km² taken in October') unless that one opens the sentence ('In July, ...')
-            return min(own, key=lambda t: ("," in self._gap(t, start, end) and not self._fronted(t, first),
-                                           _distance(t, start, end)))
+            # ... or past another figure ('accelerated to 4.5% from 1.6% in February')
+            return min(own, key=lambda t: (not self._fronted(t, first) and _APART.search(self._gap(t, start, end))
+                                           is not None, _distance(t, start, end)))
         fronted = [t for t in candidates if t.end <= start and self._fronted(t, first)]
         if fronted:
             return fronted[0]
@@ -206,9 +221,28 @@ class ArticleTimes:
         """Whether the expression stands in the first few words of its sentence."""
         return _FRONT.fullmatch(self.text, first, expression.start) is not None
 
+    def _base(self, expression: TimeExpression) -> bool:
+        """Whether the expression is what a figure is compared with ('compared to July'), which
+        dates no figure after it."""
+        return _BASE.search(self.text, max(0, expression.start - 20), expression.start) is not None
+
+    def _record(self, expression: TimeExpression) -> bool:
+        """Whether the expression is the span of a record ('their lowest point in two years',
+        'the highest since 2017'), not when a figure held."""
+        return _SPAN.match(expression.text) is not None and _RECORD.search(
+            self.text, max(0, expression.start - 40), expression.start) is not None
+
     def _gap(self, expression: TimeExpression, start: int, end: int) -> str:
-        """The text between the expression and the figure, asides in brackets blanked."""
-        return _ASIDE.sub(_blank, self.text[slice(*_between(expression, start, end))])
+        """The text between the expression and the figure, asides in brackets and what a
+        figure is compared with blanked ('in the first ten months increased by 54% compared to
+        the same period in 2022, to 12,000')."""
+        gap_start, gap_end = _between(expression, start, end)
+        gap = _ASIDE.sub(_blank, self.text[gap_start:gap_end])
+        for other in self.in_sentence(*self._sentence(expression.start)):
+            if gap_start <= other.start and other.end <= gap_end and (
+                    base := _BASE.search(self.text, max(gap_start, other.start - 20), other.start)) is not None:
+                gap = gap[: base.start() - gap_start] + " " * (other.end - base.start()) + gap[other.end - gap_start :]
+        return gap
 
     def _outside_brackets(self, start: int, end: int, first: int, last: int) -> tuple[int, int]:
         opening = self.text.rfind("(", max(first, start - 60), start)
@@ -231,9 +265,10 @@ class ArticleTimes:
         return bool(_SAID_BEFORE.search(before)) or bool(
             _SAID_AFTER.match(self.text, expression.end, min(last, expression.end + 50)))
 
-    def _said_on_day(self, expression: TimeExpression, first: int) -> bool:
-        """Whether the expression is a day put first that says when what follows was said."""
-        return expression.text[:3].lower() == "on " and self._fronted(expression, first) and bool(
+    def _said_first(self, expression: TimeExpression, first: int) -> bool:
+        """Whether the expression is a time put first that says when what follows was said
+        ('On Monday, the navy said ...', 'Earlier, in early May, the ministry reported that')."""
+        return self._fronted(expression, first) and bool(
             _SAID_ON_DAY.match(self.text, expression.end, expression.end + 50))
 
     def period(self, start: int, end: int, calendar: Calendar) -> Period | None:
