@@ -76,6 +76,9 @@ def d(text: str) -> date:
         ("on Tuesday 4 June", "2024-06-04", "2024-06-04"),
         ("the first ten days of May", "2024-05-01", "2024-05-10"),
         ("in the first three quarters of 2023", "2023-01-01", "2023-09-30"),
+        ("in the last quarter of 2021", "2021-10-01", "2021-12-31"),
+        ("after six months of fighting", "2024-03-18", "2024-09-18"),
+        ("in more than two years of war", "2022-09-18", "2024-09-18"),
         ("the last two quarters of this year", "2024-07-01", "2024-12-31"),
         ("in FY-23", "2022-10-01", "2023-09-30"),
         ("the prior fiscal year", "2022-10-01", "2023-09-30"),
@@ -317,6 +320,20 @@ def test_the_time_a_figure_holds_is_not_one_of_another_figure(text: str, figure:
     period = _scope(text, figure)
     assert period is not None
     assert period.text == time
+
+
+def test_a_quarter_or_half_left_out_is_of_the_one_named_before() -> None:
+    text = ("Output grew 12% in the second quarter of 2021, 8% in the third and 3% in the fourth. Steel fell "
+            "2% in the first half of 2020. In the second, it rose 6%.")
+    for figure, start, end in (("8%", "2021-07-01", "2021-09-30"), ("3%", "2021-10-01", "2021-12-31"),
+                               ("6%", "2020-07-01", "2020-12-31")):
+        period = _scope(text, figure)
+        assert period is not None
+        assert (period.start, period.end) == (d(start), d(end)), figure
+    # with no quarter or half named before, 'in the third' is no time
+    alone = _scope("The team came in the third, with 40 points.", "40")
+    assert alone is not None
+    assert alone.basis == "article"
 
 
 def test_a_day_put_first_is_when_it_was_said_unless_nothing_else_dates_the_figure() -> None:
@@ -677,7 +694,8 @@ PHRASES = st.one_of(
     st.builds("{} {}".format, st.sampled_from(["last", "this", "next"]),
               st.sampled_from(["year", "month", "week", "spring", "summer", "autumn", "winter", "March"])),
     st.builds("the {}".format, st.sampled_from(["spring", "summer", "autumn", "winter"])),
-    st.sampled_from(["yesterday", "now", "recently", "so far", "since the start of the war",
+    st.builds("after {} months of war".format, st.integers(1, 30)),
+    st.sampled_from(["yesterday", "now", "recently", "so far", "since the start of the war", "after today",
                      "in the first months of the war", "the first half of this year"]),
 )
 

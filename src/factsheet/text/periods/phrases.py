@@ -114,6 +114,9 @@ ATOMS: dict[str, str] = {
                    r"|(?:the\s+)?full[\s-]year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"),
     "the_year": r"the\s+year\b(?!\s+(?:before|after|earlier|later|ago|to|ending|through|of)\b)",
     "the_quarter": r"the\s+quarter\b(?!\s+(?:before|after|earlier|later|ago|to|ending|through)\b)",
+    # A quarter or half left out after one named: '9.6% in the third and 4.7% in the fourth'.
+    "ellipsis": (r"the\s+(?:first|second|third|fourth|final|last)"
+                 r"(?=\s*(?:$|[,.;)]|and\b|or\b|when\b|while\b|compared\b|from\b))"),
     "first_months": rf"the\s+first\s+(?:{_COUNT}\s+)?(?:months|weeks)(?!\s+(?:of|in|since|after)\b)",
     "relative": (r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming|the\s+following)\s+"
                  rf"(?:year|month|week|weekend|{MONTH}(?:\s+{_DAY})?)\b"
@@ -126,6 +129,10 @@ ATOMS: dict[str, str] = {
     "ahead": (rf"(?:the\s+)?(?:next|coming|following)\s+(?:{_COUNT}\s+)?(?:days|weeks|months|years|decades)"
               rf"|the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?(?:day|week|month|year)"),
     "recent": r"recent\s+(?:days|weeks|months|years)",
+    # A war's length so far, when the calendar may not know the war: 'after six months of fighting'.
+    "war_span": (r"(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+                 rf"{_COUNT}\s+(?:days|weeks|months|years)\s+of\s+(?:the\s+)?(?:full[\s-]scale\s+)?"
+                 r"(?:war|fighting|conflict|hostilities|clashes)\b"),
     "span_back": (r"(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
                   rf"{_COUNT}\s+(?:years|decades?|months)(?!\s+(?:ago|earlier|later|before|after|of|old|time)\b|['’ʼ]s?\s)"),
     "weekday": (r"(?:(?:early|late|last)\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -187,7 +194,8 @@ _AFTER_OPERATOR = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
 # then', 'for the year', 'during the year' ('in the year' is mostly 'in the year since').
 _ONLY_AFTER = {"span_back": r"(?<=\bin\s)", "anaphor": _AFTER_OPERATOR,
                "the_year": r"(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthroughout\s))",
-               "the_quarter": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))"}
+               "the_quarter": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))",
+               "ellipsis": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))"}
 # An event named alone is a time only after a word of time: 'since the war', not 'in the war
 # against Ukraine' or 'Russia's war in Ukraine'.
 _AFTER_TIME_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
@@ -266,6 +274,8 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              r"(?:since|until|by|to)\s+then|(?:that|this|same)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)|"
              r"(?:said|reporting|review|aforementioned|above)\s+period|"
              r"while\s+ago|overnight|weekend|(?:for|in|during|throughout)\s+the\s+(?:year|quarter)|soon|shortly|near\s+future|"
+             r"(?:for|in|during)\s+the\s+(?:first|second|third|fourth|final|last)(?=\s*(?:$|[,.;)]|(?:and|or|when|"
+             r"while|compared|from)\b))|"
              r"matter\s+of\s+(?:days|weeks|months)|year-?end|year['’ʼ]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
              r"fall|winter|Q[1-4]|H[12]|fiscal|FY[\s-]?\d\d|nowadays|these\s+days|last\s+night|decades?|"
@@ -299,6 +309,7 @@ _PAIRS = {"date": ("to", "that", "this", "same", "hour"), "far": ("so", "thus"),
           "then": ("since", "until", "by", "to"), "time": ("that", "this", "same", "hour"),
           "day": ("that", "this", "same", "hour"), "point": ("that", "this", "same", "hour"),
           "period": ("that", "this", "same", "hour", "said", "reporting", "review", "aforementioned", "above")}
+_ELLIPSIS = frozenset({"first", "second", "third", "fourth", "final", "last"})
 _DIGITS = re.compile(r"(?:19|20)\d\d|\d0s")
 
 
@@ -320,6 +331,8 @@ def may_hold_time(text: str, start: int, end: int, events: tuple[str, ...] = ())
             return True
         before = words[at - 1] if at else ""
         if word in _PAIRS and before in _PAIRS[word]:
+            return True
+        if word in _ELLIPSIS and before == "the" and at > 1 and words[at - 2] in ("for", "in", "during"):
             return True
         if word in _UNITS:
             after = words[at + 1] if at + 1 < len(words) else ""

@@ -165,7 +165,7 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
         return Period(start, end, text, fuzzy)
     if op.startswith(("since", "from")) and not (op == "from" and _PAST_BASE.match(found["a"])):
         return Period(start, published if published and published >= start else None, text, fuzzy)
-    if op == "after":
+    if op == "after" and (published is None or end < published):
         return Period(end + timedelta(days=1), published, text, fuzzy)
     if op in ("in", "for", "during") and re.fullmatch(r"the\s+(?:next|coming)\s+year", found["a"], re.I):
         year = _need(calendar).year + 1  # 'the budget for the next year': the calendar year
@@ -398,7 +398,7 @@ def _read_quarter(phrase: str, calendar: Calendar, year_of: int | None) -> _Span
         quarter = int(q.group(1))
     else:
         word = re.split(r"[\s-]+", lowered.split("quarter")[0].strip(" -"))[-1]  # 'second-quarter'
-        quarter = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}.get(word) or ORDINALS.get(word, 4)
+        quarter = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}.get(word) or ORDINALS.get(word, 4)
     year = _year_in(phrase, calendar)
     if year is None:
         published = _need(calendar)
@@ -680,6 +680,16 @@ def _read_span_back(phrase: str, calendar: Calendar, year_of: int | None) -> _Sp
     return published - _delta("year", years), published, fuzzy
 
 
+def _read_war_span(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'six months of war', 'after nearly two years of fighting': the stretch of that length
+    before the article (a war's start, about)."""
+    published = _need(calendar)
+    lowered = phrase.lower()
+    unit = re.search(r"\b(day|week|month|year)s\b", lowered)
+    assert unit is not None
+    return published - _amount(lowered.split(" of ")[0], unit.group(1)), published, True
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -755,6 +765,23 @@ def _read_the_quarter(phrase: str, calendar: Calendar, year_of: int | None) -> _
     if not calendar.future:
         start -= relativedelta(months=3)  # (results are reported after the quarter ends)
     return start, start + relativedelta(months=3, days=-1), True
+
+
+def _read_ellipsis(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'in the third': that quarter (or half) of the year of the quarter (half) named before."""
+    if calendar.context is None:
+        raise _Unresolved
+    first, last = calendar.context
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    word = phrase.lower().split()[-1]
+    number = {"final": -1, "last": -1}.get(word) or ORDINALS[word]
+    if months == 3 and first.month % 3 == 1 and first.day == 1 and number <= 4:
+        start = date(first.year, 3 * (4 if number < 0 else number) - 2, 1)
+        return start, start + relativedelta(months=3, days=-1), False
+    if months == 6 and first.month in (1, 7) and first.day == 1 and number <= 2:
+        start = date(first.year, 1 if number == 1 else 7, 1)
+        return start, start + relativedelta(months=6, days=-1), False
+    raise _Unresolved
 
 
 def _read_first_months(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
@@ -838,7 +865,7 @@ _READERS = {
     "relative": _read_relative, "ago": _read_ago, "past": _read_past, "now": _read_now,
     "same_period": _read_same_period, "fiscal": _read_fiscal, "split_year": _read_split_year,
     "year_pair": _read_year_pair, "the_year": _read_whole_year, "soon": _read_soon,
-    "the_quarter": _read_the_quarter,
+    "the_quarter": _read_the_quarter, "ellipsis": _read_ellipsis, "war_span": _read_war_span,
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
     "event_bare": _read_event, "whole_year": _read_whole_year, "first_months": _read_first_months,
     "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,
