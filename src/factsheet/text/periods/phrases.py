@@ -249,12 +249,14 @@ def _first_words(events: tuple[str, ...]) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def expression_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One time expression: ``op`` (or none), atom ``a`` and, for a stretch, atom ``b`` (or
-    only the day that ends it: 'from August 6 to 14'); 'between' ``ba`` and ``bb``."""
+    only the day that ends it: 'from August 6 to 14'); 'between' ``ba`` and ``bb``; ``far``
+    ('in October so far') and ``beyond`` ('in 2024 and beyond') after it."""
     atom = _atom_alternatives(events)
     second = rf"(?:{atom}|{_DAY}(?:,?\s+{YEAR})?{_NOT_AN_AMOUNT}|present|now|today|date)"
     return re.compile(
         rf"(?<![\w-])(?:between\s+(?P<ba>{atom}){_BETWEEN}(?P<bb>{second})"
-        rf"|(?:(?P<op>{_OPERATOR})\s+|(?P<pre>pre|post)-)?(?P<a>{atom})(?:{_SEPARATOR}(?P<b>{second}))?(?P<far>\s+(?:so|thus)\s+far)?)(?![\w-])",
+        rf"|(?:(?P<op>{_OPERATOR})\s+|(?P<pre>pre|post)-)?(?P<a>{atom})(?:{_SEPARATOR}(?P<b>{second}))?(?P<far>\s+(?:so|thus)\s+far)?"
+        r"(?P<beyond>\s+(?:and|or)\s+(?:beyond|later|after))?)(?![\w-])",
         _FLAGS)
 
 

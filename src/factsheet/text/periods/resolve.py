@@ -124,10 +124,14 @@ def resolve(phrase: str, calendar: Calendar) -> Period | None:
     found = expression_pattern(calendar.event_names).fullmatch(phrase.strip())
     if found is None:
         return None
+    if found["beyond"] is not None:
+        calendar = replace(calendar, future=True)  # ('in May and beyond' is the coming May)
     try:
         period = _period(found, calendar, phrase.strip())
     except (_Unresolved, ValueError, OverflowError):
         return None
+    if found["beyond"] is not None:  # 'in 2024 and beyond': from then on
+        period = replace(period, end=_OPEN_END)
     if period.start == _OPEN or period.end == _OPEN_END:
         period = replace(period, start=None if period.start == _OPEN else period.start,
                          end=None if period.end == _OPEN_END else period.end)
@@ -170,8 +174,8 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
     if op in ("in", "for", "during") and re.fullmatch(r"the\s+(?:next|coming)\s+year", found["a"], re.I):
         year = _need(calendar).year + 1  # 'the budget for the next year': the calendar year
         return Period(date(year, 1, 1), date(year, 12, 31), text, fuzzy)
-    if op == "into":  # 'well into 2025'
-        return Period(start, _OPEN_END, text, True)
+    if op == "into":  # 'into 2025', 'into the third quarter': some time in it
+        return Period(start, end, text, True)
     if op == "as of" and published is not None and start <= published:  # 'as of November 2024'
         return Period(start, min(end, published), text, fuzzy)
     if deadline:
