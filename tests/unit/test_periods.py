@@ -78,6 +78,15 @@ def d(text: str) -> date:
         ("in the first three quarters of 2023", "2023-01-01", "2023-09-30"),
         ("in the last quarter of 2021", "2021-10-01", "2021-12-31"),
         ("in 2025 and beyond", "2025-01-01", None),
+        ("for 5M 2024", "2024-01-01", "2024-05-31"),
+        ("in the week to September 13", "2024-09-07", "2024-09-13"),
+        ("in 9M23", "2023-01-01", "2023-09-30"),
+        ("in 1H 2023", "2023-01-01", "2023-06-30"),
+        ("in the 2nd half of 2022", "2022-07-01", "2022-12-31"),
+        ("in the first half of July", "2024-07-01", "2024-07-15"),
+        ("in the second and third quarters of 2023", "2023-04-01", "2023-09-30"),
+        ("by the year-end", "2024-09-18", "2024-12-31"),
+        ("before the end of 2025", None, "2025-12-31"),
         ("in December and beyond", "2024-12-01", None),
         ("into the third quarter", "2024-07-01", "2024-09-30"),
         ("after six months of fighting", "2024-03-18", "2024-09-18"),
@@ -605,6 +614,17 @@ def test_the_said_period_and_during_the_year_are_the_stretch_named_before() -> N
     # ('in the year since' is no year: a stretch from an event the harness may not know)
     since = "In the year since the flood, the town rebuilt 300 homes."
     assert ArticleTimes(since, WAR.names).in_sentence(0, len(since)) == []
+
+
+def test_a_half_or_week_with_no_year_counts_from_the_one_named() -> None:
+    text = ("Revenue in 2021 was flat. In the second half, it fell 4%.\n\nExports came to 9 million barrels "
+            "in the week to April 15, down 25% from 12 million the previous week.")
+    half = _scope(text, "4%")
+    assert half is not None
+    assert (half.start, half.end) == (d("2021-07-01"), d("2021-12-31"))
+    week = _scope(text, "12 million", d("2022-04-20"))
+    assert week is not None
+    assert (week.start, week.end) == (d("2022-04-02"), d("2022-04-08"))
 
 
 def test_the_previous_year_after_a_few_days_is_the_whole_year_before() -> None:

@@ -75,8 +75,8 @@ ATOMS: dict[str, str] = {
                     r"|a\s+year\s+(?:earlier|ago|before))"
                     r"|the\s+(?:prior|previous)[\s-]year\s+(?:period|quarter|month)"
                     r"|the\s+year[\s-](?:earlier|ago)\s+(?:period|quarter|month)"),
-    "year_end": r"year[\s-]?end|the\s+year['’ʼ]s\s+end",
-    "months_to": (rf"(?:the\s+)?{_COUNT}\s+(?:days|weeks|months|years)\s+"
+    "year_end": r"(?:the\s+)?year[\s-]?end|the\s+year['’ʼ]s\s+end",
+    "months_to": (rf"(?:the\s+)?(?:{_COUNT}\s+(?:days|weeks|months|years)|the\s+(?:week|month|year))\s+"
                   rf"(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
                   rf"(?:{MONTH}(?:\s+{_DAY})?(?:,?\s+{YEAR})?|{YEAR})"),
     "part": (rf"(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:beginning|start|middle|end|turn|close)\s+of\s+)"
@@ -94,7 +94,16 @@ ATOMS: dict[str, str] = {
     "decade": r"(?:the\s+)?(?:(?:19|20)\d0|['’]?[0-9]0)s\b",
     "quarter": (rf"(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter{_OF_YEAR}?"
                 rf"|Q[1-4](?:\s+(?:of\s+)?{YEAR})?"),
-    "half": rf"(?:the\s+)?(?:first|second|latter)\s+half{_OF_YEAR}|H[12]\s+{YEAR}",
+    "half": (rf"(?:the\s+)?(?:first|second|latter|1st|2nd)\s+half{_OF_YEAR}|(?:H[12]|[12]H)\s+{YEAR}"
+             # ... or of a month: 'in the first half of July'
+             rf"|(?:the\s+)?(?:first|second|latter|1st|2nd)\s+half\s+of\s+{MONTH}(?:,?\s+{YEAR})?"),
+    # A half with no year: of the year named before, or the one begun ('in the second half').
+    "half_bare": r"the\s+(?:first|second|latter)\s+half\b(?!\s+of\b|[\s-]+(?:time|century|decade))",
+    # Two quarters in a row: 'in the second and third quarters (of 2023)'.
+    "quarter_pair": (r"the\s+(?:first|second|third)\s+and\s+(?:second|third|fourth)\s+quarters"
+                     rf"{_OF_YEAR}?"),
+    # The first months of a year, as markets write them: '5M 2024', '9M23'.
+    "months_of": rf"(?-i:(?:1[0-2]|[1-9])M)\s?(?:{YEAR}|\d\d\b)",
     # A year split over two calendar years: 'the 2022/23 season', '2023/2024 July-June'.
     "split_year": (rf"(?:the\s+)?(?:(?:entire|whole|full|current|previous|prior)\s+)?"
                    r"(?:(?:fiscal|financial|marketing|crop|budget)\s+(?:year\s+)?|(?-i:FY)\s?)?"
@@ -195,7 +204,8 @@ _AFTER_OPERATOR = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
 _ONLY_AFTER = {"span_back": r"(?<=\bin\s)", "anaphor": _AFTER_OPERATOR,
                "the_year": r"(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthroughout\s))",
                "the_quarter": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))",
-               "ellipsis": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))"}
+               "ellipsis": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))",
+               "half_bare": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))"}
 # An event named alone is a time only after a word of time: 'since the war', not 'in the war
 # against Ukraine' or 'Russia's war in Ukraine'.
 _AFTER_TIME_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
@@ -280,7 +290,7 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              r"while|compared|from)\b))|"
              r"matter\s+of\s+(?:days|weeks|months)|year-?end|year['’ʼ]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
-             r"fall|winter|Q[1-4]|H[12]|fiscal|FY[\s-]?\d\d|nowadays|these\s+days|last\s+night|decades?|"
+             r"fall|winter|Q[1-4]|H[12]|(?-i:(?:1[0-2]|[1-9])M)\s?\d\d|fiscal|FY[\s-]?\d\d|nowadays|these\s+days|last\s+night|decades?|"
              r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before|after)|"
              r"\w+-(?:day|week|month|year)\s+period|year-(?:earlier|ago)")
     names = f"|{_event_names(events)}" if events else ""
@@ -311,6 +321,7 @@ _PAIRS = {"date": ("to", "that", "this", "same", "hour"), "far": ("so", "thus"),
           "then": ("since", "until", "by", "to"), "time": ("that", "this", "same", "hour"),
           "day": ("that", "this", "same", "hour"), "point": ("that", "this", "same", "hour"),
           "period": ("that", "this", "same", "hour", "said", "reporting", "review", "aforementioned", "above")}
+_MONTHS_OF = re.compile(r"(?:1[0-2]|[1-9])m\d\d")  # '9m23' (a word of may_hold_time, lower case)
 _ELLIPSIS = frozenset({"first", "second", "third", "fourth", "final", "last"})
 _DIGITS = re.compile(r"(?:19|20)\d\d|\d0s")
 
@@ -328,7 +339,7 @@ def may_hold_time(text: str, start: int, end: int, events: tuple[str, ...] = ())
     words = text[start:end].lower().translate(_WORD_CHARACTERS).split()
     strong = _strong(events)
     for at, word in enumerate(words):
-        if word in strong or (word[:2] == "fy" and (word[2:].isdigit() or word == "fy")) \
+        if word in strong or (word[:2] == "fy" and (word[2:].isdigit() or word == "fy")) or _MONTHS_OF.fullmatch(word) \
                 or (word[:1] in ("q", "h") and word[1:].isdigit()):
             return True
         before = words[at - 1] if at else ""

@@ -183,6 +183,8 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
         return Period(begin, end, text, fuzzy)
     if op in ("until", "till", "up until", "up til", "up to", "through"):
         return Period(None, end, text, fuzzy)
+    if op in ("before", "prior to") and re.match(r"the\s+end\s+of\b", found["a"], re.I):
+        return Period(None, end, text, fuzzy)  # 'before the end of 2023': by then
     if op in ("before", "prior to"):
         return Period(None, start - timedelta(days=1), text, fuzzy)
     if op == "earlier" and published is not None:  # 'earlier this year'
@@ -418,14 +420,37 @@ def _read_quarter(phrase: str, calendar: Calendar, year_of: int | None) -> _Span
 
 def _read_half(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     lowered = phrase.lower()
-    second = "second" in lowered or "latter" in lowered or "h2" in lowered
-    year = _year_in(phrase, calendar)
+    second = re.search(r"second|latter|2nd|h2|2h", lowered) is not None
+    if months := _month_of(phrase):  # 'the first half of July': its first fifteen days
+        first, last = _month_span(_year_in(phrase, calendar) or _latest(months[0], 1, calendar), months[0])
+        return (first.replace(day=16), last, False) if second else (first, first.replace(day=15), False)
+    year = _year_in(phrase, calendar, year_of)
+    if year is None and calendar.context is not None and calendar.context[0].year == calendar.context[1].year:
+        year = calendar.context[0].year  # 'Revenue in 2021 was flat. In the second half, ...'
     if year is None:
         published = _need(calendar)
         year = published.year - (1 if second and published.month < 7 and not calendar.future else 0)
     if second:
         return date(year, 7, 1), date(year, 12, 31), False
     return date(year, 1, 1), date(year, 6, 30), False
+
+
+def _read_quarter_pair(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'the second and third quarters (of 2023)': from the first's start to the second's end."""
+    words = phrase.lower().split()
+    first_q, last_q = ORDINALS[words[1]], ORDINALS[words[3]]
+    year = _year_in(phrase, calendar, year_of)
+    if year is None:
+        published = _need(calendar)
+        year = published.year - (1 if date(published.year, 3 * first_q - 2, 1) > published else 0)
+    return date(year, 3 * first_q - 2, 1), date(year, 3 * last_q, 1) + relativedelta(months=1, days=-1), False
+
+
+def _read_months_of(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'5M 2024': the first five months of 2024."""
+    count, year = re.match(r"(\d+)M\s?(\d+)", phrase).groups()  # type: ignore[union-attr]
+    first = date(int(year) if len(year) == 4 else 2000 + int(year), 1, 1)
+    return first, first + relativedelta(months=int(count), days=-1), False
 
 
 # Where 'early', 'mid', 'late', 'the end of', ... fall in a year (in months) or a month (in days).
@@ -481,6 +506,10 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
     name = unit.group(1)
     if rolling:
         return published - _delta(name, 1), published, False
+    if name == "week" and calendar.context is not None and re.search(r"previous|following", lowered) \
+            and (calendar.context[1] - calendar.context[0]).days == 6:
+        # 'the previous week' after a week named ('in the week to April 15')
+        return calendar.context[0] + timedelta(days=7 * shift), calendar.context[1] + timedelta(days=7 * shift), False
     if name in ("month", "quarter") and re.search(r"previous|following", lowered):
         # 'the previous month', 'the previous quarter': before the one named before, or the article's
         length = 1 if name == "month" else 3
@@ -870,6 +899,7 @@ _READERS = {
     "same_period": _read_same_period, "fiscal": _read_fiscal, "split_year": _read_split_year,
     "year_pair": _read_year_pair, "the_year": _read_whole_year, "soon": _read_soon,
     "the_quarter": _read_the_quarter, "ellipsis": _read_ellipsis, "war_span": _read_war_span,
+    "half_bare": _read_half, "quarter_pair": _read_quarter_pair, "months_of": _read_months_of,
     "event_part": _read_event_part, "event_start": _read_event_start, "event": _read_event,
     "event_bare": _read_event, "whole_year": _read_whole_year, "first_months": _read_first_months,
     "decade": _read_decade, "year_before": _read_year_before, "ahead": _read_ahead, "recent": _read_recent,
