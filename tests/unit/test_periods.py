@@ -348,6 +348,28 @@ def test_a_quarter_or_half_left_out_is_of_the_one_named_before() -> None:
     assert alone.basis == "article"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        # an aside between dashes does not cut a figure from its time
+        ("Rebels fired 600 rockets – most of them old Grad models – at the town during March.", "600",
+         "during March."),
+        # a time opening its own clause is no tail of the list item before it
+        ("The garrison grew to 9,000, then to 11,000, and by the end of June, about 14,000 men were there.",
+         "about 14,000", "by the end of June"),
+        # a verb after the time: it is what the figure is about, not when it was said
+        ("The ministry says tax revenue in March was 12% higher.", "12%", "in March"),
+        # the scene a sentence sets, past its dateline
+        (" date 2024-05-02 In April, shelling reached a new high. The average was 310 shells a day.", "310",
+         "In April"),
+    ],
+)
+def test_a_figure_keeps_its_time_across_asides_lists_and_datelines(text: str, figure: str, time: str) -> None:
+    period = _scope(text, figure)
+    assert period is not None
+    assert period.text == time
+
+
 def test_a_day_put_first_is_when_it_was_said_unless_nothing_else_dates_the_figure() -> None:
     week = "On Friday, the navy said it had sunk 6 boats over the past week."
     period = _scope(week, "6 boats")

@@ -46,6 +46,7 @@ _BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+(?:and|or)\b"
 _LIST_ITEM = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+)?|\s+and\s+)(?:(?:about|around|some|up\s+to|nearly|almost|over|"
                         r"more\s+than|roughly|another)\s+)?[$€£]?$", re.I)
 _DIGIT = re.compile(r"\d")
+_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but|while)|;|\band\s+then|\bwhile)\s+$", re.I)
 _LABEL_GAP = re.compile(r"[ \t]*(?:[-–—]|:)[ \t]*(?:(?:to|at)\s+)?")
 # When a figure was said, not what it is about ('said on Monday'; not 'said that this year').
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote|added|noted|warned|"
@@ -54,6 +55,8 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claime
 # A day put first is when the figure was said: 'On Monday, the ministry said that ...'.
 _SAID_ON_DAY = re.compile(r",?\s+(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|announced|reported|stated|claimed)\b",
                           re.I)
+_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|rose|fell|grew|dropped|reached|stood|totall?ed|amounted|"
+                         r"came\s+to|hit)\b", re.I)
 _SAID_AFTER = re.compile(r"\s+(?:(?:the\s+)?[\w’'.-]+\s+){0,2}?(?:said|says|told|announced|reported|"
                          r"stated|claimed|wrote(?!\s+(?:off|down)\b))\b(?!\s+(?:that|it|they)\b)", re.I)
 # A dateline is when the story was filed, not what a figure is about: 'BRUSSELS, Nov 14 (Reuters)',
@@ -65,7 +68,8 @@ _PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z](?:(?!\d)[\w./ -]){1,40},[ \t]*$")  # (
 _AFTER_DATELINE = re.compile(r"[ \t]*(?:\(|/|\n|[—–-]\s)")
 # 'since' opening a clause a time expression ends: 'since the war started in February 2022'.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\s,.;:]+\s+){1,8}$", re.I)
-_ASIDE = re.compile(r"\([^()]{0,120}\)")
+# An aside in brackets or between dashes: 'launched 1,700 drones – also known as ... – throughout December'.
+_ASIDE = re.compile(r"\([^()]{0,120}\)|\s[–—]\s[^–—()]{1,120}?\s[–—]\s")
 # A clause about the future: 'this year' is then the whole year, 'by October' the coming one.
 _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|plans?|planned|planning|expects?|expected|aims?|intends?|"
                      r"targets?|targeting|aiming|forecasts?|could|would|projected|going\s+to|to\s+be|scheduled|upcoming|"
@@ -196,11 +200,13 @@ class ArticleTimes:
         head = min(last, before_start + _SCENE_REACH)
         if not may_hold_time(self.text, before_start, head, self.events):
             return None
-        found = find_expressions(self.text, before_start, head, self.events)
-        if not found or not _FRONT.fullmatch(self.text, before_start, found[0].start()):
+        found = [TimeExpression(m.start(), m.end(), m.group())
+                 for m in find_expressions(self.text, before_start, head, self.events)]
+        # (past a dateline: ' date 2024-10-07 In September, losses reached a high.')
+        opening = next((t for t in found if not self._said(t)), None)
+        if opening is None or not _FRONT.fullmatch(self.text, before_start, opening.start):
             return None
-        opening = TimeExpression(found[0].start(), found[0].end(), found[0].group())
-        return None if self._said(opening) else opening
+        return opening
 
     def _broken(self, expression: TimeExpression, start: int, end: int, first: int) -> bool:
         """Whether a clause ends between the expression and the figure (asides in brackets
@@ -210,8 +216,9 @@ class ArticleTimes:
         between = self._gap(expression, start, end)
         if _BREAK.search(between) is not None:
             return True
-        if expression.end > start or _LIST_ITEM.search(between) is None:
-            return False
+        if expression.end > start or _LIST_ITEM.search(between) is None \
+                or _CLAUSE_OPENS.search(self.text, max(first, expression.start - 12), expression.start):
+            return False  # (not '..., then to 370,000, and by the end of October, about 400,000')
         item_start = max(first, expression.start - 60)
         for other in self.in_sentence(*self._sentence(expression.start)):
             if item_start < other.end <= expression.start:
@@ -263,8 +270,9 @@ class ArticleTimes:
             return True
         if _PLACE.search(line) and _AFTER_DATELINE.match(self.text, expression.end):
             return True
-        return bool(_SAID_BEFORE.search(before)) or bool(
-            _SAID_AFTER.match(self.text, expression.end, min(last, expression.end + 50)))
+        if _SAID_BEFORE.search(before) and not _VERB_AFTER.match(self.text, expression.end):
+            return True  # (not 'the ministry says budget revenue in January was 35% lower')
+        return bool(_SAID_AFTER.match(self.text, expression.end, min(last, expression.end + 50)))
 
     def _said_first(self, expression: TimeExpression, first: int) -> bool:
         """Whether the expression is a time put first that says when what follows was said
