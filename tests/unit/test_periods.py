@@ -116,6 +116,7 @@ def d(text: str) -> date:
         ("so far", None, "2024-09-18"),
         ("the first time in five years", "2019-09-18", "2024-09-18"),
         ("in the 2019/20 marketing year", "2019-07-01", "2020-06-30"),
+        ("for the 2022-2023 agricultural year", "2022-07-01", "2023-06-30"),
         ("for the 2021/2022 October-September season", "2021-10-01", "2022-09-30"),
         ("in fiscal 2022/23", "2022-04-01", "2023-03-31"),
         ("so far in the 2024/25 season", "2024-07-01", "2024-09-18"),

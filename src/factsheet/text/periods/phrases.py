@@ -107,8 +107,10 @@ ATOMS: dict[str, str] = {
     # A year split over two calendar years: 'the 2022/23 season', '2023/2024 July-June'.
     "split_year": (rf"(?:the\s+)?(?:(?:entire|whole|full|current|previous|prior)\s+)?"
                    r"(?:(?:fiscal|financial|marketing|crop|budget)\s+(?:year\s+)?|(?-i:FY)\s?)?"
-                   rf"{YEAR}/(?:(?:19|20)\d\d|\d\d)\b"
-                   rf"(?:\s+(?:{MONTH}\s*[-–—]\s*{MONTH}\s+)?(?:(?:marketing|crop|harvest|financial|fiscal|tax|"
+                   # (with a dash only when a season or marketing year follows: '2022-2023 agricultural year')
+                   rf"{YEAR}(?:/(?:(?:19|20)\d\d|\d\d)\b|[-–](?:(?:19|20)\d\d|\d\d)(?=\s+(?:marketing|crop|agricultural|"
+                   r"harvest|grain|farming)\s+(?:season|year)\b))"
+                   rf"(?:\s+(?:{MONTH}\s*[-–—]\s*{MONTH}\s+)?(?:(?:marketing|crop|agricultural|harvest|grain|farming|financial|fiscal|tax|"
                    r"school|academic|budget)\s+)?(?:season|year|campaign)\b)?"),
     "year_range": rf"{YEAR}\s*[-–—]\s*(?:{YEAR}|\d\d\b|present|now|today|date)",
     # Two years in a row: 'in 2023 and 2024', 'in both 2022 and 2023' ('in 2019 and 2023' is two).

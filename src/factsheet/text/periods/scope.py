@@ -120,6 +120,7 @@ class ArticleTimes:
         self.events = events
         self.starts = starts
         self._found: dict[tuple[int, int], list[TimeExpression]] = {}
+        self._scenes: dict[int, TimeExpression | None] = {}  # (the figures of a sentence share one)
 
     def _sentence(self, position: int) -> tuple[int, int]:
         """The sentence (a blank line ends one too) holding ``position``, at most
@@ -187,6 +188,11 @@ class ArticleTimes:
         """The time the sentence before sets for the sentences after it, in its paragraph ('In
         September, Russia struck every day. 1,107 drones were shot down.'), or that a line
         introducing a list names ('In 2024, plants made:' and a figure on each line)."""
+        if first not in self._scenes:
+            self._scenes[first] = self._read_scene(first)
+        return self._scenes[first]
+
+    def _read_scene(self, first: int) -> TimeExpression | None:
         before = self._sentence_before(first)
         if before is None:
             return None
