@@ -334,14 +334,28 @@ def _strong(events: tuple[str, ...]) -> frozenset[str]:
     return _STRONG | {max(re.findall(r"[^\W\d_]+", name.lower()) or [""], key=len) for name in events}
 
 
+@lru_cache(maxsize=64)
+def _looked_at(events: tuple[str, ...]) -> frozenset[str]:
+    """The words ``may_hold_time`` checks further (besides those starting with a digit, 'q',
+    'h' or 'f')."""
+    return _strong(events) | frozenset(_PAIRS) | _ELLIPSIS | _UNITS
+
+
+_LOOKED_AT_FIRST = frozenset("0123456789qhf")
+
+
 def may_hold_time(text: str, start: int, end: int, events: tuple[str, ...] = ()) -> bool:
     """False only when ``text[start:end]`` holds no match of ``anchor_pattern``."""
     if _DIGITS.search(text, start, end):
         return True
     words = text[start:end].lower().translate(_WORD_CHARACTERS).split()
     strong = _strong(events)
+    looked_at = _looked_at(events)
     for at, word in enumerate(words):
-        if word in strong or (word[:2] == "fy" and (word[2:].isdigit() or word == "fy")) or _MONTHS_OF.fullmatch(word) \
+        if word not in looked_at and word[:1] not in _LOOKED_AT_FIRST:
+            continue  # (most words: none of the checks below can hold)
+        if word in strong or (word[:2] == "fy" and (word[2:].isdigit() or word == "fy")) \
+                or (word[:1].isdigit() and _MONTHS_OF.fullmatch(word)) \
                 or (word[:1] in ("q", "h") and word[1:].isdigit()):
             return True
         before = words[at - 1] if at else ""
