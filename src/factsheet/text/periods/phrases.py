@@ -13,6 +13,7 @@ determiner, a year or a preposition before it ('shells fall' is no autumn).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 _FLAGS = re.IGNORECASE
@@ -231,6 +232,11 @@ _FIRST_WORDS = frozenset("""
     its their outset onset outbreak launch eve launched began started unleashed respective
     corresponding same q1 q2 q3 q4 h1 h2 fy yearend soon very near matter shortly""".split())
 _WORD = re.compile(r"(?<![\w-])(?:['’]\w*|\w+)")
+_TOKEN = re.compile(r"[^\W_]+")  # the words of may_hold_time: letters and digits
+_MARK_REACH = 90  # characters from an expression's start to its first mark, at most
+# ... a mark of digits is a year or a decade ('2023', '1990s', '90s'), 'FY25', 'Q3', 'H1', '9M23'
+# (any other number is no time: most sentences with a figure have one)
+_MARK = re.compile(r"(?:19|20)\d\d(?:s)?|\d0s|fy\d*|[qh][1-4]|(?:1[0-2]|[1-9])m\d\d")
 
 
 def find_expressions(text: str, start: int, end: int, events: tuple[str, ...] = ()) -> list[re.Match[str]]:
@@ -238,6 +244,11 @@ def find_expressions(text: str, start: int, end: int, events: tuple[str, ...] = 
     words an expression can start with."""
     pattern = expression_pattern(events)
     first = _first_words(events)
+    # Every expression holds a word may_hold_time looks at (its 'marks'): none starts after the
+    # last mark, nor more than _MARK_REACH characters before the next one.
+    looked_at = _looked_at(events)
+    marks = [token.start() for token in _TOKEN.finditer(text, start, end)
+             if (low := token.group().lower()) in looked_at or (low[:1] in _LOOKED_AT_FIRST and _MARK.fullmatch(low))]
     found: list[re.Match[str]] = []
     after = start
     for word in _WORD.finditer(text, start, end):
@@ -245,6 +256,9 @@ def find_expressions(text: str, start: int, end: int, events: tuple[str, ...] = 
             continue
         head = word.group()
         if not (head[0].isupper() or head[0].isdigit() or head[0] in "'’" or head.lower() in first):
+            continue
+        mark = bisect_left(marks, word.start())
+        if mark == len(marks) or marks[mark] - word.start() > _MARK_REACH:
             continue
         match = pattern.match(text, word.start(), end)
         if match is not None:

@@ -156,12 +156,7 @@ class ArticleTimes:
         billion) in 2020')."""
         first, last = self._sentence(start)
         start, end = self._outside_brackets(start, end, first, last)
-        # (a pinned quote can hold its time: 'In 2014, Moscow forgave 90% of the debt')
-        candidates = [t for t in self.in_sentence(first, last)
-                      if (t.end <= start or t.start >= end or start <= t.start < t.end <= end)
-                      and not self._said(t) and not self._record(t)
-                      and not (t.end <= start and self._base(t) and not self._fronted(t, first)
-                               and not _OF_BASE.match(self.text, t.end, start))]
+        candidates = [t for t in self.in_sentence(first, last) if self._may_date(t, start, end, first)]
         # ('On Monday, the army said it took 14 km² over the past week': the week; with no
         # other time, the day it was said is when the figure held)
         said_on = [t for t in candidates if self._said_first(t, first)]
@@ -183,6 +178,20 @@ class ArticleTimes:
         if fronted:
             return fronted[0]
         return None if candidates else self._scene(first)
+
+    def _may_date(self, expression: TimeExpression, start: int, end: int, first: int) -> bool:
+        """Whether the expression may be the time of the figure ``text[start:end]``: it is not
+        when a figure was said, nor the span of a record, nor (in the middle of a sentence)
+        what a figure before it is compared with, unless the figure is that one's own ('...,
+        when it was 52.8 million'). (A pinned quote can hold its time: 'In 2014, Moscow
+        forgave 90% of the debt'.)"""
+        t = expression
+        if not (t.end <= start or t.start >= end or start <= t.start < t.end <= end):
+            return False
+        if self._said(t) or self._record(t):
+            return False
+        return not (t.end <= start and self._base(t) and not self._fronted(t, first)
+                    and not _OF_BASE.match(self.text, t.end, start))
 
     def _scene(self, first: int) -> TimeExpression | None:
         """The time the sentence before sets for the sentences after it, in its paragraph ('In
