@@ -252,7 +252,8 @@ def test_a_figure_in_a_list_is_bare_and_one_after_a_verb_is_not() -> None:
 
 def test_an_item_whose_noun_runs_on_stays_in_its_list() -> None:
     # ('launch rocket systems' is more noun than the figure's own, and no verb)
-    text = ("At least 900 Iranian trucks, 74 heavy assault launch rocket systems and 12 radars were destroyed "
+    text = ("At least 900 Iranian trucks, 74 heavy assault launch rocket systems and 12 radars were "
+            "destroyed "
             "by Iraqi units, the army said.")
     for figure in ("At least 900", "74"):
         assert _slots(text, figure)[1] in ("destroy", "lose"), figure

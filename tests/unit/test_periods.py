@@ -108,7 +108,8 @@ def d(text: str) -> date:
         ("by November", "2024-09-18", "2024-11-30"),
         ("in the coming six months", "2024-09-18", "2025-03-18"),
         ("since the start of the full-scale invasion", "2022-02-24", "2024-09-18"),
-        ("since the start of Russiaʼs invasion", "2022-02-24", "2024-09-18"),  # (a modifier letter apostrophe)
+        # (a modifier letter apostrophe)
+        ("since the start of Russiaʼs invasion", "2022-02-24", "2024-09-18"),
         ("in the 3rd month of the war", "2022-04-24", "2022-05-23"),
         ("in the first year of the invasion", "2022-02-24", "2023-02-23"),
         ("before the war", None, "2022-02-23"),
@@ -264,7 +265,8 @@ def test_when_it_was_said_is_not_what_the_figure_is_about() -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "time"),
     [
-        ("The agency said on Monday.\n\nIn the past year, 61,000 tonnes left the port.", "61,000", "In the past year"),
+        ("The agency said on Monday.\n\nIn the past year, 61,000 tonnes left the port.", "61,000",
+         "In the past year"),
         ("Prices, the bureau announced Friday. Since June, bread has cost 4% more.", "4%", "Since June"),
         ("Exports fell 9% from 20% in March.\n\nThe office said so in a note.", "20%", "in March."),
     ],
@@ -325,7 +327,8 @@ def test_a_time_that_labels_a_figure_is_its_time(figure: str, month: str) -> Non
         ("In March the wage bill fell to 70 billion dinars, its lowest level in three years.", "70 billion",
          "In March"),
         # a time put first when something was reported gives way to the figure's own
-        ("Earlier, in early March, the bureau reported that the loss for January-February came to 30 million.",
+        ("Earlier, in early March, the bureau reported that the loss for January-February came to "
+         "30 million.",
          "30 million", "for January-February"),
     ],
 )
@@ -573,7 +576,8 @@ def test_the_same_period_of_another_year_is_that_stretch_then() -> None:
     period = _scope(text, "3.1 million")
     assert period is not None
     assert (period.start, period.end) == (d("2023-01-01"), d("2023-03-31"))
-    prior = "Sales came to $5 billion in the first half of 2024, from $4 billion in the same period the prior year."
+    prior = ("Sales came to $5 billion in the first half of 2024, from $4 billion in the same period the "
+             "prior year.")
     period = _scope(prior, "$4 billion")
     assert period is not None
     assert (period.start, period.end) == (d("2023-01-01"), d("2023-06-30"))
@@ -630,7 +634,8 @@ def test_the_said_period_and_during_the_year_are_the_stretch_named_before() -> N
     text = ("The audit covered 2019 to 2021. During the reporting period, the ministry spent 40% of its "
             "budget on fuel.\n\nThe firm published its results for 2023 on Thursday. During the year, it cut "
             "its debt by $2 billion.")
-    for figure, start, end in (("40%", "2019-01-01", "2021-12-31"), ("$2 billion", "2023-01-01", "2023-12-31")):
+    for figure, start, end in (("40%", "2019-01-01", "2021-12-31"),
+                               ("$2 billion", "2023-01-01", "2023-12-31")):
         period = _scope(text, figure, d("2024-03-20"))
         assert period is not None
         assert (period.start, period.end) == (d(start), d(end)), figure
@@ -693,7 +698,8 @@ def test_since_a_clause_dated_by_its_time_is_since_that_time() -> None:
 
 
 def test_since_a_clause_that_names_an_event_of_its_time_is_since_the_event() -> None:
-    text = "Prices have tripled, to 90 rubles, since the army's generals launched the invasion in February 2022."
+    text = ("Prices have tripled, to 90 rubles, since the army's generals launched the invasion in "
+            "February 2022.")
     period = _scope(text, "90 rubles")
     assert period is not None
     assert (period.start, period.end) == (WAR.date, PUBLISHED)

@@ -20,8 +20,8 @@ from factsheet.text.sentences import Sentences, clause_ends_between, sentence_st
         pytest.param("It hit 28 on Sept. 30 and Gen. Smith left. Aug. 4 was quiet.",
                      ["It hit 28 on Sept. 30 and Gen. Smith left. ", "Aug. 4 was quiet."],
                      id="abbreviations"),
-        pytest.param("It grew.\n- Output rose.\n• 12 plants - 3 idle.", ["It grew.\n", "- Output rose.\n",
-                                                                       "• 12 plants - 3 idle."], id="bullets"),
+        pytest.param("It grew.\n- Output rose.\n• 12 plants - 3 idle.",
+                     ["It grew.\n", "- Output rose.\n", "• 12 plants - 3 idle."], id="bullets"),
     ],
 )
 def test_a_sentence_ends_before_a_capital_or_a_digit(text: str, sentences: list[str]) -> None:

@@ -88,7 +88,8 @@ ATOMS: dict[str, str] = {
     "month_range": rf"{MONTH}{DASH}{MONTH}{_YEAR_SPEC}?|{MONTH}\s+and\s+{MONTH}{_YEAR_SPEC}|{_MONTH_PAIR}",
     "month_year": rf"{MONTH}{_YEAR_SPEC}?",
     # ('the fall of Kabul', 'the winter of discontent': after 'of' a season needs a year)
-    "season": (rf"(?:the|last|this|next|past|previous|coming)\s+{_SEASON}(?!\s+of\s+(?!{YEAR}|(?:last|this|next)\s))"
+    "season": (rf"(?:the|last|this|next|past|previous|coming)\s+{_SEASON}"
+               rf"(?!\s+of\s+(?!{YEAR}|(?:last|this|next)\s))"
                rf"(?:\s+(?:of\s+)?{YEAR}"
                rf"(?:{DASH}(?:\d\d|{YEAR}))?|\s+of\s+(?:last|this|next)\s+year)?"
                rf"|{_SEASON}\s+(?:of\s+)?{YEAR}(?:{DASH}(?:\d\d|{YEAR}))?"),
@@ -117,7 +118,8 @@ ATOMS: dict[str, str] = {
     # Two years in a row: 'in 2023 and 2024', 'in both 2022 and 2023' ('in 2019 and 2023' is two).
     "year_pair": rf"(?:both\s+)?{_YEAR_PAIR}",
     # A fiscal year is the US federal one, October to September ('FY25', 'fiscal 2024').
-    "fiscal": (rf"(?:the\s+)?(?:(?:upcoming|next|coming|current|this|last|previous|prior|past)\s+)?fiscal\s+year"
+    "fiscal": (r"(?:the\s+)?(?:(?:upcoming|next|coming|current|this|last|previous|prior|past)\s+)?"
+               r"fiscal\s+year"
                rf"(?:\s+(?:{YEAR}|['’]?\d\d\b))?|(?:the\s+)?fiscal\s+{YEAR}|(?-i:FY)[\s-]?(?:{YEAR}|\d\d)\b"),
     "year": rf"(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?{YEAR}",
     # A year or its first months, of the year named before or the article's: 'for the whole
@@ -248,7 +250,8 @@ def find_expressions(text: str, start: int, end: int, events: tuple[str, ...] = 
     # last mark, nor more than _MARK_REACH characters before the next one.
     looked_at = _looked_at(events)
     marks = [token.start() for token in _TOKEN.finditer(text, start, end)
-             if (low := token.group().lower()) in looked_at or (low[:1] in _LOOKED_AT_FIRST and _MARK.fullmatch(low))]
+             if (low := token.group().lower()) in looked_at
+             or (low[:1] in _LOOKED_AT_FIRST and _MARK.fullmatch(low))]
     found: list[re.Match[str]] = []
     after = start
     for word in _WORD.finditer(text, start, end):
@@ -336,7 +339,8 @@ _PAIRS = {"date": ("to", "that", "this", "same", "hour"), "far": ("so", "thus"),
           "future": ("near",),
           "then": ("since", "until", "by", "to"), "time": ("that", "this", "same", "hour"),
           "day": ("that", "this", "same", "hour"), "point": ("that", "this", "same", "hour"),
-          "period": ("that", "this", "same", "hour", "said", "reporting", "review", "aforementioned", "above")}
+          "period": ("that", "this", "same", "hour", "said", "reporting", "review", "aforementioned",
+                     "above")}
 _MONTHS_OF = re.compile(r"(?:1[0-2]|[1-9])m\d\d")  # '9m23' (a word of may_hold_time, lower case)
 _ELLIPSIS = frozenset({"first", "second", "third", "fourth", "final", "last"})
 _DIGITS = re.compile(r"(?:19|20)\d\d|\d0s")

@@ -398,13 +398,16 @@ def _read_season(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     return start, start + relativedelta(months=3, days=-1), False
 
 
+_QUARTER_WORDS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
+
+
 def _read_quarter(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     lowered = phrase.lower()
     if (q := re.search(r"q([1-4])", lowered)) is not None:
         quarter = int(q.group(1))
     else:
         word = re.split(r"[\s-]+", lowered.split("quarter")[0].strip(" -"))[-1]  # 'second-quarter'
-        quarter = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}.get(word) or ORDINALS.get(word, 4)
+        quarter = _QUARTER_WORDS.get(word) or ORDINALS.get(word, 4)
     year = _year_in(phrase, calendar)
     if year is None:
         published = _need(calendar)
@@ -509,7 +512,8 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
     if name == "week" and calendar.context is not None and re.search(r"previous|following", lowered) \
             and (calendar.context[1] - calendar.context[0]).days == 6:
         # 'the previous week' after a week named ('in the week to April 15')
-        return calendar.context[0] + timedelta(days=7 * shift), calendar.context[1] + timedelta(days=7 * shift), False
+        step = timedelta(days=7 * shift)
+        return calendar.context[0] + step, calendar.context[1] + step, False
     if name in ("month", "quarter") and re.search(r"previous|following", lowered):
         # 'the previous month', 'the previous quarter': before the one named before, or the article's
         length = 1 if name == "month" else 3

@@ -43,7 +43,8 @@ _BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+(?:and|or)\b"
                     r"|\band\s+(?=(?:will|would|has|have|had|is|are|was|were|could|can|should|may|plans?)\b)",
                     re.I)
 # A figure that starts an item of a list: what comes before its comma is the item before.
-_LIST_ITEM = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+)?|\s+and\s+)(?:(?:about|around|some|up\s+to|nearly|almost|over|"
+_LIST_ITEM = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+)?|\s+and\s+)"
+                        r"(?:(?:about|around|some|up\s+to|nearly|almost|over|"
                         r"more\s+than|roughly|another)\s+)?[$€£]?$", re.I)
 _DIGIT = re.compile(r"\d")
 _CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but|while)|;|\band\s+then|\bwhile)\s+$", re.I)
@@ -53,7 +54,8 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claime
                           r"published|released|speaking|interview)\b(?:\s+(?!that\b)[\w’'.-]+){0,3}\s*$",
                           re.I)
 # A day put first is when the figure was said: 'On Monday, the ministry said that ...'.
-_SAID_ON_DAY = re.compile(r",?\s+(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|announced|reported|stated|claimed)\b",
+_SAID_ON_DAY = re.compile(r",?\s+(?:[\w’'.-]+\s+){0,3}?"
+                          r"(?:said|says|told|announced|reported|stated|claimed)\b",
                           re.I)
 _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|rose|fell|grew|dropped|reached|stood|totall?ed|amounted|"
                          r"came\s+to|hit)\b", re.I)
@@ -91,7 +93,8 @@ _OF_BASE = re.compile(r"(?:,?\s*when\b|['’ʼ]s\s)", re.I)
 # The span a record is counted over: 'their lowest point in two and a half years'.
 _RECORD = re.compile(r"\b(?:lowest|highest|largest|biggest|smallest|fewest|most|least|fastest|slowest|"
                      r"weakest|strongest|best|worst|deadliest|record)\b[^,.;:\d]{0,25}$", re.I)
-_SPAN = re.compile(r"(?:since\b|(?:in|for)\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?\w+(?:\s+and\s+a\s+half)?"
+_SPAN = re.compile(r"(?:since\b|(?:in|for)\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?"
+                   r"\w+(?:\s+and\s+a\s+half)?"
                    r"\s+(?:years?|months?|weeks?|decades?)$)", re.I)
 # What sets a time apart from a figure: a comma, or another figure between them.
 _APART = re.compile(r",|\d")
@@ -172,8 +175,9 @@ class ArticleTimes:
             # the nearest in the figure's own phrase, before one past a comma ('in the autumn,
             # with 610 km² taken in October') unless that one opens the sentence ('In July, ...')
             # ... or past another figure ('accelerated to 4.5% from 1.6% in February')
-            return min(own, key=lambda t: (not self._fronted(t, first) and _APART.search(self._gap(t, start, end))
-                                           is not None, _distance(t, start, end)))
+            return min(own, key=lambda t: (not self._fronted(t, first)
+                                           and _APART.search(self._gap(t, start, end)) is not None,
+                                           _distance(t, start, end)))
         fronted = [t for t in candidates if t.end <= start and self._fronted(t, first)]
         if fronted:
             return fronted[0]
@@ -262,9 +266,10 @@ class ArticleTimes:
         gap_start, gap_end = _between(expression, start, end)
         gap = _ASIDE.sub(_blank, self.text[gap_start:gap_end])
         for other in self.in_sentence(*self._sentence(expression.start)):
-            if gap_start <= other.start and other.end <= gap_end and (
-                    base := _BASE.search(self.text, max(gap_start, other.start - 20), other.start)) is not None:
-                gap = gap[: base.start() - gap_start] + " " * (other.end - base.start()) + gap[other.end - gap_start :]
+            if gap_start <= other.start and other.end <= gap_end and (base := _BASE.search(
+                    self.text, max(gap_start, other.start - 20), other.start)) is not None:
+                blank_from, blank_to = base.start() - gap_start, other.end - gap_start
+                gap = gap[:blank_from] + " " * (blank_to - blank_from) + gap[blank_to:]
         return gap
 
     def _outside_brackets(self, start: int, end: int, first: int, last: int) -> tuple[int, int]:
@@ -318,7 +323,8 @@ class ArticleTimes:
         past = bool(_PAST.search(clause)) and not _ALLOCATED.search(clause)
         context = replace(calendar, future=bool(_FUTURE.search(clause)), past=past,
                           context=self._period_before(expression, calendar, first, last))
-        phrase = self._since_clause(expression, first, calendar) or self._compared_to(expression) or expression.text
+        phrase = (self._since_clause(expression, first, calendar) or self._compared_to(expression)
+                  or expression.text)
         return resolve(phrase, context)
 
     def _compared_to(self, expression: TimeExpression) -> str | None:
