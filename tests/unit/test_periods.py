@@ -339,8 +339,8 @@ def test_the_time_a_figure_holds_is_not_one_of_another_figure(text: str, figure:
 
 
 def test_a_quarter_or_half_left_out_is_of_the_one_named_before() -> None:
-    text = ("Output grew 12% in the second quarter of 2021, 8% in the third and 3% in the fourth. Steel fell "
-            "2% in the first half of 2020. In the second, it rose 6%.")
+    text = ("Output grew 12% in the second quarter of 2021, 8% in the third and in the fourth it rose 3%. "
+            "Steel fell 2% in the first half of 2020. In the second, it rose 6%.")
     for figure, start, end in (("8%", "2021-07-01", "2021-09-30"), ("3%", "2021-10-01", "2021-12-31"),
                                ("6%", "2020-07-01", "2020-12-31")):
         period = _scope(text, figure)
@@ -653,6 +653,17 @@ def test_a_half_or_week_with_no_year_counts_from_the_one_named() -> None:
     week = _scope(text, "12 million", d("2022-04-20"))
     assert week is not None
     assert (week.start, week.end) == (d("2022-04-02"), d("2022-04-08"))
+
+
+def test_a_year_ago_quarter_is_a_base_and_over_the_year_is_the_year_named() -> None:
+    text = ("- Sales of $4 billion in the third quarter of 2024, up 8% from year-ago quarter\n\nThe fund "
+            "was set up in 2023. Over the year, it lent $90 million.")
+    base = _scope(text, "8%", d("2024-10-23"))
+    assert base is not None
+    assert (base.start, base.end) == (d("2023-07-01"), d("2023-09-30"))
+    year = _scope(text, "$90 million", d("2024-10-23"))
+    assert year is not None
+    assert (year.start, year.end) == (d("2023-01-01"), d("2023-12-31"))
 
 
 def test_the_previous_year_after_a_few_days_is_the_whole_year_before() -> None:

@@ -75,7 +75,7 @@ ATOMS: dict[str, str] = {
                     rf"|(?:of|in|last)\s+(?:(?:{MONTH}\s+)?{YEAR}|last\s+year|year)"
                     r"|a\s+year\s+(?:earlier|ago|before))"
                     r"|the\s+(?:prior|previous)[\s-]year\s+(?:period|quarter|month)"
-                    r"|the\s+year[\s-](?:earlier|ago)\s+(?:period|quarter|month)"),
+                    r"|(?:the\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month)"),
     "year_end": r"(?:the\s+)?year[\s-]?end|the\s+year['’ʼ]s\s+end",
     "months_to": (rf"(?:the\s+)?(?:{_COUNT}\s+(?:days|weeks|months|years)|the\s+(?:week|month|year))\s+"
                   rf"(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
@@ -130,7 +130,7 @@ ATOMS: dict[str, str] = {
     "the_quarter": r"the\s+quarter\b(?!\s+(?:before|after|earlier|later|ago|to|ending|through)\b)",
     # A quarter or half left out after one named: '9.6% in the third and 4.7% in the fourth'.
     "ellipsis": (r"the\s+(?:first|second|third|fourth|final|last)"
-                 r"(?=\s*(?:$|[,.;)]|and\b|or\b|when\b|while\b|compared\b|from\b))"),
+                 r"(?=\s*(?:$|[,.;)]|(?:and|or|when|while|compared|from|it|they|was|were|is|are|rose|fell|grew)\b))"),
     "first_months": rf"the\s+first\s+(?:{_COUNT}\s+)?(?:months|weeks)(?!\s+(?:of|in|since|after)\b)",
     "relative": (r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming|the\s+following)\s+"
                  rf"(?:year|month|week|weekend|{MONTH}(?:\s+{_DAY})?)\b"
@@ -207,7 +207,7 @@ _AFTER_OPERATOR = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
 # Atoms that are a time only after certain words: '(the first time) in three years', 'since
 # then', 'for the year', 'during the year' ('in the year' is mostly 'in the year since').
 _ONLY_AFTER = {"span_back": r"(?<=\bin\s)", "anaphor": _AFTER_OPERATOR,
-               "the_year": r"(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthroughout\s))",
+               "the_year": r"(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bover\s))",
                "the_quarter": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))",
                "ellipsis": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))",
                "half_bare": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))"}
@@ -304,9 +304,9 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              r"today|tonight|now|present|moment|recently|lately|so\s+far|to\s+date|thus\s+far|previously|"
              r"(?:since|until|by|to)\s+then|(?:that|this|same)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)|"
              r"(?:said|reporting|review|aforementioned|above)\s+period|"
-             r"while\s+ago|overnight|weekend|(?:for|in|during|throughout)\s+the\s+(?:year|quarter)|soon|shortly|near\s+future|"
+             r"while\s+ago|overnight|weekend|(?:for|in|during|throughout|over)\s+the\s+(?:year|quarter)|soon|shortly|near\s+future|"
              r"(?:for|in|during)\s+the\s+(?:first|second|third|fourth|final|last)(?=\s*(?:$|[,.;)]|(?:and|or|when|"
-             r"while|compared|from)\b))|"
+             r"while|compared|from|it|they|was|were|is|are|rose|fell|grew)\b))|"
              r"matter\s+of\s+(?:days|weeks|months)|year-?end|year['’ʼ]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
              r"fall|winter|Q[1-4]|H[12]|(?-i:(?:1[0-2]|[1-9])M)\s?\d\d|fiscal|FY[\s-]?\d\d|nowadays|these\s+days|last\s+night|decades?|"
@@ -342,6 +342,7 @@ _PAIRS = {"date": ("to", "that", "this", "same", "hour"), "far": ("so", "thus"),
           "period": ("that", "this", "same", "hour", "said", "reporting", "review", "aforementioned",
                      "above")}
 _MONTHS_OF = re.compile(r"(?:1[0-2]|[1-9])m\d\d")  # '9m23' (a word of may_hold_time, lower case)
+_BEFORE_THE_UNIT = frozenset({"for", "in", "during", "throughout", "over"})  # 'over the year'
 _ELLIPSIS = frozenset({"first", "second", "third", "fourth", "final", "last"})
 _DIGITS = re.compile(r"(?:19|20)\d\d|\d0s")
 
@@ -384,7 +385,7 @@ def may_hold_time(text: str, start: int, end: int, events: tuple[str, ...] = ())
         if word in _UNITS:
             after = words[at + 1] if at + 1 < len(words) else ""
             if (before in _BEFORE_UNIT or after in _AFTER_UNIT
-                    or (before == "the" and at > 1 and words[at - 2] in ("for", "in", "during", "throughout"))
+                    or (before == "the" and at > 1 and words[at - 2] in _BEFORE_THE_UNIT)
                     or (at > 1 and words[at - 2] in _BEFORE_UNIT)
                     or (word.endswith("s") and (before in _COUNTS or before.isdigit()))
                     or (at > 2 and words[at - 3] in _PARTS and before == "the")):

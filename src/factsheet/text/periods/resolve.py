@@ -199,7 +199,7 @@ _YEAR_AGO = re.compile(r"a\s+year\s+(?:ago|earlier)", re.I)
 _LAST_YEAR = re.compile(r"last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year", re.I)
 # 'down 2.6% from last year', 'from a year ago', 'from the same period last year': a base to
 # compare with, not a start.
-_PAST_BASE = re.compile(r"(?:last|the\s+previous|the\s+year|a\s+year|the\s+same\b|"
+_PAST_BASE = re.compile(r"(?:last|the\s+previous|the\s+year|a\s+year|year[\s-]ago|the\s+same\b|"
                         r"\w+\s+(?:days?|weeks?|months?|years?)\s+ago)", re.I)
 
 

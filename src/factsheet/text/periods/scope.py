@@ -106,7 +106,7 @@ _SCENE_REACH = 120  # characters at the start of a sentence where a time that se
 # their paragraph) it is looked for when their own sentence names none.
 _NEEDS_BEFORE = re.compile(r"\bsame\b|\b(?:previous|preceding|prior|following)\s+(?:year|month|quarter)"
                            r"|year[\s-](?:before|earlier|ago)|prior[\s-]year|\bperiod$|\b(?:full|whole|entire)[\s-]year"
-                           r"|^(?:for|in|during|throughout)\s+the\s+(?:year|quarter)$"
+                           r"|^(?:for|in|during|throughout|over)\s+the\s+(?:year|quarter)$"
                            r"|^(?:for|in|during)\s+the\s+(?:first|second|third|fourth|final|last)(?:\s+half)?$|\bthen$|\b(?:that|this)\s+(?:[\w-]+\s+)?(?:date|time|day|point|period)$",
                            re.I)
 _SENTENCES_BACK = 2
