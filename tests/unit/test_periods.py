@@ -326,6 +326,8 @@ def test_a_time_that_labels_a_figure_is_its_time(figure: str, month: str) -> Non
         # the span of a record is not when the figure held
         ("In March the wage bill fell to 70 billion dinars, its lowest level in three years.", "70 billion",
          "In March"),
+        # 'current' before a noun gives way to any other time of the figure's phrase
+        ("For 2025, the current plan sets 8% growth.", "8%", "For 2025"),
         # a time put first when something was reported gives way to the figure's own
         ("Earlier, in early March, the bureau reported that the loss for January-February came to "
          "30 million.",

@@ -96,6 +96,7 @@ _RECORD = re.compile(r"\b(?:lowest|highest|largest|biggest|smallest|fewest|most|
 _SPAN = re.compile(r"(?:since\b|(?:in|for)\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?"
                    r"\w+(?:\s+and\s+a\s+half)?"
                    r"\s+(?:years?|months?|weeks?|decades?)$)", re.I)
+_WEAK = re.compile(r"(?:at\s+)?current", re.I)
 # What sets a time apart from a figure: a comma, or another figure between them.
 _APART = re.compile(r",|\d")
 # A time put first, perhaps after a few words of lead-in: 'Also in May,', 'In particular, in 2025,'.
@@ -166,6 +167,10 @@ class ArticleTimes:
         if said_on and len(said_on) < len(candidates):
             candidates = [t for t in candidates if t not in said_on]
         own = [t for t in candidates if not self._broken(t, start, end, first)]
+        # 'current' before a noun ('the current budget', 'at current prices') dates a figure only
+        # when nothing else in its phrase does
+        if any(not _WEAK.fullmatch(t.text) for t in own):
+            own = [t for t in own if not _WEAK.fullmatch(t.text)]
         # a time that labels the figure ('in May - 509, in June - to 422', 'October: 305'), unless
         # the figure's phrase goes on to its own ('over two years — to 5.6% in 2026')
         labelled = [t for t in candidates if t.end <= start and _LABEL_GAP.fullmatch(self.text, t.end, start)]
