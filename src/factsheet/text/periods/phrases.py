@@ -63,7 +63,7 @@ _WEEKDAY_BEFORE = r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 # More days of one month, listed: 'on April 21 and 26', 'on May 1, 3, 4 and 9' (the last one
 # followed by no noun: 'on April 21 and 26 drones' is no list).
 _MORE_DAYS = (rf"(?:(?:,\s*|\s+and\s+){_DAY})*,?\s+and\s+{_DAY}"
-              r"(?=[,.;:)]|\s*$|\s+(?:and|in|of|this|last|at|when|while|the|to|as|after|before|during|"
+              r"(?=[,.;:)—–]|\s*$|\s+(?:and|in|of|this|last|at|when|while|the|to|as|after|before|during|"
               r"(?:19|20)\d\d)\b)")
 
 # Each atom, by name; ``resolve`` matches them in this order, so a longer form comes first.
@@ -140,7 +140,8 @@ ATOMS: dict[str, str] = {
                     r"|the\s+year\s+(?:before|after|earlier)|a\s+year\s+(?:earlier|before|later)"),
     "ago": (r"(?:(?:more\s+than|over|nearly|almost|about|some|around)\s+)?"
             rf"(?:{_COUNT}(?:\s*(?:-|–|to|or)\s*{_COUNT})?\s+)?{UNIT}\s+(?:ago|earlier)\b"),
-    "ahead": (rf"(?:the\s+)?(?:next|coming|following)\s+(?:{_COUNT}\s+)?(?:days|weeks|months|years|decades)"
+    "ahead": (rf"(?:the\s+)?(?:next|coming|following)\s+(?:{_COUNT}(?:\s*(?:-|–|to|or)\s*{_COUNT})?\s+)?"
+              r"(?:days|weeks|months|years|decades)"
               rf"|the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?(?:day|week|month|year)"),
     "recent": r"recent\s+(?:days|weeks|months|years)",
     # A war's length so far, when the calendar may not know the war: 'after six months of fighting'.
@@ -168,7 +169,7 @@ ATOMS: dict[str, str] = {
              r"|a\s+matter\s+of\s+(?:days|weeks|months)|shortly(?!\s+(?:after|before)\b)"),
     "now": (r"yesterday|today|tonight|now|currently|current|at\s+present|at\s+the\s+moment|presently|"
             r"so\s+far\s+this\s+year|so\s+far|to\s+date|thus\s+far|recently|lately|these\s+days|nowadays|"
-            r"previously|some\s+time\s+ago|a\s+while\s+ago|overnight|last\s+night|(?:over\s+)?the\s+weekend"),
+            r"previously|some\s+time\s+ago|a\s+while\s+ago|overnight|last\s+night|(?:over\s+)?the\s+past\s+night|(?:over\s+)?the\s+weekend"),
 }
 # Whose event it is: 'Russia's invasion', 'Vladimir Putin's full-scale invasion'.
 _OWNER = r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’ʼ]s\s+"
@@ -191,7 +192,8 @@ EVENT_ATOMS: dict[str, str] = {
               rf"(?:\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:{MONTH}\s+)?{YEAR})?)?"),
 }
 _OPERATOR = (r"(?:(?:since|from)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?|"
-             r"(?:by|to|through|until)\s+(?:the\s+)?(?:end|close)\s+of|by|until|till|up\s+(?:un)?til|up\s+to|through|"
+             r"(?:by|to|through|until)\s+(?:the\s+)?(?:end|close)\s+of|by|no\s+later\s+than|until|till|up\s+(?:un)?til|"
+             r"up\s+to|through|"
              r"(?:on\s+)?the\s+night\s+(?:of|into|to)|overnight\s+(?:into|on|to)|"
              r"before|prior\s+to|after|as\s+of|(?:so|thus)\s+far\s+(?:in|during|into)|in|during|on|at|throughout|over|for|within|of|into|"
              r"(?:starting|beginning)(?:\s+(?:in|on|from))?|earlier(?:\s+in)?|later(?:\s+in)?)"
@@ -222,7 +224,7 @@ _BARE_SEASON = (r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=
 # The words an expression may start with (or it starts with a capital, a digit or an
 # apostrophe): the whole pattern, slow to try, is tried only where one of them starts.
 _FIRST_WORDS = frozenset("""
-    between since from by to through until till up before prior after as so thus in during on at
+    between since from by to through until till up before prior after as so thus in during on at no
     throughout over for within of into starting beginning earlier later the overnight pre post year
     a an one two three four five six seven eight nine ten eleven twelve eighteen twenty few several
     couple early mid late start middle end turn close last this next past previous coming spring
@@ -281,7 +283,7 @@ def expression_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
     only the day that ends it: 'from August 6 to 14'); 'between' ``ba`` and ``bb``; ``far``
     ('in October so far') and ``beyond`` ('in 2024 and beyond') after it."""
     atom = _atom_alternatives(events)
-    second = rf"(?:{atom}|{_DAY}(?:,?\s+{YEAR})?{_NOT_AN_AMOUNT}|present|now|today|date)"
+    second = rf"(?:{atom}|(?:the\s+)?{_DAY}(?:,?\s+{YEAR})?{_NOT_AN_AMOUNT}|present|now|today|date)"
     return re.compile(
         rf"(?<![\w-])(?:between\s+(?P<ba>{atom}){_BETWEEN}(?P<bb>{second})"
         rf"|(?:(?P<op>{_OPERATOR})\s+|(?P<pre>pre|post)-)?(?P<a>{atom})(?:{_SEPARATOR}(?P<b>{second}))?(?P<far>\s+(?:so|thus)\s+far)?"
@@ -309,7 +311,7 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              r"while|compared|from|it|they|was|were|is|are|rose|fell|grew)\b))|"
              r"matter\s+of\s+(?:days|weeks|months)|year-?end|year['’ʼ]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
-             r"fall|winter|Q[1-4]|H[12]|(?-i:(?:1[0-2]|[1-9])M)\s?\d\d|fiscal|FY[\s-]?\d\d|nowadays|these\s+days|last\s+night|decades?|"
+             r"fall|winter|Q[1-4]|H[12]|(?-i:(?:1[0-2]|[1-9])M)\s?\d\d|fiscal|FY[\s-]?\d\d|nowadays|these\s+days|(?:last|past)\s+night|decades?|"
              r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before|after)|"
              r"\w+-(?:day|week|month|year)\s+period|year-(?:earlier|ago)")
     names = f"|{_event_names(events)}" if events else ""
@@ -335,7 +337,7 @@ _BEFORE_UNIT = frozenset({"last", "past", "previous", "preceding", "prior", "nex
 _COUNTS = frozenset({*(w for w in COUNT_WORDS if " " not in w), "few", "of", "half"})
 _AFTER_UNIT = frozenset({"ago", "earlier", "later", "before", "after", "end", "s", "period"})
 _PARTS = frozenset({"end", "beginning", "start", "middle", "close", "turn"})
-_PAIRS = {"date": ("to", "that", "this", "same", "hour"), "far": ("so", "thus"), "night": ("last",),
+_PAIRS = {"date": ("to", "that", "this", "same", "hour"), "far": ("so", "thus"), "night": ("last", "past"),
           "future": ("near",),
           "then": ("since", "until", "by", "to"), "time": ("that", "this", "same", "hour"),
           "day": ("that", "this", "same", "hour"), "point": ("that", "this", "same", "hour"),

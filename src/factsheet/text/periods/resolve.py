@@ -155,7 +155,7 @@ def _period(found: re.Match[str], calendar: Calendar, text: str) -> Period:
         calendar = replace(calendar, future=False)  # 'since August' is the August before
     if found["b"] is not None:
         return _stretch(found["a"], found["b"], calendar, text)
-    deadline = op.startswith(("by", "to the", "through the", "until the"))
+    deadline = op.startswith(("by", "to the", "through the", "until the", "no later than"))
     if deadline:
         calendar = replace(calendar, future=True)
     start, end, fuzzy = _atom(found["a"], calendar)
@@ -225,7 +225,8 @@ def _second(phrase: str, first_phrase: str, first: _Span, calendar: Calendar) ->
     if phrase.lower() in ("present", "now", "today", "date"):
         published = _need(calendar)
         return published, published, False
-    day = _DAY_RE.match(phrase)
+    day = _DAY_RE.match(re.sub(r"^the\s+", "", phrase, flags=re.I))  # ('from December 8th to the 14th')
+    phrase = re.sub(r"^the\s+(?=\d)", "", phrase, flags=re.I)
     if day is not None and _MONTH_RE.search(phrase) is None:
         if _MONTH_RE.search(first_phrase) is None:
             raise ValueError(phrase)  # 'in 2018 and 3' is no stretch
@@ -654,7 +655,7 @@ def _read_now(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
         return day, day, False
     if lowered == "so far this year":
         return date(published.year, 1, 1), published, False
-    if lowered in ("overnight", "last night"):
+    if lowered in ("overnight", "last night", "the past night", "over the past night"):
         return published - timedelta(days=1), published, False
     if lowered.endswith("weekend"):
         return _weekend(published)
