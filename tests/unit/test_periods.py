@@ -673,6 +673,16 @@ def test_a_year_ago_quarter_is_a_base_and_over_the_year_is_the_year_named() -> N
     assert (year.start, year.end) == (d("2023-01-01"), d("2023-12-31"))
 
 
+def test_this_winter_said_in_january_or_february_is_the_one_under_way() -> None:
+    february = Calendar(d("2024-02-22"), (WAR,))
+    for phrase, start, end in (("this winter", "2023-12-01", "2024-02-29"),
+                               ("last winter", "2022-12-01", "2023-02-28"),
+                               ("next winter", "2024-12-01", "2025-02-28")):
+        period = resolve(phrase, february)
+        assert period is not None
+        assert (period.start, period.end) == (d(start), d(end)), phrase
+
+
 def test_the_previous_year_after_a_few_days_is_the_whole_year_before() -> None:
     text = "The old record fell in mid-December. Compared to the previous year, sales rose 40%."
     period = _scope(text, "40%", d("2023-12-27"))

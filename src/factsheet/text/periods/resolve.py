@@ -386,6 +386,8 @@ def _read_season(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     else:
         published = _need(calendar)
         start = date(published.year, month, 1)
+        if name == "winter" and published.month <= 2:
+            start = date(published.year - 1, 12, 1)  # ('this winter', said in February: the one under way)
         if "next" in lowered or "coming" in lowered:
             start = start if start > published else start + relativedelta(years=1)
         elif "last" in lowered or "past" in lowered or "previous" in lowered:
