@@ -53,8 +53,8 @@ _LABEL_GAP = re.compile(r"[ \t]*(?:[-–—]|:)[ \t]*(?:(?:to|at)\s+)?")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote|added|noted|warned|"
                           r"published|released|speaking|interview)\b(?:\s+(?!that\b)[\w’'.-]+){0,3}\s*$",
                           re.I)
-# A day put first is when the figure was said: 'On Monday, the ministry said that ...'.
-_SAID_ON_DAY = re.compile(r",?\s+(?:[\w’'.-]+\s+){0,3}?"
+# A time put first may be when what follows was said: 'On Monday, the ministry said that ...'.
+_SAID_AFTER_FRONT = re.compile(r",?\s+(?:[\w’'.-]+\s+){0,3}?"
                           r"(?:said|says|told|announced|reported|stated|claimed)\b",
                           re.I)
 _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|rose|fell|grew|dropped|reached|stood|totall?ed|amounted|"
@@ -155,6 +155,10 @@ class ArticleTimes:
     def scope(self, start: int, end: int) -> TimeExpression | None:
         """The time expression the figure ``text[start:end]`` is about, if its sentence has one.
 
+        Of the times that may date it (``_may_date``), in this order: one that labels it
+        ('in May - 509'); the nearest in its own phrase, not cut from it by a clause's end
+        (``_broken``), nor past a comma or another figure unless it opens the sentence; one
+        put first; else, with no time in the sentence, the scene the sentence before sets.
         A figure in brackets is read where its brackets stand ('in 2023 ... (5.9%)'), and
         an aside in brackets does not cut a figure from its time ('35 trillion won ($30
         billion) in 2020')."""
@@ -194,13 +198,13 @@ class ArticleTimes:
         what a figure before it is compared with, unless the figure is that one's own ('...,
         when it was 52.8 million'). (A pinned quote can hold its time: 'In 2014, Moscow
         forgave 90% of the debt'.)"""
-        t = expression
-        if not (t.end <= start or t.start >= end or start <= t.start < t.end <= end):
+        before, after = expression.end <= start, expression.start >= end
+        if not (before or after or start <= expression.start < expression.end <= end):
             return False
-        if self._said(t) or self._record(t):
+        if self._said(expression) or self._record(expression):
             return False
-        return not (t.end <= start and self._base(t) and not self._fronted(t, first)
-                    and not _OF_BASE.match(self.text, t.end, start))
+        return not (before and self._base(expression) and not self._fronted(expression, first)
+                    and not _OF_BASE.match(self.text, expression.end, start))
 
     def _scene(self, first: int) -> TimeExpression | None:
         """The time the sentence before sets for the sentences after it, in its paragraph ('In
@@ -303,7 +307,7 @@ class ArticleTimes:
         """Whether the expression is a time put first that says when what follows was said
         ('On Monday, the navy said ...', 'Earlier, in early May, the ministry reported that')."""
         return self._fronted(expression, first) and bool(
-            _SAID_ON_DAY.match(self.text, expression.end, expression.end + 50))
+            _SAID_AFTER_FRONT.match(self.text, expression.end, expression.end + 50))
 
     def period(self, start: int, end: int, calendar: Calendar) -> Period | None:
         """The period of the figure ``text[start:end]``: what its time expression means, or
