@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/period_cost.py --articles N [--rounds R] [--workdir DIR] [--seed 1]
 
 Uses (or makes) the synthetic corpus of ``scale.py``. The peer is this checkout's ``src``
-copied to ``WORKDIR/period-peer`` with one change: ``check.match.with_periods`` returns the
-claims as they are, so no claim has a period (nor a converted currency). Each round runs the
+copied to ``WORKDIR/period-peer`` with one change: ``check.match.READ_PERIODS`` is False, so
+no claim has a period (nor a converted currency) and none is sent to the workers to read. Each round runs the
 cold validation of ``scale.py`` (``pytest checks`` with a fresh, empty cache) once with each,
 the order alternating (peer first, then this one first, ...), so that a machine that slows
 down or speeds up over the runs weighs on both alike. Prints each run's wall and CPU time,
@@ -27,22 +27,19 @@ sys.path.insert(0, str(HERE))
 
 from scale import Measurement, describe, ensure_corpus, measure  # noqa: E402
 
-# The one change that makes the peer: periods are not read.
-_PERIODS_READ = '''    if not claims:
-        return []
-    calendar = Calendar('''
-_PERIODS_SKIPPED = '''    return list(claims)  # the peer of benchmarks/period_cost.py: no periods
-    calendar = Calendar('''
+# The one change that makes the peer: periods are not read (nor sent to the workers).
+_PERIODS_READ = "\nREAD_PERIODS = True\n"
+_PERIODS_SKIPPED = "\nREAD_PERIODS = False  # the peer of benchmarks/period_cost.py: no periods\n"
 
 
 def make_peer(directory: Path) -> Path:
-    """A copy of this checkout's ``src`` whose ``with_periods`` gives no claim a period."""
+    """A copy of this checkout's ``src`` that gives no claim a period (``READ_PERIODS``)."""
     shutil.rmtree(directory, ignore_errors=True)
     shutil.copytree(ROOT / "src", directory / "src", ignore=shutil.ignore_patterns("__pycache__"))
     match = directory / "src" / "factsheet" / "check" / "match.py"
     text = match.read_text(encoding="utf-8")
     if text.count(_PERIODS_READ) != 1:
-        raise SystemExit(f"{match}: the start of with_periods is not as this benchmark expects; update it")
+        raise SystemExit(f"{match}: READ_PERIODS is not as this benchmark expects; update it")
     match.write_text(text.replace(_PERIODS_READ, _PERIODS_SKIPPED), encoding="utf-8")
     return directory / "src"
 

@@ -5,10 +5,11 @@
 Without arguments it uses the synthetic corpus ``scale.py`` made last (``$TMPDIR/
 factsheet-scale/n10000-s1``, made by ``scale.py --articles 10000``), else the shipped corpus.
 Mentions are extracted first (not timed); then, in this one process, matching runs over the
-same articles twice, without periods (the peer: ``with_periods`` replaced by a function that
-returns the claims as they are) and with them, each three times, and the best of each is
-printed with their ratio and the cost per claim. Periods are read in the main process
-after extraction, so their cost adds to a cold run's wall time at most by this much per claim.
+same articles twice, without periods (the peer: ``check.match.READ_PERIODS`` off, so that
+no claim's period is read) and with them, each three times, and the best of each is
+printed with their ratio and the cost per claim. (A run with extraction workers reads the
+periods of one batch's claims in them while it matches the next: their cost there is CPU
+time, not all of it wall time.)
 """
 
 from __future__ import annotations
@@ -17,25 +18,17 @@ import argparse
 import os
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 import factsheet.check.match as match
-from factsheet.check.compare import Claim
 from factsheet.corpus.articles import Article, ArticlesOnDemand, corpus_paths, load_corpus
 from factsheet.sheets.loader import load_fact_sheets
-from factsheet.sheets.rates import RateTable
 from factsheet.text.extract.mentions import Mention, extract_mentions
-from factsheet.text.periods import Event
 from factsheet.text.periods.phrases import anchor_pattern, expression_pattern
 
 ROOT = Path(__file__).resolve().parents[1]
 SYNTHETIC = Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / "factsheet-scale" / "n10000-s1"
-
-
-def _unchanged(article: Article, claims: Sequence[Claim], events: tuple[Event, ...] = (),
-               rates: RateTable | None = None, sentence_starts: Sequence[int] | None = None) -> list[Claim]:
-    return list(claims)
 
 
 def _best_of(runs: int, work: Callable[[], int]) -> tuple[float, int]:
@@ -70,12 +63,11 @@ def main() -> None:
     def run() -> int:
         return sum(len(match.match_article(a, m, facts, [], events=events)) for a, m in mentions)
 
-    with_periods = match.with_periods
-    match.with_periods = _unchanged
+    match.READ_PERIODS = False
     try:
         peer, claims = _best_of(3, run)
     finally:
-        match.with_periods = with_periods
+        match.READ_PERIODS = True
     timed, _ = _best_of(3, run)
     per_claim = (timed - peer) / claims * 1e6 if claims else 0.0
     print(f"{len(articles):,} articles of {corpus_dir}, {claims:,} claims")
@@ -83,12 +75,12 @@ def main() -> None:
           f"{per_claim:.0f} µs a claim")
     # The difference of two matching runs is noisy on a shared machine; reading the periods of
     # the claims matching found, alone, is not.
-    match.with_periods = _unchanged
+    match.READ_PERIODS = False
     try:
         found = [(a, match.match_article(a, m, facts, [], events=events)) for a, m in mentions]
     finally:
-        match.with_periods = with_periods
-    alone, _ = _best_of(5, lambda: sum(len(with_periods(a, c, events)) for a, c in found))
+        match.READ_PERIODS = True
+    alone, _ = _best_of(5, lambda: sum(len(match.with_periods(a, c, events)) for a, c in found))
     each = alone / claims * 1e6 if claims else 0.0
     print(f"reading periods alone (best of 5) {alone:.2f} s: {each:.0f} µs a claim, "
           f"{alone / peer:.0%} of matching without them")

@@ -59,3 +59,28 @@ def test_extraction_in_a_process_pool_matches_extraction_in_process(project: Pro
         reports[jobs] = (project.path / "reports" / "conflicts.json").read_bytes()
     assert reports["1"] == reports["2"]
     assert b'"article": "9599_wire"' in reports["1"]
+
+
+def test_periods_read_in_the_process_pool_are_those_read_in_process(project: Project) -> None:
+    """The claims of dated articles get their periods in the extraction workers when there are
+    enough articles for the pool: the same periods, in the same order, as in one process."""
+    for name in ("corpus", "facts"):
+        shutil.rmtree(project.path / name)
+        shutil.copytree(ROOT / name, project.path / name)
+    dated = []
+    for number in range(300):
+        name = f"8{number:03}_wire"
+        month = ("January", "March", "June", "October")[number % 4]
+        project.article(name, f"Wire {number}: In {month} 2023, Pyongyang had {20_000 + 7 * number:,} "
+                        f"howitzers, officials in Seoul said. Last summer it sold {1_000 + number:,} shells "
+                        "to Russia.\n")
+        dated.append(f"{name}.txt,2024-0{1 + number % 9}-15,Wire,,,inferred from the text\n")
+    manifest = project.path / "corpus" / "manifest.csv"
+    rows = manifest.read_text(encoding="utf-8").rstrip("\n") + "\n" + "".join(dated)
+    manifest.write_text(rows, encoding="utf-8")
+    reports = {}
+    for jobs in ("1", "2"):
+        project.run("--extraction-jobs", jobs, "--extraction-cache", f"cache-{jobs}")
+        reports[jobs] = (project.path / "reports" / "conflicts.json").read_bytes()
+    assert reports["1"] == reports["2"]
+    assert b'"period_text": "In October 2023"' in reports["1"]

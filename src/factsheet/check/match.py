@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property, lru_cache
 
 from ..corpus.articles import Article
@@ -28,7 +29,7 @@ from ..text.extract.mentions import Mention
 from ..text.frames import ArticleFrames, Frame
 from ..text.frames.lexicon import ACTOR_RE
 from ..text.frames.patterns import KIND_OF_PART, RESTATED
-from ..text.periods import ArticleTimes, Calendar, Event
+from ..text.periods import ArticleTimes, Calendar, Event, Period
 from ..text.sentences import Sentences
 from ..text.spans import overlaps_any
 from ..units import convert, parse_unit, same_dimension
@@ -156,6 +157,32 @@ def match_article(
     project's ``events``; a figure in another currency is converted at the rate ``rates``
     give for that period, and is left to a person (``unsure``) when they give none.
     """
+    undated = match_undated(article, mentions, facts, pinned_spans, unit_texts, unsure is not None)
+    return dated_claims(undated, undated.read_periods(events), rates, unsure)
+
+
+@dataclass(frozen=True, slots=True)
+class Undated:
+    """An article's claims before their periods are read: the sure ones, then the doubtful
+    ones (when they are kept), and the sentences the frames read them in."""
+
+    claims: list[Claim]
+    doubtful: list[Claim]
+    text: str
+    published: date | None
+    sentence_starts: list[int] | None
+
+    def read_periods(self, events: tuple[Event, ...] = ()) -> list[Period | None]:
+        """Each claim's period, sure and doubtful ones in that order."""
+        spans = [(claim.start, claim.end) for claim in (*self.claims, *self.doubtful)]
+        return read_periods(self.text, self.published, events, self.sentence_starts, spans)
+
+
+def match_undated(article: Article, mentions: Sequence[Mention], facts: Sequence[Fact],
+                  pinned_spans: Sequence[tuple[int, int]], unit_texts: Mapping[str, str] | None = None,
+                  keep_doubtful: bool = False) -> Undated:
+    """``match_article`` up to the claims' periods: those are read apart (``read_periods``),
+    so that a run may read them in its worker processes."""
     # Facts' unit names by id: formatting a pint unit per mention and fact is slow.
     units = unit_texts if unit_texts is not None else {f.id: f.unit_text for f in facts}
     matcher = _Matcher(article, mentions, facts, units)
@@ -172,12 +199,40 @@ def match_article(
             if chosen is not None:
                 claims.append(chosen)
             doubtful.extend(unsure_of)
-    # One reading of the article's times for all its claims, sure or not.
-    dated = with_periods(article, [*claims, *doubtful] if unsure is not None else claims, events, rates,
-                         matcher.sentence_starts)
-    sure = dated[: len(claims)]
+    published = article.meta.date if article.meta is not None else None
+    starts = matcher.sentence_starts
+    return Undated(claims, doubtful if keep_doubtful else [], article.text, published,
+                   list(starts) if starts is not None else None)
+
+
+# (benchmarks/period_cost.py's peer sets it False: then no claim has a period)
+READ_PERIODS = True
+
+
+def read_periods(text: str, published: date | None, events: tuple[Event, ...],
+                 sentence_starts: Sequence[int] | None,
+                 spans: Sequence[tuple[int, int]]) -> list[Period | None]:
+    """The period of each figure ``text[start:end]``: the time its sentence gives it, read
+    against the article's date, or that date when it gives none (``text.periods``). One
+    reading of the article's times serves all its figures."""
+    if not spans or not READ_PERIODS:
+        return [None] * len(spans)
+    calendar = Calendar(published, events)
+    times = ArticleTimes(text, calendar.event_names, sentence_starts)
+    return [times.period(start, end, calendar) for start, end in spans]
+
+
+def dated_claims(undated: Undated, periods: Sequence[Period | None], rates: RateTable | None = None,
+                 unsure: list[Claim] | None = None) -> list[Claim]:
+    """The sure claims with their ``periods`` (and the doubtful ones appended to ``unsure``);
+    a figure in another currency is made the fact's at the rate for its period, and is
+    left to a person (``unsure``) when ``rates`` give none."""
+    every = (*undated.claims, *undated.doubtful)
+    dated = [replace(claim, period=period) for claim, period in zip(every, periods, strict=True)]
+    dated = [_in_fact_currency(claim, rates) if claim.currency else claim for claim in dated]
+    sure = dated[: len(undated.claims)]
     if unsure is not None:
-        unsure.extend(dated[len(claims) :])
+        unsure.extend(dated[len(undated.claims) :])
         unsure.extend(replace(claim, why=unconverted_why(claim)) for claim in sure if claim.unconverted)
     return [claim for claim in sure if not claim.unconverted]
 
@@ -190,9 +245,10 @@ def with_periods(article: Article, claims: Sequence[Claim], events: tuple[Event,
     ``rates`` it stays as written (``Claim.unconverted``)."""
     if not claims:
         return []
-    calendar = Calendar(article.meta.date if article.meta is not None else None, events)
-    times = ArticleTimes(article.text, calendar.event_names, sentence_starts)
-    dated = [replace(claim, period=times.period(claim.start, claim.end, calendar)) for claim in claims]
+    published = article.meta.date if article.meta is not None else None
+    periods = read_periods(article.text, published, events, sentence_starts,
+                           [(claim.start, claim.end) for claim in claims])
+    dated = [replace(claim, period=period) for claim, period in zip(claims, periods, strict=True)]
     return [_in_fact_currency(claim, rates) if claim.currency else claim for claim in dated]
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..check import match
 from ..corpus.articles import Article
 from ..corpus.duplicates import sentence_keys
 from ..text.extract.mentions import Mention, extract_mentions
@@ -16,6 +17,9 @@ from ..units import project_units, use_project_units
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
+    from datetime import date
+
+    from ..text.periods import Event, Period
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,14 @@ def analyse_text(text: str) -> Analysis:
 # Below this many articles to extract a process pool costs more than it saves.
 _POOL_MINIMUM = 64
 
+# What ``check.match.read_periods`` takes: an article's text, date, the project's events,
+# its sentence starts and the spans of its claims.
+PeriodJob = tuple[str, "date | None", "tuple[Event, ...]", "list[int] | None", "list[tuple[int, int]]"]
+
+
+def _read_periods(job: PeriodJob) -> list[Period | None]:
+    return match.read_periods(*job)
+
 
 class Extractor:
     """Extracts batches of texts, in a process pool kept across batches when ``jobs`` > 1."""
@@ -49,15 +61,28 @@ class Extractor:
         """Start extracting ``texts``; the function returned waits for their analyses."""
         if self.jobs <= 1 or len(texts) < _POOL_MINIMUM:
             return lambda: [analyse_text(text) for text in texts]
+        chunksize = max(1, min(64, len(texts) // (4 * self.jobs)))
+        results = self._started().map(analyse_text, texts, chunksize=chunksize)  # submits them all
+        return lambda: list(results)
+
+    def start_periods(self, jobs: list[PeriodJob]) -> Callable[[], list[list[Period | None]]]:
+        """Start reading the periods of the claims of ``jobs`` (one per article, as
+        ``check.match.read_periods`` takes them) in the same pool: a run matches one batch
+        while the workers read the periods of the one before."""
+        if self.jobs <= 1 or len(jobs) < _POOL_MINIMUM or not match.READ_PERIODS:
+            return lambda: [match.read_periods(*job) for job in jobs]
+        chunksize = max(1, min(64, len(jobs) // (4 * self.jobs)))
+        results = self._started().map(_read_periods, jobs, chunksize=chunksize)
+        return lambda: list(results)
+
+    def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
             from concurrent.futures import ProcessPoolExecutor
 
             # each worker defines the project's units as this process has them
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=use_project_units,
                                              initargs=project_units())
-        chunksize = max(1, min(64, len(texts) // (4 * self.jobs)))
-        results = self._pool.map(analyse_text, texts, chunksize=chunksize)  # submits them all
-        return lambda: list(results)
+        return self._pool
 
     def close(self) -> None:
         if self._pool is not None:

@@ -168,14 +168,15 @@ class ExtractionCache:
 
     @contextmanager
     def analyser(
-        self, jobs: int = 1, progress_total: int | None = None
+        self, jobs: int = 1, progress_total: int | None = None, extractor: Extractor | None = None
     ) -> Iterator[Callable[[Sequence[Article]], Callable[[], dict[str, Analysis]]]]:
         """``analyse_all`` for a corpus taken batch by batch: one process pool (when
         ``jobs`` > 1) and one progress line (over ``progress_total`` articles) for all.
         It gives ``start(batch)``, which looks the batch up and sends what is missing to
         the pool, and returns the function that waits for the batch's analyses: the
-        caller can read and start the next batch in the meantime."""
-        extractor = Extractor(jobs)
+        caller can read and start the next batch in the meantime. ``extractor``: the
+        caller's, to share its pool (it is closed at the end all the same)."""
+        extractor = extractor if extractor is not None else Extractor(jobs)
         bar = Progress(progress_total, "analysing") if progress_total is not None else None
 
         def start(articles: Sequence[Article]) -> Callable[[], dict[str, Analysis]]:

@@ -12,8 +12,9 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..check import match
 from ..check.compare import Claim
-from ..check.match import match_article
+from ..check.match import Undated
 from ..check.results import Validation, check_fact
 from ..corpus.articles import Article, ArticlesOnDemand, Corpus, LoadWarning, corpus_paths, read_article
 from ..corpus.duplicates import DuplicateIndex
@@ -24,9 +25,9 @@ from ..sheets.rates import RATES_FILE, RateError, RateTable, load_rates
 from ..sheets.records import Fact
 from ..text.extract.mentions import AMOUNT_KINDS, Mention, extract_mentions
 from ..text.normalise import fold
-from ..text.periods import Event
+from ..text.periods import Event, Period
 from ..units import PROJECT_UNITS_FILE, on_registry_change, read_project_units, use_project_units
-from .analysis import Analysis
+from .analysis import Analysis, Extractor, PeriodJob
 from .extraction_cache import ExtractionCache
 
 # Articles read, analysed and matched at a time: their texts and mentions are let go
@@ -68,8 +69,9 @@ def validate(
         definitions.append(SheetLoadError(facts_dir / RATES_FILE, [error]))
     failures = [*definitions, *failures]
     cache = cache if cache is not None else ExtractionCache(None)
-    scan = _Scan(facts, events, rates)
-    with cache.analyser(jobs, len(paths) if progress else None) as start:
+    extractor = Extractor(jobs)
+    scan = _Scan(facts, events, rates, extractor.start_periods)
+    with cache.analyser(jobs, len(paths) if progress else None, extractor) as start:
         pending: tuple[list[Article], Callable[[], dict[str, Analysis]]] | None = None
         for first in range(0, len(paths), BATCH):
             batch: list[Article] = []
@@ -84,6 +86,7 @@ def validate(
             pending = started
         if pending is not None:
             scan.add_batch(*pending)
+        scan.finish()
     corpus_warnings.extend(LoadWarning(Location(cache.path or corpus_dir), w) for w in cache.warnings)
     corpus = Corpus(tuple(scan.articles), tuple(corpus_warnings))
     articles = corpus.by_id()
@@ -91,6 +94,10 @@ def validate(
     return Validation(corpus_dir, facts_dir, corpus, tuple(sheets), tuple(failures), results,
                       MentionsOnDemand(articles), frozenset(scan.notable), tuple(scan.unsure),
                       manifest.errors, events)
+
+
+_Waiting = Callable[[], list[list[Period | None]]]  # waits for the periods of a batch's claims
+_PeriodsReader = Callable[[list[PeriodJob]], _Waiting]
 
 
 class _Scan:
@@ -102,10 +109,15 @@ class _Scan:
     """
 
     def __init__(self, facts: Sequence[Fact], events: tuple[Event, ...] = (),
-                 rates: RateTable | None = None) -> None:
+                 rates: RateTable | None = None, read_periods: _PeriodsReader | None = None) -> None:
+        """``read_periods`` starts reading the periods of a batch's claims (in a process pool,
+        ``Extractor.start_periods``) and gives the function that waits for them."""
         self.facts = facts
         self.events = events
         self.rates = rates
+        self.read_periods = read_periods or (lambda jobs: lambda: [match.read_periods(*job) for job in jobs])
+        # the batch matched last, whose periods are being read: its claims join when they are
+        self._dating: tuple[list[tuple[Article, Undated]], _Waiting] | None = None
         self.pinned: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for fact in facts:
             for claim in fact.claims:
@@ -119,26 +131,47 @@ class _Scan:
 
     def add_batch(self, batch: list[Article],
                   analyses: Callable[[], dict[str, Analysis]]) -> None:
+        """Match a batch and start reading its claims' periods; the claims of the batch
+        before join now (their periods were read meanwhile)."""
         found = analyses()
-        for article in batch:
-            self.add(article, found[article.id])
+        matched = [(article, undated) for article in batch
+                   if (undated := self.add(article, found[article.id])) is not None]
+        jobs = [(undated.text, undated.published, self.events, undated.sentence_starts,
+                 [(claim.start, claim.end) for claim in (*undated.claims, *undated.doubtful)])
+                for _, undated in matched]
+        dating = matched, self.read_periods(jobs)
+        self.finish()
+        self._dating = dating
 
-    def add(self, article: Article, analysis: Analysis) -> None:
+    def finish(self) -> None:
+        """The claims of the last batch matched, with their periods."""
+        if self._dating is None:
+            return
+        matched, periods = self._dating
+        self._dating = None
+        for (_, undated), read in zip(matched, periods(), strict=True):
+            seen: set[tuple[str, str]] = set()
+            for claim in match.dated_claims(undated, read, self.rates, self.unsure):
+                key = (claim.fact, fold(claim.quote))
+                if key not in seen:
+                    seen.add(key)
+                    self.claims[claim.fact].append(claim)
+
+    def add(self, article: Article, analysis: Analysis) -> Undated | None:
+        """Keep the article; match it unless it is a near-copy of one before. Its claims,
+        still without periods, are returned."""
         original = self.duplicates.add(article.id, analysis.keys)
+        undated = None
         if original is not None:
             article = replace(article, duplicate_of=original)
         else:
-            seen: set[tuple[str, str]] = set()
-            for match in match_article(article, analysis.mentions, self.facts,
-                                       self.pinned.get(article.id, ()), self.unit_texts, self.unsure,
-                                       self.events, self.rates):
-                key = (match.fact, fold(match.quote))
-                if key not in seen:
-                    seen.add(key)
-                    self.claims[match.fact].append(match)
+            pinned = self.pinned.get(article.id, ())
+            undated = match.match_undated(article, analysis.mentions, self.facts, pinned, self.unit_texts,
+                                          keep_doubtful=True)
         if any(mention.kind in AMOUNT_KINDS for mention in analysis.mentions):
             self.notable.add(article.id)
         self.articles.append(article.released())
+        return undated
 
 
 class MentionsOnDemand(Mapping[str, tuple[Mention, ...]]):
