@@ -85,6 +85,7 @@ def d(text: str) -> date:
         ("no later than July 2025", "2024-09-18", "2025-07-31"),
         ("in the next two to three months", "2024-09-18", "2024-12-18"),
         ("over the past night", "2024-09-17", "2024-09-18"),
+        ("a decade ago", "2014-09-18", "2014-09-18"),
         ("in 9M23", "2023-01-01", "2023-09-30"),
         ("in 1H 2023", "2023-01-01", "2023-06-30"),
         ("in the 2nd half of 2022", "2022-07-01", "2022-12-31"),
@@ -731,6 +732,9 @@ def test_since_a_clause_that_names_an_event_of_its_time_is_since_the_event() -> 
     period = _scope(text, "90 rubles")
     assert period is not None
     assert (period.start, period.end) == (WAR.date, PUBLISHED)
+    decade = _scope("The navy has tested 40 missiles since the admiral took command two decades ago.", "40")
+    assert decade is not None
+    assert (decade.start, decade.end) == (d("2004-09-18"), PUBLISHED)
     # a clause that holds a figure or a time of its own is no clause 'since' opens for the last
     other = "Arrivals were the highest since 2017 and up 140% on a year ago."
     period = _scope(other, "140%")

@@ -139,7 +139,7 @@ ATOMS: dict[str, str] = {
                     r"(?=\W*(?:$|[,.;)]|\s+(?:when|and|to|from|in|of)\b))"
                     r"|the\s+year\s+(?:before|after|earlier)|a\s+year\s+(?:earlier|before|later)"),
     "ago": (r"(?:(?:more\s+than|over|nearly|almost|about|some|around)\s+)?"
-            rf"(?:{_COUNT}(?:\s*(?:-|–|to|or)\s*{_COUNT})?\s+)?{UNIT}\s+(?:ago|earlier)\b"),
+            rf"(?:{_COUNT}(?:\s*(?:-|–|to|or)\s*{_COUNT})?\s+)?(?:{UNIT}|decades?)\s+(?:ago|earlier)\b"),
     "ahead": (rf"(?:the\s+)?(?:next|coming|following)\s+(?:{_COUNT}(?:\s*(?:-|–|to|or)\s*{_COUNT})?\s+)?"
               r"(?:days|weeks|months|years|decades)"
               rf"|the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?(?:day|week|month|year)"),

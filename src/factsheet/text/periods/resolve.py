@@ -607,6 +607,9 @@ def _read_ago(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     published = _need(calendar)
     if phrase.lower().endswith("earlier") and calendar.context is not None:
         published = calendar.context[1]  # 'on February 5 ... 18,657 a week earlier': before that day
+    if re.search(r"decades?\b", phrase, re.I):  # 'a decade ago', 'two decades ago': about then
+        day = published - _delta("year", 10 * _count(re.sub(r"decades?", "years", phrase)))
+        return day, day, True
     unit = _unit_of(phrase)
     head = _UNIT_RE.split(phrase, maxsplit=1)[0]
     counts = [_count(f"{m.group()} {unit}s") for m in _COUNT_WORD.finditer(head)]
