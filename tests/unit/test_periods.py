@@ -393,6 +393,12 @@ def test_a_day_put_first_is_when_it_was_said_unless_nothing_else_dates_the_figur
     assert (period.start, period.end) == (d("2024-09-02"), d("2024-09-02"))
 
 
+def test_two_years_apart_are_two_times() -> None:
+    text = "The launcher flew in 1998 and 2009, and twice in 2019 and 2020."
+    found = [t.text for t in ArticleTimes(text, WAR.names).in_sentence(0, len(text))]
+    assert found == ["in 1998", "2009", "in 2019 and 2020"]
+
+
 @pytest.mark.parametrize("text", ["Since the fall of the old regime, 20,000 people came home.",
                                   "It was the winter of discontent: 12 strikes a week."])
 def test_a_season_of_something_other_than_a_year_is_no_season(text: str) -> None:

@@ -54,8 +54,21 @@ _MONTH_PAIR = "(?-i:" + "|".join(
     rf"(?:{'|'.join(n.capitalize() for n in _MONTH_NAMES if MONTH_NUMBERS[n] == month % 12 + 1)})\b\.?"
     for month in range(1, 13)) + ")"
 
-_YEAR_PAIR = "(?:" + "|".join(rf"(?<![\d,.$€£/])(?:19|20)\d{last}\s+and\s+(?:19|20)\d{(last + 1) % 10}(?!\d)"
-                              for last in range(10)) + ")"
+def _year_pair() -> str:
+    """Two years in a row, 'YYYY and YYYY+1', as a tree of their digits (a regular expression
+    cannot add one): '2019 and 2020' is a pair, '1998 and 2009' two years."""
+    centuries = []
+    for century in (19, 20):
+        decades = []
+        for decade in range(10):
+            pairs = [rf"{last}\s+and\s+{century}{decade}{last + 1}" for last in range(9)]
+            after = f"{century}{decade + 1}0" if decade < 9 else f"{century + 1}00"
+            decades.append(rf"{decade}(?:{'|'.join(pairs)}|9\s+and\s+{after})")
+        centuries.append(rf"{century}(?:{'|'.join(decades)})")
+    return rf"(?<![\d,.$€£/])(?:{'|'.join(centuries)})(?!\d)"
+
+
+_YEAR_PAIR = _year_pair()
 
 # The weekday a date may be named with: 'Saturday, October 21', 'Tuesday 4 June'.
 _WEEKDAY_BEFORE = r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
