@@ -22,10 +22,23 @@ def _outcomes(result: pytest.RunResult) -> dict[str, str]:
     return verdicts
 
 
-def test_parallel_run_matches_serial_run(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+def _with_shipped_corpus(project: Project) -> None:
     for name in ("corpus", "facts"):
         shutil.rmtree(project.path / name)
         shutil.copytree(ROOT / name, project.path / name)
+
+
+def _reports_with_one_and_two_workers(project: Project) -> dict[str, bytes]:
+    """conflicts.json of a run extracting in this process ('1') and in a pool of two ('2')."""
+    reports = {}
+    for jobs in ("1", "2"):
+        project.run("--extraction-jobs", jobs, "--extraction-cache", f"cache-{jobs}")
+        reports[jobs] = (project.path / "reports" / "conflicts.json").read_bytes()
+    return reports
+
+
+def test_parallel_run_matches_serial_run(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    _with_shipped_corpus(project)
     project.article("005_new_outlet", "North Korea fields about 14,000 howitzers, Seoul says.\n")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the same run time in both reports
 
@@ -47,16 +60,11 @@ def test_parallel_run_matches_serial_run(project: Project, monkeypatch: pytest.M
 
 def test_extraction_in_a_process_pool_matches_extraction_in_process(project: Project) -> None:
     """Enough new articles to start the pool (and more than one batch of the stream)."""
-    for name in ("corpus", "facts"):
-        shutil.rmtree(project.path / name)
-        shutil.copytree(ROOT / name, project.path / name)
+    _with_shipped_corpus(project)
     for number in range(600):
         project.article(f"9{number:03}_wire", f"Wire {number}: Pyongyang has {20_000 + 7 * number:,} "
                         f"howitzers, officials in Seoul said on day {number} of the count.\n")
-    reports = {}
-    for jobs in ("1", "2"):
-        project.run("--extraction-jobs", jobs, "--extraction-cache", f"cache-{jobs}")
-        reports[jobs] = (project.path / "reports" / "conflicts.json").read_bytes()
+    reports = _reports_with_one_and_two_workers(project)
     assert reports["1"] == reports["2"]
     assert b'"article": "9599_wire"' in reports["1"]
 
@@ -64,9 +72,7 @@ def test_extraction_in_a_process_pool_matches_extraction_in_process(project: Pro
 def test_periods_read_in_the_process_pool_are_those_read_in_process(project: Project) -> None:
     """The claims of dated articles get their periods in the extraction workers when there are
     enough articles for the pool: the same periods, in the same order, as in one process."""
-    for name in ("corpus", "facts"):
-        shutil.rmtree(project.path / name)
-        shutil.copytree(ROOT / name, project.path / name)
+    _with_shipped_corpus(project)
     dated = []
     for number in range(300):
         name = f"8{number:03}_wire"
@@ -78,9 +84,6 @@ def test_periods_read_in_the_process_pool_are_those_read_in_process(project: Pro
     manifest = project.path / "corpus" / "manifest.csv"
     rows = manifest.read_text(encoding="utf-8").rstrip("\n") + "\n" + "".join(dated)
     manifest.write_text(rows, encoding="utf-8")
-    reports = {}
-    for jobs in ("1", "2"):
-        project.run("--extraction-jobs", jobs, "--extraction-cache", f"cache-{jobs}")
-        reports[jobs] = (project.path / "reports" / "conflicts.json").read_bytes()
+    reports = _reports_with_one_and_two_workers(project)
     assert reports["1"] == reports["2"]
     assert b'"period_text": "In October 2023"' in reports["1"]
