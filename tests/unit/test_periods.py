@@ -217,6 +217,13 @@ def _scope(text: str, figure: str, published: date = PUBLISHED) -> Period | None
     return ArticleTimes(text, WAR.names).period(start, start + len(figure), Calendar(published, (WAR,)))
 
 
+def _time_written(text: str, figure: str) -> str:
+    """The time expression that dates ``figure`` ('' when its article's date does)."""
+    period = _scope(text, figure)
+    assert period is not None
+    return period.text
+
+
 def test_each_figure_of_a_sentence_has_its_own_period() -> None:
     text = ("Its guns fired about 12,000 shells a day last summer, 21,000 in the autumn, and since "
             "January up to 65,000.")
@@ -278,9 +285,7 @@ def test_when_it_was_said_is_not_what_the_figure_is_about() -> None:
     ],
 )
 def test_a_saying_in_another_sentence_does_not_date_this_one(text: str, figure: str, time: str) -> None:
-    period = _scope(text, figure)
-    assert period is not None
-    assert period.text == time
+    assert _time_written(text, figure) == time
 
 
 @pytest.mark.parametrize(
@@ -299,9 +304,7 @@ def test_a_saying_in_another_sentence_does_not_date_this_one(text: str, figure: 
     ],
 )
 def test_the_time_of_a_figures_own_phrase(text: str, figure: str, time: str) -> None:
-    period = _scope(text, figure)
-    assert period is not None
-    assert period.text == time
+    assert _time_written(text, figure) == time
 
 
 @pytest.mark.parametrize(
@@ -341,9 +344,7 @@ def test_a_time_that_labels_a_figure_is_its_time(figure: str, month: str) -> Non
     ],
 )
 def test_the_time_a_figure_holds_is_not_one_of_another_figure(text: str, figure: str, time: str) -> None:
-    period = _scope(text, figure)
-    assert period is not None
-    assert period.text == time
+    assert _time_written(text, figure) == time
 
 
 def test_a_quarter_or_half_left_out_is_of_the_one_named_before() -> None:
@@ -377,9 +378,7 @@ def test_a_quarter_or_half_left_out_is_of_the_one_named_before() -> None:
     ],
 )
 def test_a_figure_keeps_its_time_across_asides_lists_and_datelines(text: str, figure: str, time: str) -> None:
-    period = _scope(text, figure)
-    assert period is not None
-    assert period.text == time
+    assert _time_written(text, figure) == time
 
 
 def test_a_day_put_first_is_when_it_was_said_unless_nothing_else_dates_the_figure() -> None:
