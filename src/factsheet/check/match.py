@@ -172,10 +172,14 @@ class Undated:
     published: date | None
     sentence_starts: list[int] | None
 
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Where each claim's figure stands, sure and doubtful ones in that order."""
+        return [(claim.start, claim.end) for claim in (*self.claims, *self.doubtful)]
+
     def read_periods(self, events: tuple[Event, ...] = ()) -> list[Period | None]:
-        """Each claim's period, sure and doubtful ones in that order."""
-        spans = [(claim.start, claim.end) for claim in (*self.claims, *self.doubtful)]
-        return read_periods(self.text, self.published, events, self.sentence_starts, spans)
+        """Each claim's period, in the order of ``spans``."""
+        return read_periods(self.text, self.published, events, self.sentence_starts, self.spans)
 
 
 def match_undated(article: Article, mentions: Sequence[Mention], facts: Sequence[Fact],

@@ -70,7 +70,7 @@ def validate(
     failures = [*definitions, *failures]
     cache = cache if cache is not None else ExtractionCache(None)
     extractor = Extractor(jobs)
-    scan = _Scan(facts, events, rates, extractor.start_periods)
+    scan = _Scan(facts, extractor.start_periods, events, rates)
     with cache.analyser(jobs, len(paths) if progress else None, extractor) as start:
         pending: tuple[list[Article], Callable[[], dict[str, Analysis]]] | None = None
         for first in range(0, len(paths), BATCH):
@@ -108,16 +108,16 @@ class _Scan:
     article (a caption printed twice) is one claim.
     """
 
-    def __init__(self, facts: Sequence[Fact], events: tuple[Event, ...] = (),
-                 rates: RateTable | None = None, read_periods: _PeriodsReader | None = None) -> None:
+    def __init__(self, facts: Sequence[Fact], read_periods: _PeriodsReader, events: tuple[Event, ...] = (),
+                 rates: RateTable | None = None) -> None:
         """``read_periods`` starts reading the periods of a batch's claims (in a process pool,
         ``Extractor.start_periods``) and gives the function that waits for them."""
         self.facts = facts
         self.events = events
         self.rates = rates
-        self.read_periods = read_periods or (lambda jobs: lambda: [match.read_periods(*job) for job in jobs])
+        self.read_periods = read_periods
         # the batch matched last, whose periods are being read: its claims join when they are
-        self._dating: tuple[list[tuple[Article, Undated]], _Waiting] | None = None
+        self._dating: tuple[list[Undated], _Waiting] | None = None
         self.pinned: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for fact in facts:
             for claim in fact.claims:
@@ -134,11 +134,10 @@ class _Scan:
         """Match a batch and start reading its claims' periods; the claims of the batch
         before join now (their periods were read meanwhile)."""
         found = analyses()
-        matched = [(article, undated) for article in batch
+        matched = [undated for article in batch
                    if (undated := self.add(article, found[article.id])) is not None]
-        jobs = [(undated.text, undated.published, self.events, undated.sentence_starts,
-                 [(claim.start, claim.end) for claim in (*undated.claims, *undated.doubtful)])
-                for _, undated in matched]
+        jobs = [(undated.text, undated.published, self.events, undated.sentence_starts, undated.spans)
+                for undated in matched]
         dating = matched, self.read_periods(jobs)
         self.finish()
         self._dating = dating
@@ -149,7 +148,7 @@ class _Scan:
             return
         matched, periods = self._dating
         self._dating = None
-        for (_, undated), read in zip(matched, periods(), strict=True):
+        for undated, read in zip(matched, periods(), strict=True):
             seen: set[tuple[str, str]] = set()
             for claim in match.dated_claims(undated, read, self.rates, self.unsure):
                 key = (claim.fact, fold(claim.quote))
