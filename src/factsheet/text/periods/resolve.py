@@ -339,7 +339,7 @@ def _quarter_start(day: date, months: int = 3) -> date:
 def _read_year_pair(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     years = [int(y.group()) for y in _YEAR_RE.finditer(phrase)]
     if years[1] != years[0] + 1:
-        raise ValueError(phrase)  # ('2019 and 2030' fits the pattern, which checks the last digit)
+        raise ValueError(phrase)  # (the pattern matches only years in a row: this is a guard)
     return date(years[0], 1, 1), date(years[1], 12, 31), False
 
 
@@ -608,7 +608,7 @@ def _read_ago(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     if phrase.lower().endswith("earlier") and calendar.context is not None:
         published = calendar.context[1]  # 'on February 5 ... 18,657 a week earlier': before that day
     if re.search(r"decades?\b", phrase, re.I):  # 'a decade ago', 'two decades ago': about then
-        day = published - _delta("year", 10 * _count(re.sub(r"decades?", "years", phrase)))
+        day = published - _decades(phrase)
         return day, day, True
     unit = _unit_of(phrase)
     head = _UNIT_RE.split(phrase, maxsplit=1)[0]
@@ -647,7 +647,7 @@ def _read_past(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
         return last - _shift(unit, count) + timedelta(days=1), last, False
     published = _need(calendar)
     if "decade" in lowered:  # 'over the past decade', 'the last two decades'
-        return published - _delta("year", 10 * _count(lowered.replace("decade", "year"))), published, False
+        return published - _decades(lowered), published, False
     length = _shift(unit, count) if hours else _amount(phrase, unit)
     return published - length, published, "few" in lowered or "several" in lowered or "half" in lowered
 
@@ -668,6 +668,11 @@ def _read_now(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
                    "a while ago"):
         return _OPEN, published, True  # until now, from no known start
     return published, published, lowered not in ("today", "tonight")
+
+
+def _decades(phrase: str) -> relativedelta:
+    """How long 'a decade', 'the last two decades' is."""
+    return _delta("year", 10 * _count(re.sub("decade", "year", phrase, flags=re.I)))
 
 
 def _read_decade(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
