@@ -73,6 +73,16 @@ _YEAR_PAIR = _year_pair()
 # The weekday a date may be named with: 'Saturday, October 21', 'Tuesday 4 June'.
 _WEEKDAY_BEFORE = r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
 
+# A quarter or half left out after one named: '9.6% in the third and 4.7% in the fourth'.
+_LEFT_OUT = (r"the\s+(?:first|second|third|fourth|final|last)"
+             r"(?=\s*(?:$|[,.;)]|(?:and|or|when|while|compared|from|it|they|was|were|is|are|rose|fell|grew)\b))")
+
+
+def _after(*words: str) -> str:
+    """A look behind for any of ``words`` and a space: what an atom must follow."""
+    return "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in words) + ")"
+
+
 # More days of one month, listed: 'on April 21 and 26', 'on May 1, 3, 4 and 9' (the last one
 # followed by no noun: 'on April 21 and 26 drones' is no list).
 _MORE_DAYS = (rf"(?:(?:,\s*|\s+and\s+){_DAY})*,?\s+and\s+{_DAY}"
@@ -141,9 +151,7 @@ ATOMS: dict[str, str] = {
                    r"|(?:the\s+)?full[\s-]year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"),
     "the_year": r"the\s+year\b(?!\s+(?:before|after|earlier|later|ago|to|ending|through|of)\b)",
     "the_quarter": r"the\s+quarter\b(?!\s+(?:before|after|earlier|later|ago|to|ending|through)\b)",
-    # A quarter or half left out after one named: '9.6% in the third and 4.7% in the fourth'.
-    "ellipsis": (r"the\s+(?:first|second|third|fourth|final|last)"
-                 r"(?=\s*(?:$|[,.;)]|(?:and|or|when|while|compared|from|it|they|was|were|is|are|rose|fell|grew)\b))"),
+    "ellipsis": _LEFT_OUT,
     "first_months": rf"the\s+first\s+(?:{_COUNT}\s+)?(?:months|weeks)(?!\s+(?:of|in|since|after)\b)",
     "relative": (r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming|the\s+following)\s+"
                  rf"(?:year|month|week|weekend|{MONTH}(?:\s+{_DAY})?)\b"
@@ -217,22 +225,19 @@ _BETWEEN = r"\s*(?:[-–—]|\band\b|\bto\b)\s*(?:the\s+end\s+of\s+)?"
 _NOT_AN_AMOUNT = (r"(?!\s*(?:[.,]\d|%|percent|per\b|million|billion|trillion|thousand|hundred|"
                   r"[a-z]*(?:shells|rounds|tanks|troops|people|soldiers|units)))")
 # Atoms that are a time only after 'in': '(the first time) in three years'.
-_AFTER_OPERATOR = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
-    "since", "until", "by", "to", "during", "over", "at", "in", "throughout", "from", "for")) + ")"
+_AFTER_OPERATOR = _after("since", "until", "by", "to", "during", "over", "at", "in", "throughout", "from",
+                         "for")
 # Atoms that are a time only after certain words: '(the first time) in three years', 'since
 # then', 'for the year', 'during the year' ('in the year' is mostly 'in the year since').
-_ONLY_AFTER = {"span_back": r"(?<=\bin\s)", "anaphor": _AFTER_OPERATOR,
-               "the_year": r"(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bover\s))",
-               "the_quarter": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))",
-               "ellipsis": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))",
-               "half_bare": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))"}
+_ONLY_AFTER = {"span_back": _after("in"), "anaphor": _AFTER_OPERATOR,
+               "the_year": _after("for", "during", "throughout", "over"),
+               "the_quarter": _after("for", "in", "during"), "ellipsis": _after("for", "in", "during"),
+               "half_bare": _after("for", "in", "during", "over")}
 # An event named alone is a time only after a word of time: 'since the war', not 'in the war
 # against Ukraine' or 'Russia's war in Ukraine'.
-_AFTER_TIME_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
-    "since", "before", "during", "after", "until", "throughout", "in")) + ")"
+_AFTER_TIME_WORD = _after("since", "before", "during", "after", "until", "throughout", "in")
 # Operators a bare season or month may follow: 'in summer', 'since March'.
-_BARE_SEASON = (r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bthrough\s)"
-                r"|(?<=\bover\s)|(?<=\bfrom\s))" + _SEASON)
+_BARE_SEASON = _after("in", "since", "during", "by", "until", "through", "over", "from") + _SEASON
 
 # The words an expression may start with (or it starts with a capital, a digit or an
 # apostrophe): the whole pattern, slow to try, is tried only where one of them starts.
@@ -320,8 +325,7 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              r"(?:since|until|by|to)\s+then|(?:that|this|same)\s+(?:(?:24|48)-hour\s+)?(?:date|time|day|point|period)|"
              r"(?:said|reporting|review|aforementioned|above)\s+period|"
              r"while\s+ago|overnight|weekend|(?:for|in|during|throughout|over)\s+the\s+(?:year|quarter)|soon|shortly|near\s+future|"
-             r"(?:for|in|during)\s+the\s+(?:first|second|third|fourth|final|last)(?=\s*(?:$|[,.;)]|(?:and|or|when|"
-             r"while|compared|from|it|they|was|were|is|are|rose|fell|grew)\b))|"
+             rf"(?:for|in|during)\s+{_LEFT_OUT}|"
              r"matter\s+of\s+(?:days|weeks|months)|year-?end|year['’ʼ]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
              r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
              r"fall|winter|Q[1-4]|H[12]|(?-i:(?:1[0-2]|[1-9])M)\s?\d\d|fiscal|FY[\s-]?\d\d|nowadays|these\s+days|(?:last|past)\s+night|decades?|"
