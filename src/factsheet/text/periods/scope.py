@@ -53,14 +53,13 @@ _LABEL_GAP = re.compile(r"[ \t]*(?:[-–—]|:)[ \t]*(?:(?:to|at)\s+)?")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote|added|noted|warned|"
                           r"published|released|speaking|interview)\b(?:\s+(?!that\b)[\w’'.-]+){0,3}\s*$",
                           re.I)
+_SAYING = r"(?:said|says|told|announced|reported|stated|claimed)"
 # A time put first may be when what follows was said: 'On Monday, the ministry said that ...'.
-_SAID_AFTER_FRONT = re.compile(r",?\s+(?:[\w’'.-]+\s+){0,3}?"
-                          r"(?:said|says|told|announced|reported|stated|claimed)\b",
-                          re.I)
+_SAID_AFTER_FRONT = re.compile(rf",?\s+(?:[\w’'.-]+\s+){{0,3}}?{_SAYING}\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|rose|fell|grew|dropped|reached|stood|totall?ed|amounted|"
                          r"came\s+to|hit)\b", re.I)
-_SAID_AFTER = re.compile(r"\s+(?:(?:the\s+)?[\w’'.-]+\s+){0,2}?(?:said|says|told|announced|reported|"
-                         r"stated|claimed|wrote(?!\s+(?:off|down)\b))\b(?!\s+(?:that|it|they)\b)", re.I)
+_SAID_AFTER = re.compile(rf"\s+(?:(?:the\s+)?[\w’'.-]+\s+){{0,2}}?(?:{_SAYING}|wrote(?!\s+(?:off|down)\b))"
+                         r"\b(?!\s+(?:that|it|they)\b)", re.I)
 # A dateline is when the story was filed, not what a figure is about: 'BRUSSELS, Nov 14 (Reuters)',
 # 'By A. Writer | June 17, 2025', a line 'date 2024-09-21'.
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z./ -]{1,40},|date|By\s[^\n]{1,60}?(?:\||\bon)|"
