@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..check import match
 from ..corpus.articles import Article
@@ -46,6 +46,10 @@ _POOL_MINIMUM = 64
 PeriodJob = tuple[str, "date | None", "tuple[Event, ...]", "list[int] | None", "list[tuple[int, int]]"]
 
 
+_Item = TypeVar("_Item")
+_Result = TypeVar("_Result")
+
+
 def _read_periods(job: PeriodJob) -> list[Period | None]:
     return match.read_periods(*job)
 
@@ -59,20 +63,22 @@ class Extractor:
 
     def start(self, texts: list[str]) -> Callable[[], list[Analysis]]:
         """Start extracting ``texts``; the function returned waits for their analyses."""
-        if self.jobs <= 1 or len(texts) < _POOL_MINIMUM:
-            return lambda: [analyse_text(text) for text in texts]
-        chunksize = max(1, min(64, len(texts) // (4 * self.jobs)))
-        results = self._started().map(analyse_text, texts, chunksize=chunksize)  # submits them all
-        return lambda: list(results)
+        return self._map(analyse_text, texts)
 
     def start_periods(self, jobs: list[PeriodJob]) -> Callable[[], list[list[Period | None]]]:
         """Start reading the periods of the claims of ``jobs`` (one per article, as
         ``check.match.read_periods`` takes them) in the same pool: a run matches one batch
         while the workers read the periods of the one before."""
-        if self.jobs <= 1 or len(jobs) < _POOL_MINIMUM or not match.READ_PERIODS:
-            return lambda: [match.read_periods(*job) for job in jobs]
-        chunksize = max(1, min(64, len(jobs) // (4 * self.jobs)))
-        results = self._started().map(_read_periods, jobs, chunksize=chunksize)
+        return self._map(_read_periods, jobs, pooled=match.READ_PERIODS)
+
+    def _map(self, work: Callable[[_Item], _Result], items: list[_Item],
+             pooled: bool = True) -> Callable[[], list[_Result]]:
+        """Start ``work`` on each item, in the pool when there is enough to do; the function
+        returned waits for the results, in order."""
+        if not pooled or self.jobs <= 1 or len(items) < _POOL_MINIMUM:
+            return lambda: [work(item) for item in items]
+        chunksize = max(1, min(64, len(items) // (4 * self.jobs)))
+        results = self._started().map(work, items, chunksize=chunksize)  # submits them all
         return lambda: list(results)
 
     def _started(self) -> ProcessPoolExecutor:
