@@ -35,6 +35,7 @@ from factsheet.errors import Location
 from factsheet.sheets.rates import RateTable, load_rates
 from factsheet.text.periods import Event
 from factsheet.text.spans import overlaps
+from factsheet.units import read_project_units, use_project_units
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -137,6 +138,7 @@ def main() -> int:
     parser.add_argument("--quiet", action="store_true", help="figures only, no claim lists")
     parser.add_argument("--undated", action="store_true", help="as before: articles without dates or events")
     args = parser.parse_args()
+    use_project_units(*read_project_units(args.facts))  # the sheets' own units, as a run reads with them
     sheets, failures = load_fact_sheets(args.facts, load_corpus(ROOT / "corpus").by_id())
     for failure in failures:
         print(failure)
