@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .characters import plain_text
 from .currencies import CURRENCY_CODES
 from .errors import ValueSyntaxError
 from .numbers import NUMBER, NumberError, format_number, parse_number
@@ -132,7 +133,7 @@ def parse_value(text: str) -> ParsedValue:
 
     Raises ValueSyntaxError naming the text and the forms that are understood.
     """
-    match = _VALUE.match(text.replace("\u00a0", " "))
+    match = _VALUE.match(plain_text(text).replace("\u00a0", " "))
     if match is None or not text.strip():
         raise ValueSyntaxError(
             f"cannot read value '{text}'; write it like '20,000', 'more than 20,000',"

@@ -13,7 +13,7 @@ from .conftest import ROOT
 PACKAGE = ROOT / "src" / "factsheet"
 # Stages in data-flow order; a module may import from its own stage and those before it.
 STAGES = ["shared", "text", "corpus", "sheets", "check", "report", "run", "front"]
-SHARED = {"errors", "units", "numbers", "quantities", "currencies"}
+SHARED = {"errors", "units", "numbers", "quantities", "currencies", "characters"}
 FRONT = {"plugin", "cli", "rules", "suggest", "__init__"}
 
 

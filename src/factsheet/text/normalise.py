@@ -1,5 +1,6 @@
 """Text as compared, not as stored: smart quotes made straight, dashes unified,
-every run of whitespace (hard line breaks included) one space.
+every run of whitespace (hard line breaks included) one space, characters no reader
+sees (a soft hyphen, a zero-width space) gone.
 
 Offsets always map back to the original text, so a match found in the
 normalised form is reported as a span of the article file.
@@ -13,6 +14,8 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..characters import INVISIBLE
+
 _FOLD = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
@@ -21,6 +24,7 @@ _FOLD = str.maketrans({
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
 })
 _SPACE = re.compile(r"\s+")
+_SPACE_OR_INVISIBLE = re.compile(f"[\\s{INVISIBLE}]+")  # one space if it holds any, else nothing
 _WORD = re.compile(r"\w+")
 
 
@@ -40,9 +44,13 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+def _space_or_nothing(match: re.Match[str]) -> str:
+    return " " if _SPACE.search(match[0]) else ""
+
+
 def fold(text: str) -> str:
     """Straighten quotes, unify dashes and collapse whitespace (no offsets kept)."""
-    return _SPACE.sub(" ", text.translate(_FOLD)).strip()
+    return _SPACE_OR_INVISIBLE.sub(_space_or_nothing, text.translate(_FOLD)).strip()
 
 
 def normalise(text: str) -> Normalised:
@@ -51,11 +59,12 @@ def normalise(text: str) -> Normalised:
     chars: list[str] = []
     offsets = array("q")
     position = 0
-    for match in _SPACE.finditer(folded):
+    for match in _SPACE_OR_INVISIBLE.finditer(folded):
         chars.append(folded[position : match.start()])
         offsets.extend(range(position, match.start()))
-        chars.append(" ")
-        offsets.append(match.start())
+        if match[0][0].isspace() or _SPACE.search(match[0]):  # (the first test settles almost all)
+            chars.append(" ")
+            offsets.append(match.start())
         position = match.end()
     chars.append(folded[position:])
     offsets.extend(range(position, len(folded)))

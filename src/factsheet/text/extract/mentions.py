@@ -21,10 +21,13 @@ the whole of a numeric date (14.03.2024, 3/14/2024, 2024-03-14).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 
+from ...characters import plain
 from ...numbers import DIGITS, NUMBER, SCALE_WORDS, SCALES, SMALL_WORDS, NumberError, parse_number
 from ...quantities import VAGUE, ClaimValue
+from ..normalise import Normalised
 from ..nouns import HYPHENS, Kind, find_noun, find_noun_after_of
 from .dates import date_at, numeric_date
 from .names import L_NAME, L_NUMERO, in_a_name
@@ -63,7 +66,22 @@ _R_JOINS = re.compile(rf"[\s{HY}]+")
 
 
 def extract_mentions(text: str) -> list[Mention]:
-    """Every quantity mention in ``text``, sorted by start and non-overlapping; never raises."""
+    """Every quantity mention in ``text``, sorted by start and non-overlapping; never raises.
+
+    Read in the text as ``characters.plain`` writes it ("21\u200b,600" is 21,600), each span
+    and quote of the original."""
+    if (plain_text := plain(text)) is None:
+        return _mentions(text)
+    reading = Normalised(*plain_text, len(text))
+    return [_in_original(mention, reading, text) for mention in _mentions(reading.text)]
+
+
+def _in_original(mention: Mention, reading: Normalised, text: str) -> Mention:
+    start, end = reading.span_in_original(mention.start, mention.end)
+    return replace(mention, start=start, end=end, text=text[start:end])
+
+
+def _mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     last_end = pos = 0
     while (start := _STARTS.search(text, pos)) is not None:
