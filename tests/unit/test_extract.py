@@ -292,6 +292,12 @@ RATES = [
                  N, 20000, 60000, "shell / month", "rate", id="range-with-thous"),
     pytest.param("The plant makes 3 mln shells per year.", "3 mln",
                  3e6, 3e6, 3e6, "shell / year", "rate", id="mln-per-year"),
+    pytest.param("The works turn out a daily 120 drones.", "120",
+                 120, 120, 120, "drone / day", "rate", id="a-daily-before-the-number"),
+    pytest.param("Kyiv now builds an annual 1.5 million drones.", "1.5 million",
+                 1.5e6, 1.5e6, 1.5e6, "drone / year", "rate", id="an-annual-before-the-number"),
+    pytest.param("Tehran Doubles Drone Output To 900 Monthly", "900",
+                 900, 900, 900, N, "rate", id="a-headline-rate-word-is-no-noun"),
 ]
 
 
@@ -304,6 +310,9 @@ def test_rates(sentence: str, span: str, nominal: float | None, low: float | Non
 @pytest.mark.parametrize(("sentence", "spans"), [
     pytest.param("Output rose from 10 to 20 drones.", ["10", "20"], id="rose-from-to"),
     pytest.param("Oil fell $90 to $85.50 a barrel.", ["$90", "$85.50"], id="fell-to"),
+    pytest.param("The plant will raise its monthly output from 400 to 900 drones.", ["400", "900"],
+                 id="a-change-with-its-object-before-from"),
+    pytest.param("Estimates range from 400 to 900 drones.", ["from 400 to 900"], id="a-range-is-still-one"),
 ])
 def test_a_change_is_not_a_range(sentence: str, spans: list[str]) -> None:
     assert [m.text for m in extract_mentions(sentence)] == spans
@@ -330,6 +339,8 @@ MONEY = [
                  8000, N, N, "EUR / shell", "money", id="euro-price"),
     pytest.param("Prices ranged from $3,000 to $5,000.", "from $3,000 to $5,000",
                  N, 3000, 5000, "US_dollar", "money", id="money-range"),
+    pytest.param("It is a war of $35,000-per-drone attrition.", "$35,000",
+                 35000, 35000, 35000, "US_dollar / drone", "money", id="hyphenated-per-item"),
     pytest.param("Seoul pledged 1.5 trillion won in aid.", "1.5 trillion",
                  1.5e12, 1.5e12, 1.5e12, "KRW", "money", id="won"),
     pytest.param("Russia spent USD 40 bln on the war.", "USD 40 bln",

@@ -367,3 +367,28 @@ def test_a_rate_carried_from_a_noun_the_sheet_does_not_list_counts_its_unit(work
 def test_a_part_of_a_figure_just_given_is_no_count_of_the_whole(workspace: Workspace) -> None:
     text = "Russia holds 500,000 shells in its stockpiles, of which 200,000 are fit for use."
     assert [quote for _, quote, _ in _claims(workspace, text, FRAMED)] == ["500,000 shells"]
+
+
+DRONES = """\
+facts:
+  - id: iran.made
+    title: Drones Iran makes per month
+    unit: drone / month
+    tolerance: 10%
+    recognise: {nouns: [drones], actor: Iran, action: produce}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Iran's drone factories now produce 900 units monthly.", "900",
+                     id="a-word-that-names-nothing-keeps-its-period"),
+        pytest.param("Iran Lifts Drone Production To 900 Monthly\n\nThe plant runs day and night.", "900",
+                     id="what-production-counts-in-a-headline"),
+        pytest.param("Iran is making a daily 30 drones.", "913.125", id="a-daily-before-the-number"),
+    ],
+)
+def test_a_rate_whose_noun_is_named_elsewhere(workspace: Workspace, text: str, value: str) -> None:
+    claims = _claims(workspace, text, DRONES)
+    assert [(fact, written) for fact, _, written in claims] == [("iran.made", value)]

@@ -59,6 +59,7 @@ _BASE_DIMENSIONS = frozenset({"[length]", "[mass]", "[time]", "[current]", "[tem
 _US_DOLLARS = re.compile(r"\s+(?:US|U\.S\.|American)\s+dollars?\b")
 _CONTAINERS = frozenset({"piece", "pieces", "unit", "units", "item", "items", "round", "rounds"})
 _AMMUNITION = frozenset({"ammunition", "ammo", "munitions"})
+_HOW_OFTEN = frozenset({"hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annually"})
 
 _TOKEN = re.compile(
     r"(?P<name>[A-Za-z]+[-‐]?\d+[A-Za-z]*(?![\w-]))"
@@ -150,8 +151,8 @@ def find_noun(text: str, pos: int, stop: int | None = None) -> Noun | None:
             return _contained(text, Noun(word, token.end(), known.unit if known else None))
         if known is not None:
             return known
-        if word.lower() in STOP_WORDS or word.lower() in SMALL_WORDS:
-            break  # 'in 2000 five tanks': the next number counts the tanks
+        if word.lower() in STOP_WORDS or word.lower() in SMALL_WORDS or word.lower() in _HOW_OFTEN:
+            break  # 'in 2000 five tanks': the next number counts the tanks; '2,700 Monthly' counts none
         if i == 0 and word in _PARTICIPLES and (
                 i + 1 == len(tokens) or tokens[i + 1].lastgroup != "word"
                 or tokens[i + 1].group().lower() in STOP_WORDS):

@@ -21,6 +21,10 @@ _CHANGE_VERBS = (
     "boosted", "expanded", "shrank", "doubled", "tripled", "went", "gone", "up", "down", "changed",
 )
 L_CHANGE = word_before(_CHANGE_VERBS)
+# ... or a verb of change and its object before 'from': 'increase its output from 2,000 to 5,000'.
+# (the words between are read backwards, each with the space before it)
+L_CHANGE_OF = re.compile(left_context(r"(?<!\w)", f"(?:{backwards(_CHANGE_VERBS)})",
+                                      r"(?:[A-Za-z'’]+\s+){1,3}", r"\s+"), re.I)
 # Verbs whose particle is 'over': 'handed over 20 tanks' gives 20, not more than 20.
 _HANDING = ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign",
             "signs", "signed", "signing")

@@ -13,9 +13,9 @@ from ..nouns import Noun, NounUnit, find_noun, find_noun_after_of, looks_plural,
 from .dates import CALENDAR_YEARS, decade
 from .names import named_by
 from .patterns import CURRENCIES, DA, HY, backwards, left_context, word_before, words
-from .qualifiers import L_CHANGE, L_MADE_UP, L_OPENER, over_a_period, qualifier_before
+from .qualifiers import L_CHANGE, L_CHANGE_OF, L_MADE_UP, L_OPENER, over_a_period, qualifier_before
 from .ranges import range_after, ratio_after
-from .rates import R_TRAILING, trailing_qualified, with_rate
+from .rates import R_TRAILING, rated_before, trailing_qualified, with_rate
 from .records import CALIBER, COUNT, DATE, PERCENT, Mention, Reading, make, scale_of, value_of
 
 _L_CURRENCY = re.compile(left_context("(?<![A-Za-z])", f"(?P<cur>{backwards(CURRENCIES)})", r"\s?"))
@@ -97,8 +97,9 @@ def _read_around(reading: Reading) -> _Phrase:
     value = value_of(number, qualifier)
     opener = L_OPENER.match(left) if qualifier is None else None
     before = left[opener.end() :] if opener else left
-    changed = L_CHANGE.match(before) if not L_MADE_UP.match(before) else None
     opened = opener["b"].lower()[::-1] if opener else None
+    changed = L_CHANGE.match(before) or (L_CHANGE_OF.match(before) if opened == "from" else None) \
+        if not L_MADE_UP.match(before) else None
     ratio = ratio_after(reading)
     rng = None if ratio else range_after(reading, opened, bool(changed))
     if ratio is not None:
@@ -148,13 +149,14 @@ def _with_noun(reading: Reading, phrase: _Phrase) -> Mention | None:
                                       or (noun.unit is None and looks_plural(noun.text))):
         return None  # 'one of the', 'no one denies': a pronoun, not a count
     if noun is None:
-        return with_rate(text, make(text, start, end, value), phrase.noun_from)
+        return rated_before(text, start, with_rate(text, make(text, start, end, value), phrase.noun_from))
     if noun.text.lower() == "times":
         return make(text, start, end, value)
     if noun.unit is not None and noun.unit.kind == "duration" and value.qualifier == "more_than" \
             and over_a_period(text, start, reading.start):
         start, value = reading.start, value_of(number, None)  # '£5bn over five years': a period
-    return with_rate(text, make(text, start, end, value, noun.unit or COUNT, noun.text), noun.end)
+    mention = make(text, start, end, value, noun.unit or COUNT, noun.text)
+    return rated_before(text, start, with_rate(text, mention, noun.end))
 
 
 def _hyphenated(reading: Reading, phrase: _Phrase, hyphen: re.Match[str]) -> Mention | None:

@@ -35,9 +35,26 @@ _R_RATE = re.compile(
     r"(?:\s+(?:per|a|an|each|every)\s+(?P<time>day|week|month|quarter|year|hour|minute|annum)s?\b"
     r"(?!\s+(?:ago|later|earlier|before|after|old))"
     r"|\s+(?P<adverb>daily|weekly|monthly|quarterly|yearly|annually)\b"
-    r"|\s+per\s+(?P<per>[A-Za-z]+(?:\s+[A-Za-z]+)?))",
+    r"|(?:\s+|[-‐])per(?:\s+|[-‐])(?P<per>[A-Za-z]+(?:\s+[A-Za-z]+)?))",  # '$20,000-per-drone'
     re.I,
 )
+
+
+# 'producing a daily 300-350 drones', 'an annual 2 million': the rate written before.
+_L_HOW_OFTEN = re.compile(r"\b(?:an?|the|their|its)\s+"
+                          r"(?P<adverb>daily|weekly|monthly|quarterly|yearly|annual)\s+$", re.I)
+
+
+def rated_before(text: str, start: int, mention: Mention) -> Mention:
+    """A count made a rate by 'a daily', 'an annual' right before its number at ``start``."""
+    if mention.kind != "count" and not (mention.kind == "other" and mention.unit is None):
+        return mention
+    found = _L_HOW_OFTEN.search(text, max(0, start - 20), start)
+    if found is None:
+        return mention
+    per = _TIME_WORDS.get(found["adverb"].lower(), "year")  # ('annual')
+    unit = f"{mention.unit} / {per}" if mention.unit else None
+    return Mention(mention.start, mention.end, mention.text, mention.value, unit, mention.noun, "rate")
 
 
 def priced_each(text: str, mention: Mention, before: list[Mention]) -> Mention:

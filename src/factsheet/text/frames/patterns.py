@@ -247,6 +247,10 @@ NUMBER_OF = re.compile(r"\b(?P<period>daily\s+|weekly\s+|monthly\s+|annual\s+|ye
                        r"(?:number|total|tally|count|quantity|volume|expenditure|consumption|use|usage|supply|"
                        r"supplies|deliveries|shipments|stock|stockpile|stocks|output|production)\s+of\s+"
                        r"(?P<words>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
+# ... or the noun before such a word: 'drone production to 2,700 a month', 'shell output of 250,000'.
+NOUN_PRODUCTION = re.compile(r"\b(?P<words>[A-Za-z-]+)\s+(?P<period>)?(?:production|output|exports|imports|"
+                             r"deliveries|shipments|supplies|sales|purchases|launches|consumption|expenditure|"
+                             r"usage|stockpiles?|stocks|inventory)\b", re.I)
 NUMBER_OF_REACH = 120
 # A second figure joined to the first with no verb: '3 million 152mm shells or 500,000 122mm rounds'.
 # ... or in a list: '498 battle tanks, 240 artillery systems, 97 planes ... have been destroyed'.

@@ -663,7 +663,8 @@ class ArticleFrames:
         agent = next((a for a in after if self._role(a) == "agent"), None)
         if agent is not None and not (
                 "," in self.text[mention.end : agent.start]
-                and any(self._role(a) == "subject" for a in in_clause)):
+                and any(self._role(a) == "subject" for a in in_clause)) \
+                and not self._acted_on(mention, clause):
             # not an aside's: 'Ukraine fires 110,000 shells a month, a quarter of the amount used by Russia'
             return agent.actor, "agent"
         if not in_clause and (origin := next((a for a in after if self._whose_after(mention, a)), None)):
@@ -689,6 +690,13 @@ class ArticleFrames:
         pronoun = patterns.SUBJECT_PRONOUN.match(self.text, clause.start) is not None
         return self._carried_actor(sentence, mention.start, across_paragraphs=anaphor or pronoun,
                                    pronoun=pronoun)
+
+    def _acted_on(self, mention: Mention, clause: _Span) -> bool:
+        """Whether an action word before the figure in its clause makes it the object: then
+        an agent after it acts in a clause of its own ('it shot down 70 per cent of the drones
+        fired by Russia' is no figure of Russia's)."""
+        return any(_action_name(found) not in (None, "have")
+                   for found in ACTION_RE.finditer(self.lower, clause.start, mention.start))
 
     def _whose_after(self, mention: Mention, actor: _Actor) -> bool:
         """Whether a name right after the figure says whose it is: '2,000 a day from the
@@ -989,7 +997,10 @@ class ArticleFrames:
             # 'one-third of the artillery systems', 'three times as many', '200 more than',
             # 'by a factor of 3.5': no count
             return None
-        period = patterns.PERIOD_AFTER.match(self.text, mention.end)
+        # ('5,500 units monthly': the period after the word that names nothing)
+        noun = mention.noun or ""
+        after = noun_start + len(noun) if noun.lower() in patterns.GENERIC_NOUNS else mention.end
+        period = patterns.PERIOD_AFTER.match(self.text, after)
         if (respective := self._respective_noun(index, sentence)) is not None:
             # '... losses of artillery, APVs and tanks ... to 13,407, 15,096 and 7,834 respectively'
             return -1, _with_period(respective[0], period), respective[1]
@@ -1010,6 +1021,10 @@ class ArticleFrames:
             return -1, _with_period(named[0], period), named[1]
         position = bisect_right(self._sentences, sentence.start) - 1
         earliest = self._sentences[max(0, position - 1)]
+        if noun.lower() in patterns.GENERIC_NOUNS \
+                and (named := self._noun_named_before(sentence.start, mention.start)) is not None:
+            return -1, _with_period(named[0], period), named[1]  # 'drone plants make 900 units monthly'
+
         for at in range(index - 1, -1, -1):
             before = self.mentions[at]
             if before.end <= earliest:
@@ -1126,15 +1141,17 @@ class ArticleFrames:
         return index + 1, after.unit, after.noun
 
     def _number_of(self, index: int, sentence: _Span) -> tuple[str, str] | None:
-        """What 'the number of ...' before the figure counts, with no figure between."""
+        """What 'the number of ...' or '... production' before the figure counts, with no
+        figure between."""
         mention = self.mentions[index]
         start = max(sentence.start, mention.start - patterns.NUMBER_OF_REACH)
         if (before := self._previous_figure(index)) is not None:  # not the 2022 of 'since 2022'
             start = max(start, self.mentions[before].end)
-        found = list(patterns.NUMBER_OF.finditer(self.text, start, mention.start))
+        found = [*patterns.NUMBER_OF.finditer(self.text, start, mention.start),
+                 *patterns.NOUN_PRODUCTION.finditer(self.text, start, mention.start)]
         if not found:
             return None
-        named = found[-1]
+        named = max(found, key=lambda match: match.end())
         period = patterns.PERIODS.get((named["period"] or "").strip().lower().replace("annual", "yearly"))
         words = named["words"].split()
         pairs = ["_".join(pair).lower() for pair in pairwise(words)]
