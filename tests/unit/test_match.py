@@ -16,6 +16,7 @@ from factsheet.quantities import format_value
 from factsheet.sheets.loader import load_fact_sheet
 from factsheet.sheets.records import Fact, Recogniser, Tolerance
 from factsheet.text.extract.mentions import extract_mentions
+from factsheet.text.frames import frames_of
 from factsheet.units import parse_unit
 
 from .conftest import ROOT, Workspace
@@ -392,3 +393,25 @@ facts:
 def test_a_rate_whose_noun_is_named_elsewhere(workspace: Workspace, text: str, value: str) -> None:
     claims = _claims(workspace, text, DRONES)
     assert [(fact, written) for fact, _, written in claims] == [("iran.made", value)]
+
+
+SHARES = """\
+facts:
+  - id: poland.downed
+    title: Share of drones Poland shoots down
+    unit: percent
+    tolerance: 10%
+    recognise: {nouns: ["%"], context: [drones], actor: Poland, action: destroy}
+"""
+
+
+def test_a_share_shot_down_is_no_change(workspace: Workspace) -> None:
+    # 'down' of 'shot down' is no fall by so many per cent
+    claims = _claims(workspace, "Warsaw shot down 85% of the drones.", SHARES)
+    assert [(fact, written) for fact, _, written in claims] == [("poland.downed", "85")]
+
+
+def test_the_us_of_a_dollar_sign_is_no_actor() -> None:
+    text = "A US$39,000 drone is cheap."
+    mentions = extract_mentions(text)
+    assert frames_of(text, mentions)[0].actor is None

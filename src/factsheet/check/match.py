@@ -66,7 +66,8 @@ _SUBSET = re.compile(r"\s+(?:(?:that\s+are\s+|which\s+are\s+)?(?:deployed|statio
 # economy contracted 3.5 percent', 'grew by 3.7%'.
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|dropped|declined|"
                             r"shrank|"
-                            r"shrunk|contracted|expanded|cut|raised|reduced|climbed|jumped|up|down)\b"
+                            r"shrunk|contracted|expanded|cut|raised|reduced|climbed|jumped|up|"
+                            r"(?<!shot\s)(?<!shoot\s)(?<!shoots\s)(?<!shooting\s)(?<!brought\s)down)\b"
                             r"(?:\s+[\w’'-]+){0,5}?\s+(?:by\s+)?$", re.I)
 # A figure per person is no total: "North Korea's per capita GDP was $854".
 _PER_CAPITA = re.compile(r"\bper[\s-]+(?:capita|head|person|inhabitant|resident)\b", re.I)

@@ -93,6 +93,11 @@ _PRICE_AFTER = re.compile(
     re.I,
 )
 _COST_AT = re.compile(rf"\s+{_COST}", re.I)
+# 'the cost of producing a single drone has fallen from $200,000 to $70,000'
+_PRICE_OF = re.compile(rf"\b(?:cost|price)\s+(?:of|for)\s+(?:(?:producing|making|building|buying|"
+                       rf"manufacturing|launching|firing)\s+)?{_ONE}", re.I)
+# '$39,000 Shaheds': a price written before the plural it is each one's
+_RIGHT_BEFORE = re.compile(r"\s+(?=[A-Za-z])")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though)\b", re.I)
 # 'a tank deal costs $1bn' is no price per tank.
 _AGGREGATES = frozenset({"deal", "order", "contract", "package", "programme", "program", "purchase",
@@ -182,16 +187,44 @@ def find_priced_item(text: str, start: int, end: int) -> Noun | None:
         item = _item(text, after.end())
         if item is not None and (after["rel"] is None or _COST_AT.match(text, item.end)):
             return item
+    if (before := _price_before(text, end)) is not None:
+        return before
     sentence = sentence_start(text, start, _SUBJECT_LOOKBACK, paragraphs=True)  # not in a headline
     subjects = list(_PRICE_SUBJECT.finditer(text, sentence, start))
     subject = subjects[-1] if subjects else None
     if subject is None or _CLAUSE_BREAK.search(text, subject.end(), start):
-        return None
+        return _price_of(text, sentence, start)
     item = _item(text, subject.start("np"), subject.end("np"))
     if item is None or item.end > subject.end("np"):
         return None
     rest = text[item.end : subject.end("np")].lower().split()
     return None if any(word in _AGGREGATES for word in rest) else item
+
+
+def _price_before(text: str, end: int) -> Noun | None:
+    """'$39,000 Shaheds and $35,000 Lancets': the plural count right after a price, when no
+    word of a whole follows it ('a $2bn drones deal')."""
+    if _RIGHT_BEFORE.match(text, end) is None:
+        return None
+    noun = find_noun(text, end, end + 40)
+    if noun is None or noun.unit is None or noun.unit.kind != "count" \
+            or not looks_plural(last := noun.text.split()[-1]) or len(text[end : noun.end].split()) > 2:
+        return None
+    following = _ASCII_WORD.match(text, noun.end + 1)
+    if (following is not None and following.group().lower() in _AGGREGATES) or last.lower() in _AGGREGATES:
+        return None
+    return noun
+
+
+def _price_of(text: str, sentence: int, start: int) -> Noun | None:
+    """The item of 'the cost of (producing) a single drone' before a price in its clause."""
+    found = list(_PRICE_OF.finditer(text, sentence, start))
+    if not found:
+        return None
+    item = _item(text, found[-1].end(), start)
+    if item is None or _CLAUSE_BREAK.search(text, item.end, start):
+        return None
+    return item
 
 
 def _item(text: str, pos: int, stop: int | None = None) -> Noun | None:

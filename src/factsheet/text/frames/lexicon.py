@@ -167,7 +167,8 @@ MODALITY_WORDS: tuple[tuple[Modality, str], ...] = (
     ("capable", r"could|can|capable|capacity|able|enough\s+to"),
     ("planned", r"plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|intends?|intended|"
                 r"hopes?\s+to|expects?\s+to|expected\s+to|seeks?\s+to|set\s+to|on\s+track\s+to|will|"
-                r"by\s+(?:the\s+end\s+of\s+)?20\d\d|pledged?\s+to|promised?\s+to|ramp(?:s|ed)?\s+up\s+to"),
+                r"by\s+(?:the\s+end\s+of\s+)?20\d\d|pledged?\s+to|promised?\s+to|ramp(?:s|ed)?\s+up\s+to|"
+                r"prepar(?:es|ed|ing)?\s+to|poised\s+to|gearing\s+up\s+to|getting\s+ready\s+to"),
     ("needed", r"needs?|needed|requires?|required|requirements?|requests?|requested|asks?\s+for|"
                r"asked\s+for|wants?|demands?"),
     ("estimated", r"estimated?|estimates|estimating|believed|thought|reportedly|according\s+to|about|around|"
@@ -199,7 +200,7 @@ def _branches(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
 ACTOR_ALIASES: Mapping[str, str] = {alias: actor for actor, aliases in ACTORS.items() for alias in aliases}
 # The names start the pattern (no look-behind before them) so that the regex engine can skip
 # to the letters they start with; ``actor_names`` drops a match glued to a word before it.
-ACTOR_RE = re.compile(rf"(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?!\w)"
+ACTOR_RE = re.compile(rf"(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?![\w$])"  # (not the US of 'US$')
                        r"(?!\s+(?:Korea|Sea|Atlantic|ern))"
                        # where a thing comes from is no actor: 'Chinese-built tanks', 'Soviet-era'
                        r"(?![-‐](?:built|made|designed|produced|manufactured|developed|supplied|origin|era|"

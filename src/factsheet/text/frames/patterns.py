@@ -210,6 +210,11 @@ CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\s--\s|[()]|,\s+as\b|"
 ACTION_REACH = 160  # how far from a figure its action word is looked for, in its clause
 SENTENCE_REACH = 600  # how far either side of a figure a sentence is read (news sentences are shorter)
 OBJECT_REACH = 30  # 'destroyed 40 Ukrainian launchers', 'supplied Russia with'
+# '... included 300,000 shells and added that it could have ...': another clause's verb.
+SAID_NEXT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?(?:added|said|says|noted|warned|stressed|claimed|"
+                       r"insisted|argued)\b", re.I)
+# ', with 1.5 million units already contracted': a figure with a verb of its own after it.
+WITH_BEFORE = re.compile(r",\s+with\s+$", re.I)
 MODAL_REACH = 25  # 'could fire', 'plans to produce': modal words just before the action
 HEADLINE_CHARS = 160
 BEFORE_SENTENCES = 3
@@ -275,7 +280,9 @@ CONDITION_FIRST = re.compile(r"\W*(?:for\s+(?:example|instance),?\s+)?"
 WOULD = re.compile(r"\bwould\b", re.I)
 # A modal of likelihood, not of ability: 'could be as high as 3 million', 'may have sent'.
 EPISTEMIC = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|possibly\s+|also\s+|even\s+)?"
-                       r"(?:be|have)\b|\bcan\s+say\b"
+                       # ('could be used', 'can be produced': a capability of the passive's)
+                       r"(?:be(?!\s+(?:[a-z]+ed|shot|spent|sold|made|built|sent|bought|given|held|thrown)\b)|have)\b"
+                       r"|\bcan\s+say\b"
                        # what an amount comes to: 'containers, which could mean 6 million shells'
                        r"|\b(?:could|may|might|would)\s+(?:mean|amount\s+to|equal|represent|translate\s+(?:in)?to)\b",
                        re.I)

@@ -285,7 +285,8 @@ class ArticleFrames:
                 and (doer := self._named_before_action(action_at, sentence)) is not None:
             actor, source = doer, "clause"  # 'estimates of Russian fire ... between 5,000 and 60,000'
         carried = self._carried(index)
-        if carried is not None and action is None and carried[0] >= 0:
+        if carried is not None and action is None and carried[0] >= 0 \
+                and not self._with_own_verb(mention):
             action = self.frame(carried[0]).action  # '..., while Ukrainian crews manage 2,500'
         bare = action is None and self._bare(index, clause)
         if source not in ("agent", "clause") and (column := self._column_actor(index)) is not None:
@@ -825,6 +826,8 @@ class ArticleFrames:
                 break
             if _action_name(found) is not None and not self._in_counted_noun(found.start()):
                 before = found  # not the 'hit' of 'losses hit 10,000', nor the 'ships' of '400 combat ships'
+        if self._with_own_verb(mention):
+            before = None
         noun_end = self._noun_end(mention)
         stop = min(clause.end, noun_end + patterns.ACTION_REACH)
         if patterns.OF_THE_TYPE.match(self.text, noun_end):
@@ -833,6 +836,8 @@ class ArticleFrames:
         # one: '4,727 artillery pieces and 698 MLRS destroyed'.
         if (following := self._following(index, ("date", "caliber"), unjoined=True)) is not None:
             stop = min(stop, max(mention.end, following.start))
+        if (said := patterns.SAID_NEXT.search(self.text, noun_end, stop)) is not None:
+            stop = said.start()
         after = next((found for found in ACTION_RE.finditer(self.lower, noun_end, stop)
                       if _action_name(found) is not None and not self._in_counted_noun(found.start())), None)
         gap = mention.start - before.end() if before is not None else 0
@@ -841,6 +846,11 @@ class ArticleFrames:
         if after is not None:
             return _action_name(after), after.start()
         return None, mention.start
+
+    def _with_own_verb(self, mention: Mention) -> bool:
+        """Whether the figure opens a ', with ...' phrase, whose verb follows it: 'can make 4
+        million a year, with 1.5 million already contracted' (no action of the 4 million's)."""
+        return patterns.WITH_BEFORE.search(self.text, max(0, mention.start - 10), mention.start) is not None
 
     def _in_counted_noun(self, at: int) -> bool:
         """Whether ``at`` lies in what a figure before it counts ('400 combat ships'; not the
@@ -955,7 +965,10 @@ class ArticleFrames:
         while start > clause.start and self.text[start - 1].isalnum() and self.text[start].isalnum():
             start += 1  # from a word's start: the 'aim' of 'claim' is none
         # ... and the words between the figure and an action after it ('a million shells will come')
-        window, likely = patterns.EPISTEMIC.subn("", self.text[start : max(mention.end, action_at)])
+        stop = max(mention.end, action_at)
+        if action_at > mention.end and (word := patterns.WORD.match(self.text, action_at)) is not None:
+            stop = word.end()  # ('could be used': a capability, not a guess)
+        window, likely = patterns.EPISTEMIC.subn("", self.text[start:stop])
         window, delivery = patterns.MODAL_OF_DELIVERY.subn("", window)
         likely += delivery
         for modality, pattern in MODALITY_RE:
