@@ -756,3 +756,15 @@ def test_a_list_of_label_and_figure_rows_takes_the_frame_of_its_colon_line() -> 
 def test_a_name_after_a_verb_of_reporting_is_the_subject_of_what_follows() -> None:
     text = "A new report has revealed Belarus sustained nearly 100 tank losses this year."
     assert _slots(text, "nearly 100")[:2] == ("Belarus", "lose")
+
+
+def test_daily_before_a_noun_is_no_rate_of_the_figure() -> None:
+    text = "That week Iran launched 641 drones, according to daily data from the army."
+    assert _periods(text, "641") == [None]
+
+
+def test_a_number_hyphened_to_a_word_counts_nothing() -> None:
+    text = "Tehran sent 400 drones. It also sends one-way attack drones."
+    mentions = extract_mentions(text)
+    one = next(i for i, m in enumerate(mentions) if m.text == "one")
+    assert ArticleFrames(text, mentions).carried(one) is None

@@ -415,3 +415,36 @@ def test_the_us_of_a_dollar_sign_is_no_actor() -> None:
     text = "A US$39,000 drone is cheap."
     mentions = extract_mentions(text)
     assert frames_of(text, mentions)[0].actor is None
+
+
+YEARLY = """\
+facts:
+  - id: iran.built
+    title: Drones Iran builds per year
+    unit: drone / year
+    tolerance: 10%
+    recognise: {nouns: [drones], actor: Iran, action: produce}
+  - id: iran.fired
+    title: Drones Iran launches per day
+    unit: drone / day
+    tolerance: 10%
+    recognise: {nouns: [drones], actor: Iran, action: fire}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("In 2024 Iran built 5,000 drones.", [("iran.built", "5,000 drones")], id="in-a-year"),
+        pytest.param("Last year, Tehran built 5,000 drones.", [("iran.built", "5,000 drones")],
+                     id="last-year"),
+        pytest.param("This year Iran has built 5,000 drones.", [], id="this-year-is-so-far"),
+        pytest.param("Iran will build 5,000 drones by 2026.", [], id="a-target"),
+        pytest.param("Since 2022 Iran has built 5,000 drones.", [], id="since-is-no-year"),
+        pytest.param("In 2024 Iran launched 36,600 drones.", [], id="a-years-total-is-no-daily-rate"),
+    ],
+)
+def test_a_whole_years_total_is_that_years_figure(workspace: Workspace, text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    claims = _claims(workspace, text, YEARLY)
+    assert [(fact, written) for fact, written, _ in claims] == expected

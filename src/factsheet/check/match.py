@@ -279,6 +279,7 @@ class _Reading:
     mention: Mention
     unit: str
     carried_noun: str | None
+    over_a_year: bool  # a count over one whole year: that year's figure of a fact per year
     noun_limit: int
     noun_from: int  # a noun just before the figure names it too: 'a GDP of $23.7 billion'
     relative_from: int  # ... or one a relative clause holding the figure is about
@@ -326,6 +327,12 @@ class _Matcher:
                 (fact, *factor) for fact in self.facts
                 if (factor := _factor_for(reading.unit, fact, self.units[fact.id])) is not None
             ]
+        if reading.over_a_year:  # that year's figure of a fact per year, too
+            yearly, already = f"{reading.unit} / year", {fact.id for fact, *_ in measurable}
+            measurable = [*measurable, *(
+                (fact, *factor) for fact in self.facts
+                if fact.id not in already and _per_year(self.units[fact.id])
+                and (factor := _factor_for(yearly, fact, self.units[fact.id])) is not None)]
         if not measurable or _is_change(self.article.text, mention) or self._per_capita(mention):
             return []  # a difference or a figure per person is no amount of any fact: read once
         return [
@@ -360,7 +367,10 @@ class _Matcher:
         # An aside in parentheses takes no room: 'GDP (based on purchasing power parity) is pegged at'
         aside = sum(len(found.group()) for found in _ASIDE.finditer(
             self.article.text, max(previous_end, anchor - NOUN_BEFORE - _ASIDE_MAX), anchor))
-        return _Reading(mention, unit, carried_noun, limit, max(previous_end, anchor - NOUN_BEFORE - aside),
+        over_a_year = "/" not in unit and mention.kind in ("count", "other") \
+            and self.frames.over_a_year(index)
+        return _Reading(mention, unit, carried_noun, over_a_year, limit,
+                        max(previous_end, anchor - NOUN_BEFORE - aside),
                         max(previous_end, anchor - NOUN_BEFORE_RELATIVE))
 
     def _per_capita(self, mention: Mention) -> bool:
@@ -457,6 +467,11 @@ def _is_change(text: str, mention: Mention) -> bool:
     if before is None:
         return False
     return mention.kind == "percent" or before.group().rstrip().lower().endswith("by")
+
+
+def _per_year(unit_text: str) -> bool:
+    """Whether a fact's unit is an amount per year (drones a year, GDP)."""
+    return unit_text.replace(" ", "").endswith("/year")
 
 
 def _holding(fact: Fact) -> bool:

@@ -321,7 +321,18 @@ PERIOD = re.compile(r"\b(?:(?:per|each|every|(?<!in\s)(?<!almost\s)(?<!nearly\s)
                     r"(?<!for\s)(?<!than\s)(?<!about\s)(?<!after\s)(?<!just\s)(?<!half\s)(?:a|an))\s+"
                     r"(?P<unit>hour|day|week|month|year)\b"
                     r"|in\s+(?:one|a|a\s+single)\s+(?P<short>hour|day)\b"
-                    r"|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually)\b)", re.I)
+                    r"|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually)\b"
+                    # not an adjective: 'according to daily data from the Air Force'
+                    r"(?!\s+(?:data|reports?|briefings?|updates?|figures|statistics|summar(?:y|ies)|bulletins?|"
+                    r"tall(?:y|ies)|basis|news)\b))", re.I)
+HYPHENED = re.compile(r"[-‐][A-Za-z]")
+# One whole year named in a figure's sentence: its total is that year's figure ('in 2024 Ukraine
+# produced 2.2 million drones', 'Last year, 2.2 million FPVs were made'); not 'this year' (so far),
+# 'by 2025' (a target), 'since 2022' or '2023-24'.
+WHOLE_YEAR = re.compile(r"\b(?:in|during|throughout|for|over)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?"
+                        r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+                        r"|\blast\s+year\b|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months)\b"
+                        r"|\b(?:19|20)\d\d\s+alone\b|^\s*(?:19|20)\d\d\s*[:,]", re.I)
 PERIOD_AFTER = re.compile(rf"\s*{PERIOD.pattern}", re.I)
 PERIOD_FIRST = re.compile(r"[\s\"“'‘]*(?:(?:every|each)\s+(?P<unit>hour|day|week|month|year)\b"
                           r"|(?P<adverb>daily|weekly|monthly)\b,)(?P<short>)", re.I)

@@ -542,6 +542,15 @@ class ArticleFrames:
         return (self._parallel_period(index) or self._period_before_using(index)
                 or self._period_referred(index) or self._period_first(index))
 
+    def over_a_year(self, index: int) -> bool:
+        """Whether the figure's sentence names one whole year it was counted over, before
+        the next figure: 'in 2024 Ukraine produced 2.2 million drones' (that year's figure)."""
+        mention = self.mentions[index]
+        sentence = self._sentence(mention.start)
+        following = self._following(index, ("caliber", "date", "duration"))
+        stop = sentence.end if following is None else min(sentence.end, following.start)
+        return patterns.WHOLE_YEAR.search(self.text, sentence.start, stop) is not None
+
     def _period_first(self, index: int) -> str | None:
         """A period that opens the figure's clause: 'Every day Russians fire about 60 thousand
         shells', 'Daily, the guns fire 5,000'."""
@@ -996,6 +1005,8 @@ class ArticleFrames:
         if mention.kind not in CARRYING_KINDS or (mention.noun and mention.noun.lower()
                                                   not in patterns.TIME_ADVERBS | patterns.GENERIC_NOUNS):
             return None  # ('a tank force numbering 5,845 units' counts what the label names)
+        if patterns.HYPHENED.match(self.text, mention.end):
+            return None  # 'one-way attack drones', a '1,000-strong unit': a word, not a count
         noun_start = self._noun_end(mention) - len(mention.noun or "")
         if mention.noun and patterns.WORD.search(self.text, mention.end, noun_start):
             return None  # '344 anti-aircraft warfare systems': systems of a kind it names
