@@ -910,3 +910,23 @@ def test_expressions_tried_only_where_one_can_start_in_any_text(words: list[str]
     for events in (_EVENTS, ()):
         tried, everywhere = _found(text, min(start, len(text)), events)
         assert tried == everywhere
+
+
+def test_a_time_labelling_the_next_line_is_the_next_items() -> None:
+    text = "Funds set aside for the coming years:\n2026: up to 2.7 billion\n2027: up to 3.2 billion\n"
+    assert _time_written(text, "up to 2.7 billion") == "2026"
+    assert _time_written(text, "up to 3.2 billion") == "2027"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The minister is set to sign a deal for 40 launchers in late November.", id="set-to"),
+        pytest.param("The deal for 40 launchers awaits approval in late November.", id="awaits"),
+    ],
+)
+def test_a_clause_that_looks_ahead_means_the_coming_month(text: str) -> None:
+    period = _scope(text, "40")
+    assert period is not None
+    assert period.start.year == PUBLISHED.year + (PUBLISHED.month >= 11)
+    assert period.start.month == 11

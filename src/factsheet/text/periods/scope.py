@@ -48,6 +48,7 @@ _LIST_ITEM = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+)?|\s+and\s+)"
                         r"more\s+than|roughly|another)\s+)?[$€£]?$", re.I)
 _DIGIT = re.compile(r"\d")
 _CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but|while)|;|\band\s+then|\bwhile)\s+$", re.I)
+_LINE_LABEL = re.compile(r"[ \t]*:")
 _LABEL_GAP = re.compile(r"[ \t]*(?:[-–—]|:)[ \t]*(?:(?:to|at)\s+)?")
 # When a figure was said, not what it is about ('said on Monday'; not 'said that this year').
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote|added|noted|warned|"
@@ -78,7 +79,7 @@ _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|plans?|planned|planning|expects?
                      r"due\s+to\s+(?:start|begin|arrive|open|close|take|come|run|end|finish|reach|receive|"
                      r"deliver|launch|resume|expire|hold|meet|visit|sign|enter|get|go|make|produce|present|publish|"
                      r"release|announce|decide|vote|pay|submit|rise|fall|increase|return|leave|be)\b|"
-                     r"approach|(?-i:may|might)\s+(?!have\b))\b", re.I)
+                     r"approach|(?-i:may|might)\s+(?!have\b)|set\s+to|awaits?|awaiting)\b", re.I)
 # A clause in the past: a stretch still running at the article's date ('this year') ends there.
 _PAST = re.compile(r"\b(?:has|have|had|was|were|did)\b|\b[a-z]{2,}(?<!e)ed\b", re.I)
 # ... but money set aside for a year is for all of it ('has allocated 1.69 trillion this year').
@@ -177,6 +178,9 @@ class ArticleTimes:
         # a time that labels the figure ('in May - 509, in June - to 422', 'October: 305'), unless
         # the figure's phrase goes on to its own ('over two years — to 5.6% in 2026')
         labelled = [t for t in candidates if t.end <= start and _LABEL_GAP.fullmatch(self.text, t.end, start)]
+        # ... and a time labelling a line after the figure's ('2026: up to €2.69 billion\n2027: ...')
+        # is the next item's
+        own = [t for t in own if not (t.start >= end and self._labels_a_line(t))]
         if labelled and not any(t.start >= end and "," not in self._gap(t, start, end) for t in own):
             return labelled[-1]
         if own:
@@ -190,6 +194,13 @@ class ArticleTimes:
         if fronted:
             return fronted[0]
         return None if candidates else self._scene(first)
+
+    def _labels_a_line(self, expression: TimeExpression) -> bool:
+        """Whether the expression opens its line as the label of what follows ('2027: ...')."""
+        line = self.text.rfind("\n", 0, expression.start) + 1
+        # (a colon: a dash after a time that opens a line may be a hard-wrapped sentence's)
+        return line > 0 and not self.text[line : expression.start].strip() \
+            and _LINE_LABEL.match(self.text, expression.end) is not None
 
     def _may_date(self, expression: TimeExpression, start: int, end: int, first: int) -> bool:
         """Whether the expression may be the time of the figure ``text[start:end]``: it is not
