@@ -448,3 +448,24 @@ def test_a_whole_years_total_is_that_years_figure(workspace: Workspace, text: st
                                                   expected: list[tuple[str, str]]) -> None:
     claims = _claims(workspace, text, YEARLY)
     assert [(fact, written) for fact, written, _ in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Warsaw shot down 85% of them, the drone count shows.", ["85%"],
+                     id="a-plural-context-word-names-its-singular"),
+        pytest.param("Polish gunners intercepted drones all spring. The rate was 85% in May.", ["85%"],
+                     id="a-sentence-referring-back-takes-the-context-before"),
+        pytest.param("Polish gunners intercepted drones all spring. Then 85% were shot down in May.", [],
+                     id="a-sentence-that-does-not-refer-back-does-not"),
+    ],
+)
+def test_the_context_of_a_share(workspace: Workspace, text: str, expected: list[str]) -> None:
+    claims = _claims(workspace, text, SHARES)
+    assert [written for _, written, _ in claims] == expected
+
+
+def test_percentage_points_are_a_difference(workspace: Workspace) -> None:
+    text = "Warsaw shot down 82% of the drones, just one percentage point less than before."
+    assert [written for _, written, _ in _claims(workspace, text, SHARES)] == ["82%"]

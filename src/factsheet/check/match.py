@@ -69,6 +69,11 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|gr
                             r"shrunk|contracted|expanded|cut|raised|reduced|climbed|jumped|up|"
                             r"(?<!shot\s)(?<!shoot\s)(?<!shoots\s)(?<!shooting\s)(?<!brought\s)down)\b"
                             r"(?:\s+[\w’'-]+){0,5}?\s+(?:by\s+)?$", re.I)
+_POINTS = re.compile(r"\s*(?:percentage|per\s+cent(?:age)?)[\s-]+points?\b|\s*pp\b|\s*p\.p\.", re.I)
+# A sentence that opens by referring to what the one before named: 'The rate was over 90%'.
+_REFERS_BACK = re.compile(r"\W*(?:(?:the|this|that|its|their|such\s+a)\s+(?:[a-z]+\s+)?(?:rate|figure|number|"
+                          r"share|ratio|proportion|percentage|total|tally|level|count|estimate)s?\b"
+                          r"|(?:it|this|that)\s+(?:is|was|has|had|stood|stands|reached|rose|fell)\b)", re.I)
 # A figure per person is no total: "North Korea's per capita GDP was $854".
 _PER_CAPITA = re.compile(r"\bper[\s-]+(?:capita|head|person|inhabitant|resident)\b", re.I)
 _NOT_A_NOUN = re.compile(r"\s+(?:and|&|or|plus)\s+(?:the|its|their|his|her|is|are|was|were|has|have|had|"
@@ -79,9 +84,12 @@ _MODIFIER_KINDS = frozenset({"caliber", "date"})
 
 @lru_cache(maxsize=4096)
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regex for a list of words or phrases: whole words, plural optional, any spacing."""
+    """One regex for a list of words or phrases: whole words, plural optional (a plural also
+    names its singular: 'drones' is in 'the drone interception rate'), any spacing."""
     alternatives = []
     for word in words:
+        if len(word) > 3 and word[-1] == "s" and word[-2].isalpha() and word[-2] not in "su'’":
+            word = word[:-1]
         parts = [re.escape(part) for part in word.split()]
         if not parts:
             continue
@@ -373,6 +381,18 @@ class _Matcher:
                         max(previous_end, anchor - NOUN_BEFORE - aside),
                         max(previous_end, anchor - NOUN_BEFORE_RELATIVE))
 
+    def _in_context(self, context: re.Pattern[str], mention: Mention) -> bool:
+        """Whether a context word is in the figure's sentence, or in the one before when the
+        figure's opens by referring to it ('The drone interception rate fell. The rate was over
+        90% in January')."""
+        own = self.sentences.holding(mention.start, mention.end, before=CONTEXT_SENTENCES_BEFORE)
+        if context.search(own):
+            return True
+        if _REFERS_BACK.match(own) is None:
+            return False
+        wider = self.sentences.holding(mention.start, mention.end, before=CONTEXT_SENTENCES_BEFORE + 1)
+        return context.search(wider) is not None
+
     def _per_capita(self, mention: Mention) -> bool:
         """Whether 'per capita' (or per head, per person) stands right by the figure in its sentence."""
         text = self.article.text
@@ -435,8 +455,7 @@ class _Matcher:
                 # ('millions of shells and missiles') still holds for the larger part.
                 return None
         context = _word_pattern(fact.recognise.context)
-        if context is not None and not context.search(
-                self.sentences.holding(mention.start, mention.end, before=CONTEXT_SENTENCES_BEFORE)):
+        if context is not None and not self._in_context(context, mention):
             return None
         return fact, Claim(
             fact=fact.id, article=self.article.id, source=self.article.canonical_id,
@@ -462,7 +481,10 @@ def _named_model(between: str) -> bool:
 
 def _is_change(text: str, mention: Mention) -> bool:
     """Whether a figure says by how much something changed: a percentage after a verb of
-    change ('contracted 3.5 percent'), or any figure after 'by' ('by 100 pieces')."""
+    change ('contracted 3.5 percent'), any figure after 'by' ('by 100 pieces'), or
+    percentage points."""
+    if _POINTS.match(text, mention.end):
+        return True  # 'one percentage point lower': a difference of two shares
     before = _CHANGE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     if before is None:
         return False
@@ -480,10 +502,11 @@ def _holding(fact: Fact) -> bool:
 
 
 def _running_total(fact: Fact) -> bool:
-    """A count of things done (supplied, destroyed), not a rate or a holding at a time."""
+    """A count of things done (supplied, destroyed), not a rate, a share ('85% of the drones
+    shot down in May') or a holding at a time."""
     actions = {action for spec in fact.recognise.frames for action in spec.actions}
     return bool(actions) and "have" not in actions and fact.recognise.period is None \
-        and "/" not in fact.unit_text
+        and "/" not in fact.unit_text and not fact.unit.dimensionless
 
 def _reported_in_increments(fact: Fact) -> bool:
     """A running total that news also gives by the day and the month (losses, things
