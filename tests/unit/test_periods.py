@@ -145,6 +145,11 @@ def d(text: str) -> date:
         ("in the near future", "2024-09-18", None),
         ("very soon", "2024-09-18", None),
         ("in September so far", "2024-09-01", "2024-09-18"),
+        ("over the past two winters", "2022-12-01", "2024-02-29"),
+        ("for the upcoming winter", "2024-12-01", "2025-02-28"),
+        ("this morning", "2024-09-18", "2024-09-18"),
+        ("since the Russian invasion", "2022-02-24", "2024-09-18"),
+        ("since the start of the large-scale invasion", "2022-02-24", "2024-09-18"),
     ],
 )
 def test_a_time_expression_means_an_interval(phrase: str, start: str | None, end: str | None) -> None:

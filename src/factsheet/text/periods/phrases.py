@@ -111,7 +111,11 @@ ATOMS: dict[str, str] = {
     "month_range": rf"{MONTH}{DASH}{MONTH}{_YEAR_SPEC}?|{MONTH}\s+and\s+{MONTH}{_YEAR_SPEC}|{_MONTH_PAIR}",
     "month_year": rf"{MONTH}{_YEAR_SPEC}?",
     # ('the fall of Kabul', 'the winter of discontent': after 'of' a season needs a year)
-    "season": (rf"(?:the|last|this|next|past|previous|coming)\s+{_SEASON}"
+    # The last few of a season: 'the past two winters' (before 'season': 'the past two' is none).
+    "seasons_back": (rf"(?:the\s+)?(?:past|last|previous|preceding)\s+(?:{_COUNT})\s+"
+                     r"(?:springs|summers|autumns|falls|winters)\b"),
+    "season": (rf"(?:the\s+(?:(?:up)?coming|past|previous|next|last)\s+|"
+               rf"(?:the|last|this|next|past|previous|coming|upcoming)\s+){_SEASON}"
                rf"(?!\s+of\s+(?!{YEAR}|(?:last|this|next)\s))"
                rf"(?:\s+(?:of\s+)?{YEAR}"
                rf"(?:{DASH}(?:\d\d|{YEAR}))?|\s+of\s+(?:last|this|next)\s+year)?"
@@ -190,26 +194,30 @@ ATOMS: dict[str, str] = {
              r"|a\s+matter\s+of\s+(?:days|weeks|months)|shortly(?!\s+(?:after|before)\b)"),
     "now": (r"yesterday|today|tonight|now|currently|current|at\s+present|at\s+the\s+moment|presently|"
             r"so\s+far\s+this\s+year|so\s+far|to\s+date|thus\s+far|recently|lately|these\s+days|nowadays|"
-            r"previously|some\s+time\s+ago|a\s+while\s+ago|overnight|last\s+night|(?:over\s+)?the\s+past\s+night|(?:over\s+)?the\s+weekend"),
+            r"previously|some\s+time\s+ago|a\s+while\s+ago|overnight|last\s+night|(?:over\s+)?the\s+past\s+night|(?:over\s+)?the\s+weekend|"
+            r"this\s+(?:morning|afternoon|evening)"),
 }
-# Whose event it is: 'Russia's invasion', 'Vladimir Putin's full-scale invasion'.
+# Whose event it is: 'Russia's invasion', 'Vladimir Putin's full-scale invasion', 'the Russian
+# invasion'; how large: 'full-scale', 'large-scale'.
 _OWNER = r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’ʼ]s\s+"
+_DEMONYM = r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish))\s+)?"
+_SCALE = r"(?:(?:full|large)[\s-]scale\s+)?"
 # Atoms that name an event of the project's calendar ('the war'), built from its names.
 EVENT_ATOMS: dict[str, str] = {
     "event_part": (rf"(?:the\s+)?(?:(?:very\s+)?(?:first|early|opening|initial)\s+(?:(?:{_COUNT})\s+)?"
                    rf"(?:{UNIT}|phases?|stages?)|"
                    rf"(?:{_ORDINAL})\s+(?:day|week|month|year))\s+of\s+(?:the\s+|{_OWNER})?"
-                   r"(?:full[\s-]scale\s+)?(?:EVENT)"),
+                   rf"{_DEMONYM}{_SCALE}(?:EVENT)"),
     "event_start": (r"(?:the\s+)?(?:start|beginning|outset|onset|outbreak|launch|eve)\s+of\s+"
-                    rf"(?:the\s+|its\s+|their\s+|{_OWNER})?(?:full[\s-]scale\s+)?(?:EVENT)"
+                    rf"(?:the\s+|its\s+|their\s+|{_OWNER})?{_DEMONYM}{_SCALE}(?:EVENT)"
                     r"|(?:[A-Z][a-z]+\s+)?(?:launched|began|started|unleashed)\s+(?:its\s+|the\s+|a\s+|their\s+)?"
-                    r"(?:full[\s-]scale\s+)?(?:EVENT)"),
+                    rf"{_DEMONYM}{_SCALE}(?:EVENT)"),
     "event_into": (rf"(?:(?:almost|nearly|about|more\s+than|over)\s+)?{_COUNT}\s+{UNIT}\s+into\s+"
-                   rf"(?:the\s+|{_OWNER})?(?:full[\s-]scale\s+)?(?:EVENT)"),
+                   rf"(?:the\s+|{_OWNER})?{_DEMONYM}{_SCALE}(?:EVENT)"),
     # ... and one named alone right after 'since', 'pre-' or 'post-': 'since war', 'pre-war'
     "event_bare": r"(?:EVENT)",
     "event": (rf"(?:the\s+|its\s+|their\s+|{_OWNER})(?:(?:{MONTH}\s+)?{YEAR}\s+)?"
-              r"(?:full[\s-]scale\s+)?(?:EVENT)"
+              rf"{_DEMONYM}{_SCALE}(?:EVENT)"
               rf"(?:\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:{MONTH}\s+)?{YEAR})?)?"),
 }
 _OPERATOR = (r"(?:(?:since|from)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?|"
@@ -327,8 +335,8 @@ def anchor_pattern(events: tuple[str, ...] = ()) -> re.Pattern[str]:
              r"while\s+ago|overnight|weekend|(?:for|in|during|throughout|over)\s+the\s+(?:year|quarter)|soon|shortly|near\s+future|"
              rf"(?:for|in|during)\s+{_LEFT_OUT}|"
              r"matter\s+of\s+(?:days|weeks|months)|year-?end|year['’ʼ]s\s+end|year\s+(?:before|earlier|ago|later|after)|"
-             r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|spring|summer|autumn|"
-             r"fall|winter|Q[1-4]|H[12]|(?-i:(?:1[0-2]|[1-9])M)\s?\d\d|fiscal|FY[\s-]?\d\d|nowadays|these\s+days|(?:last|past)\s+night|decades?|"
+             r"(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+(?:year|month)|springs?|summers?|autumns?|"
+             r"falls?|winters?|this\s+(?:morning|afternoon|evening)|Q[1-4]|H[12]|(?-i:(?:1[0-2]|[1-9])M)\s?\d\d|fiscal|FY[\s-]?\d\d|nowadays|these\s+days|(?:last|past)\s+night|decades?|"
              r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before|after)|"
              r"\w+-(?:day|week|month|year)\s+period|year-(?:earlier|ago)")
     names = f"|{_event_names(events)}" if events else ""
@@ -343,6 +351,7 @@ _STRONG = frozenset({
     *MONTH_NUMBERS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago",
     "current", "currently", "yesterday", "today", "tonight", "now", "present", "moment", "recently",
     "lately", "previously", "overnight", "weekend", "spring", "summer", "autumn", "fall", "winter", "soon",
+    "springs", "summers", "autumns", "falls", "winters",
     "shortly",
     "fiscal", "nowadays", "decade", "decades", "yearend", "q1", "q2", "q3", "q4", "h1", "h2", "fy",
 })
@@ -355,7 +364,7 @@ _COUNTS = frozenset({*(w for w in COUNT_WORDS if " " not in w), "few", "of", "ha
 _AFTER_UNIT = frozenset({"ago", "earlier", "later", "before", "after", "end", "s", "period"})
 _PARTS = frozenset({"end", "beginning", "start", "middle", "close", "turn"})
 _PAIRS = {"date": ("to", "that", "this", "same", "hour"), "far": ("so", "thus"), "night": ("last", "past"),
-          "future": ("near",),
+          "future": ("near",), "morning": ("this",), "afternoon": ("this",), "evening": ("this",),
           "then": ("since", "until", "by", "to"), "time": ("that", "this", "same", "hour"),
           "day": ("that", "this", "same", "hour"), "point": ("that", "this", "same", "hour"),
           "period": ("that", "this", "same", "hour", "said", "reporting", "review", "aforementioned",

@@ -716,6 +716,15 @@ def _read_recent(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     return published - _delta(_unit_of(phrase), 3), published, True
 
 
+def _read_seasons_back(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
+    """'the past two winters': from the first of them to the end of the last one ended."""
+    lowered = phrase.lower()
+    name = next(season for season in SEASONS if season in lowered)
+    last_start, _, _ = _read_season(f"last {name}", calendar, year_of)
+    first_start = last_start - relativedelta(years=_count(re.sub(r"\w+s$", "years", lowered)) - 1)
+    return first_start, last_start + relativedelta(months=3, days=-1), False
+
+
 def _read_span_back(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
     """'(the first time) in three years', 'in more than two decades': the stretch before the article."""
     published = _need(calendar)
@@ -909,6 +918,7 @@ def _read_event(phrase: str, calendar: Calendar, year_of: int | None) -> _Span:
 _READERS = {
     "iso": _read_iso, "part": _read_part, "month_day": _read_day, "day_month": _read_day,
     "month_range": _read_month, "month_year": _read_month, "season": _read_season,
+    "seasons_back": _read_seasons_back,
     "quarter": _read_quarter, "half": _read_half, "year_range": _read_year, "year": _read_year,
     "relative": _read_relative, "ago": _read_ago, "past": _read_past, "now": _read_now,
     "same_period": _read_same_period, "fiscal": _read_fiscal, "split_year": _read_split_year,
