@@ -469,3 +469,31 @@ def test_the_context_of_a_share(workspace: Workspace, text: str, expected: list[
 def test_percentage_points_are_a_difference(workspace: Workspace) -> None:
     text = "Warsaw shot down 82% of the drones, just one percentage point less than before."
     assert [written for _, written, _ in _claims(workspace, text, SHARES)] == ["82%"]
+
+
+KINDS = """\
+facts:
+  - id: iran.made
+    title: Drones Iran makes per month
+    unit: drone / month
+    tolerance: 10%
+    recognise: {nouns: [drones], actor: Iran, action: produce}
+  - id: iran.fpv
+    title: FPV drones Iran makes per month
+    unit: drone / month
+    tolerance: 10%
+    recognise: {nouns: [FPV drones], actor: Iran, action: produce}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Iran makes 900 drones a month.", ["iran.made"], id="all-of-them"),
+        pytest.param("Iran makes 900 interceptor drones a month.", [], id="one-kind-is-no-count-of-all"),
+        pytest.param("Iran makes 900 FPV drones a month.", ["iran.fpv"], id="the-kind-a-fact-names"),
+        pytest.param("Iran makes 900 long-range drones a month.", ["iran.made"], id="a-range-is-no-kind"),
+    ],
+)
+def test_one_kind_of_what_a_fact_counts(workspace: Workspace, text: str, expected: list[str]) -> None:
+    assert [fact for fact, _, _ in _claims(workspace, text, KINDS)] == expected

@@ -70,6 +70,12 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|gr
                             r"(?<!shot\s)(?<!shoot\s)(?<!shoots\s)(?<!shooting\s)(?<!brought\s)down)\b"
                             r"(?:\s+[\w’'-]+){0,5}?\s+(?:by\s+)?$", re.I)
 _POINTS = re.compile(r"\s*(?:percentage|per\s+cent(?:age)?)[\s-]+points?\b|\s*pp\b|\s*p\.p\.", re.I)
+# One kind of a thing, which a fact of all of them does not count unless its nouns name it:
+# 'interceptor drones', 'FPV drones', 'naval drones' (not a range: 'long-range drones' are what
+# most news means by attack drones).
+_ONE_KIND = re.compile(r"\b(?:interceptor|reconnaissance|surveillance|naval|maritime|sea|"
+                       r"fib(?:er|re)[\s-]optic|FPV|first[\s-]person[\s-]view|decoy|training|practice)\b",
+                       re.I)
 # A sentence that opens by referring to what the one before named: 'The rate was over 90%'.
 _REFERS_BACK = re.compile(r"\W*(?:(?:the|this|that|its|their|such\s+a)\s+(?:[a-z]+\s+)?(?:rate|figure|number|"
                           r"share|ratio|proportion|percentage|total|tally|level|count|estimate)s?\b"
@@ -448,6 +454,9 @@ class _Matcher:
                     # '6,000 artillery systems within range of Seoul', '550 PT-76 tanks', '228 towed
                     # artillery pieces destroyed': a part
                     return None
+            kind = _ONE_KIND.search(text, mention.end, found.start()) if found is not None else None
+            if kind is not None and not any(kind.group().lower() in n.lower() for n in fact.recognise.nouns):
+                return None  # '1,000 interceptor drones' of a fact of all drones: one kind's
             counted_end = end if found is not None else mention.noun_end(text)
             if counted_end is not None and _COMBINED.match(text, counted_end) \
                     and not _NOT_A_NOUN.match(text, counted_end) and mention.value.qualifier != "vague":
