@@ -293,7 +293,6 @@ class _Reading:
     mention: Mention
     unit: str
     carried_noun: str | None
-    over_a_year: bool  # a count over one whole year: that year's figure of a fact per year
     noun_limit: int
     noun_from: int  # a noun just before the figure names it too: 'a GDP of $23.7 billion'
     relative_from: int  # ... or one a relative clause holding the figure is about
@@ -314,6 +313,7 @@ class _Matcher:
         # The facts a unit can measure, with the factor to each fact's unit: looked up
         # once per distinct unit of the article, not once per mention and fact.
         self.by_unit: dict[str, list[tuple[Fact, float, str | None]]] = {}
+        self.by_year: dict[str, list[tuple[Fact, float, str | None]]] = {}  # (see _yearly)
 
     @cached_property
     def sentences(self) -> Sentences:
@@ -341,12 +341,9 @@ class _Matcher:
                 (fact, *factor) for fact in self.facts
                 if (factor := _factor_for(reading.unit, fact, self.units[fact.id])) is not None
             ]
-        if reading.over_a_year:  # that year's figure of a fact per year, too
-            yearly, already = f"{reading.unit} / year", {fact.id for fact, *_ in measurable}
-            measurable = [*measurable, *(
-                (fact, *factor) for fact in self.facts
-                if fact.id not in already and _per_year(self.units[fact.id])
-                and (factor := _factor_for(yearly, fact, self.units[fact.id])) is not None)]
+        if "/" not in reading.unit and mention.kind in ("count", "other") \
+                and (yearly := self._yearly(reading.unit, measurable)) and self.frames.over_a_year(index):
+            measurable = [*measurable, *yearly]  # that year's figure of a fact per year, too
         if not measurable or _is_change(self.article.text, mention) or self._per_capita(mention):
             return []  # a difference or a figure per person is no amount of any fact: read once
         return [
@@ -354,6 +351,19 @@ class _Matcher:
             if not overlaps_any(mention.start, mention.end, self.false_spans.get(fact.id, ()))
             and (found := self._match(reading, fact, factor, currency)) is not None
         ]
+
+    def _yearly(self, unit: str, measurable: list[tuple[Fact, float, str | None]]
+                ) -> list[tuple[Fact, float, str | None]]:
+        """The facts counted per year that a total of ``unit`` over one whole year would be a
+        figure of (looked up once per unit of the article)."""
+        found = self.by_year.get(unit)
+        if found is None:
+            already, yearly = {fact.id for fact, *_ in measurable}, f"{unit} / year"
+            found = self.by_year[unit] = [
+                (fact, *factor) for fact in self.facts
+                if fact.id not in already and _per_year(self.units[fact.id])
+                and (factor := _factor_for(yearly, fact, self.units[fact.id])) is not None]
+        return found
 
     def _reading(self, index: int) -> _Reading | None:
         mention = self.mentions[index]
@@ -381,9 +391,7 @@ class _Matcher:
         # An aside in parentheses takes no room: 'GDP (based on purchasing power parity) is pegged at'
         aside = sum(len(found.group()) for found in _ASIDE.finditer(
             self.article.text, max(previous_end, anchor - NOUN_BEFORE - _ASIDE_MAX), anchor))
-        over_a_year = "/" not in unit and mention.kind in ("count", "other") \
-            and self.frames.over_a_year(index)
-        return _Reading(mention, unit, carried_noun, over_a_year, limit,
+        return _Reading(mention, unit, carried_noun, limit,
                         max(previous_end, anchor - NOUN_BEFORE - aside),
                         max(previous_end, anchor - NOUN_BEFORE_RELATIVE))
 
