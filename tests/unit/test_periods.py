@@ -935,3 +935,26 @@ def test_a_clause_that_looks_ahead_means_the_coming_month(text: str) -> None:
     assert period is not None
     assert period.start.year == PUBLISHED.year + (PUBLISHED.month >= 11)
     assert period.start.month == 11
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        pytest.param("in the week leading up to Sept. 14", "2024-09-08", "2024-09-14", id="leading-up-to"),
+        pytest.param("in January", "2024-01-01", "2024-01-31", id="a-month-before-a-decimal"),
+    ],
+)
+def test_the_stretch_before_a_day_and_a_month_before_an_amount(phrase: str, start: str, end: str) -> None:
+    text = f"Spending was 1.18 trillion rubles {phrase} 1.2 trillion."
+    [found] = ArticleTimes(text, WAR.names).in_sentence(0, len(text))
+    assert found.text == phrase
+    period = _scope(text, "1.18 trillion")
+    assert period is not None
+    assert (period.start, period.end) == (d(start), d(end))
+
+
+def test_from_the_previous_quarter_is_that_quarter() -> None:
+    text = "The economy grew 5.4% in the second quarter and 1.2% from the prior quarter."
+    period = _scope(text, "1.2%")
+    assert period is not None
+    assert (period.start, period.end) == (d("2024-01-01"), d("2024-03-31"))

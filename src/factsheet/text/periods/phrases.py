@@ -27,7 +27,7 @@ MONTH_NUMBERS = {
 _MONTH_NAMES = sorted(MONTH_NUMBERS, key=len, reverse=True)
 MONTH = "(?-i:" + "|".join(name.capitalize() for name in _MONTH_NAMES) + r")\b\.?"
 YEAR = r"(?<![\d,.$€£/])(?:19|20)\d\d(?![\d]|[,.]\d|\s*(?:mm|km|kg|tons?|tonnes?)\b)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]\d)"  # (not the 1 of 'January 1.18 trillion')
 DASH = r"\s*[-–—/]\s*"
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -101,7 +101,7 @@ ATOMS: dict[str, str] = {
                     r"|(?:the\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month)"),
     "year_end": r"(?:the\s+)?year[\s-]?end|the\s+year['’ʼ]s\s+end",
     "months_to": (rf"(?:the\s+)?(?:{_COUNT}\s+(?:days|weeks|months|years)|the\s+(?:week|month|year))\s+"
-                  rf"(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
+                  rf"(?:to|through|until|ending(?:\s+in)?|ended|leading\s+up\s+to)\s+(?:the\s+end\s+of\s+)?"
                   rf"(?:{MONTH}(?:\s+{_DAY})?(?:,?\s+{YEAR})?|{YEAR})"),
     "part": (rf"(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:beginning|start|middle|end|turn|close)\s+of\s+)"
              rf"(?:(?:the\s+)?(?:{MONTH}(?:,?\s+{YEAR})?|{YEAR}|{_YEAR_WORD}|(?:last|this|next)\s+month|"

@@ -114,6 +114,7 @@ _MONTH_RE = re.compile(r"\b(" + "|".join(sorted((m.capitalize() for m in MONTH_N
 _COUNT_RE = re.compile(r"\b(\d{1,3}|a\s+few|a\s+couple\s+of|couple\s+of|"
                        + "|".join(w for w in COUNT_WORDS if " " not in w) + r")(?:\s+and\s+a\s+half)?"
                        r"\s+(?:days?|weeks?|months?|years?|hours?)\b", re.I)
+_NEXT_TO = re.compile(r"previous|preceding|prior|following")  # the one before or after the one named
 _UNIT_RE = re.compile(r"\b(day|week|month|year|hour)s?\b", re.I)
 
 
@@ -512,18 +513,18 @@ def _read_relative(phrase: str, calendar: Calendar, year_of: int | None) -> _Spa
     name = unit.group(1)
     if rolling:
         return published - _delta(name, 1), published, False
-    if name == "week" and calendar.context is not None and re.search(r"previous|following", lowered) \
+    if name == "week" and calendar.context is not None and _NEXT_TO.search(lowered) \
             and (calendar.context[1] - calendar.context[0]).days == 6:
         # 'the previous week' after a week named ('in the week to April 15')
         step = timedelta(days=7 * shift)
         return calendar.context[0] + step, calendar.context[1] + step, False
-    if name in ("month", "quarter") and re.search(r"previous|following", lowered):
+    if name in ("month", "quarter") and _NEXT_TO.search(lowered):
         # 'the previous month', 'the previous quarter': before the one named before, or the article's
         length = 1 if name == "month" else 3
         first = calendar.context[0] if calendar.context is not None else _quarter_start(published, length)
         first += relativedelta(months=length * shift)
         return first, first + relativedelta(months=length, days=-1), False
-    if name == "year" and calendar.context is not None and re.search(r"previous|following", lowered):
+    if name == "year" and calendar.context is not None and _NEXT_TO.search(lowered):
         # 'the previous year' counts from the stretch named before: the year before a year,
         # the same quarter a year before a quarter ('Q2 sales rose 20% from the previous year');
         # before a few days ('exceeded in mid-December'), the whole year before theirs

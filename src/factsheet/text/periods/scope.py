@@ -84,6 +84,9 @@ _FUTURE = re.compile(r"\b(?:will|['’]ll|shall|plans?|planned|planning|expects?
 _PAST = re.compile(r"\b(?:has|have|had|was|were|did)\b|\b[a-z]{2,}(?<!e)ed\b", re.I)
 # ... but money set aside for a year is for all of it ('has allocated 1.69 trillion this year').
 _ALLOCATED = re.compile(r"\b(?:allocat|earmark|budget|appropriat)", re.I)
+# 'from the previous quarter', 'from the same period last year': what a change is counted from.
+_FROM_BASE = re.compile(r"from\s+(?:the\s+)?(?:previous|prior|preceding|same|year[\s-](?:earlier|ago))\b",
+                        re.I)
 _COMPARED = re.compile(r"\b(?:compared|relative|comparison)\s+$", re.I)
 # What a figure is compared with: 'fell 10% compared to July and reached $21.7 billion'.
 _BASE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+$", re.I)
@@ -347,8 +350,11 @@ class ArticleTimes:
         return resolve(phrase, context)
 
     def _compared_to(self, expression: TimeExpression) -> str | None:
-        """'compared to the end of 2023' is the end of 2023, not a deadline: the expression
-        without its 'to'."""
+        """'compared to the end of 2023' is the end of 2023, not a deadline, and 'from the
+        previous quarter' that quarter, not a stretch since it: the expression without its
+        'to' or 'from'."""
+        if _FROM_BASE.match(expression.text):
+            return expression.text[5:]  # 'grew 7.2% from the prior quarter': the prior quarter
         if not re.match(r"to\s", expression.text, re.I) or not _COMPARED.search(
                 self.text, max(0, expression.start - 20), expression.start):
             return None
