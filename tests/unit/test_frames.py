@@ -60,6 +60,8 @@ def _slots(text: str, figure: str) -> tuple[str | None, str | None, str]:
                      id="a-need"),
         pytest.param("Some 500 Iranian drones could be used in one night.", "Some 500",
                      (None, "fire", "capable"), id="could-be-used-is-a-capability"),
+        pytest.param("Tehran has reached a level that allows it to build 200 drones a day.", "200",
+                     ("Iran", "produce", "capable"), id="what-allows-it-to-is-a-capability"),
         pytest.param("Tehran is preparing to build 200 drones a day.", "200", ("Iran", "produce", "planned"),
                      id="preparing-to-is-a-plan"),
         pytest.param("Tehran can build 300 drones a month, with 900 already finished.", "900",

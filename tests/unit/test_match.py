@@ -497,3 +497,8 @@ facts:
 )
 def test_one_kind_of_what_a_fact_counts(workspace: Workspace, text: str, expected: list[str]) -> None:
     assert [fact for fact, _, _ in _claims(workspace, text, KINDS)] == expected
+
+
+def test_a_share_falling_by_so_much_is_a_difference(workspace: Workspace) -> None:
+    text = "Warsaw shot down 80% of the drones, the share decreasing by 12% in recent weeks."
+    assert [written for _, written, _ in _claims(workspace, text, SHARES)] == ["80%"]

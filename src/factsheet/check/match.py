@@ -65,6 +65,7 @@ _SUBSET = re.compile(r"\s+(?:(?:that\s+are\s+|which\s+are\s+)?(?:deployed|statio
 # A difference, not an amount: 'increased the number of its launchers by 100 pieces', 'the
 # economy contracted 3.5 percent', 'grew by 3.7%'.
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|dropped|declined|"
+                            r"increasing|decreasing|rising|falling|growing|dropping|declining|shrinking|"
                             r"shrank|"
                             r"shrunk|contracted|expanded|cut|raised|reduced|climbed|jumped|up|"
                             r"(?<!shot\s)(?<!shoot\s)(?<!shoots\s)(?<!shooting\s)(?<!brought\s)down)\b"
