@@ -318,6 +318,15 @@ def test_a_change_is_not_a_range(sentence: str, spans: list[str]) -> None:
     assert [m.text for m in extract_mentions(sentence)] == spans
 
 
+@pytest.mark.parametrize(("sentence", "spans"), [
+    pytest.param("It sent 400 Shahed 131, 136 and Mohajer drones.", ["400"], id="model-numbers-after-a-name"),
+    pytest.param("It flew Boeing 737, 747 and 777 jets.", [], id="a-list-of-models"),
+    pytest.param("In March 2022, 400 tanks were lost.", ["March 2022", "400"], id="a-month-is-no-name"),
+])
+def test_numbers_listed_after_a_name_are_names(sentence: str, spans: list[str]) -> None:
+    assert [m.text for m in extract_mentions(sentence)] == spans
+
+
 def test_a_year_ago_is_not_a_rate() -> None:
     assert mention_at("It had 300 tanks a year ago.", "300").kind == "count"
 

@@ -31,7 +31,7 @@ from ..normalise import Normalised
 from ..nouns import HYPHENS, Kind, find_noun, find_noun_after_of
 from .dates import date_at, numeric_date
 from .names import L_NAME, L_NUMERO, in_a_name
-from .patterns import HY, NUMBER_AT, PERCENT_SUFFIX, R_GLUED, cased, left_window, words
+from .patterns import HY, MONTHS, NUMBER_AT, PERCENT_SUFFIX, R_GLUED, cased, left_window, words
 from .qualifiers import qualifier_before
 from .quantities import counted, glued_suffix, read_quantity
 from .rates import priced_each
@@ -94,10 +94,30 @@ def _mentions(text: str) -> list[Mention]:
             mention = _mention_at(text, match)
         except (NumberError, ValueError, ArithmeticError):
             mention = None  # a phrase that only looked like a number ('9' * 400 overflows)
-        if mention is not None and mention.start >= last_end:
+        if mention is not None and mention.start >= last_end \
+                and not _named_in_a_list(text, mention, last_end):
             mentions.append(priced_each(text, mention, mentions))
             last_end = pos = mention.end  # shorter than the match when cut ('three eight-hour')
     return mentions
+
+
+# A list of model numbers after a name: 'Shahed 131, 136 and Mohajer drones', 'Boeing 737, 747
+# and 777 jets' (the first is a name already; not 'March 2022, 400 tanks').
+_NAMED_LIST = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z-]+)\s+\d{1,4}(?:\s*,\s*\d{1,4})*"
+                         r"(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+|\s*/\s*)$")
+
+
+_A_YEAR = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
+
+
+def _named_in_a_list(text: str, mention: Mention, last_end: int) -> bool:
+    """Whether ``mention`` (plain digits) goes on a list of numbers a name opened, none of which
+    was read as an amount."""
+    if not mention.text.isdigit():
+        return False
+    found = _NAMED_LIST.search(text, max(last_end, mention.start - 60), mention.start)
+    return found is not None and found["name"] not in MONTHS \
+        and not _A_YEAR.match(text, found.end("name"))
 
 
 def _mention_at(text: str, match: re.Match[str]) -> Mention | None:

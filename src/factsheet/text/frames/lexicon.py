@@ -163,14 +163,16 @@ IF_THEN = r"earlier|before|previously|initially|at\s+first|in\s+(?:19|20)\d\d"
 MODALITY_WORDS: tuple[tuple[Modality, str], ...] = (
     ("hypothetical", rf"if(?!\s+(?:{IF_THEN}|at\s+the\s+(?:beginning|start)|"
                      r"last\s+(?:year|month|week|summer|winter|spring|autumn|fall)|"
-                     r"a\s+year\s+ago|back\s+then|then))|would|might|hypothetically|in theory"),
+                     r"a\s+year\s+ago|back\s+then|then))|would|might|hypothetically|in theory|"
+                     # ('may have fired' is a guess, read first: EPISTEMIC; 'in May' a month)
+                     r"(?-i:may)"),
     ("capable", r"could|can|capable|capacity|able|enough\s+to|"
                 # 'a level that allows it to produce 4 million a year'
                 r"(?:allow|enable|permit)(?:s|ed|ing)?\s+(?:\w+\s+)?to"),
     ("planned", r"plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|intends?|intended|"
                 r"hopes?\s+to|expects?\s+to|expected\s+to|seeks?\s+to|set\s+to|on\s+track\s+to|will|"
                 r"by\s+(?:the\s+end\s+of\s+)?20\d\d|pledged?\s+to|promised?\s+to|ramp(?:s|ed)?\s+up\s+to|"
-                r"prepar(?:es|ed|ing)?\s+to|poised\s+to|gearing\s+up\s+to|getting\s+ready\s+to"),
+                r"prepar(?:es|ed|ing)?\s+to|poised\s+to|gearing\s+up\s+to|getting\s+ready\s+to|tasked\s+with"),
     ("needed", r"needs?|needed|requires?|required|requirements?|requests?|requested|asks?\s+for|"
                r"asked\s+for|wants?|demands?"),
     ("estimated", r"estimated?|estimates|estimating|believed|thought|reportedly|according\s+to|about|around|"
