@@ -23,8 +23,10 @@ def _report(node_id: str, when: Any, pdb_shown: bool = False) -> TestReport:
 
 
 def _id(node_id: str) -> Any:
-    """pytest looks reports up by their structured node id, not the string."""
-    return _report(node_id, "call").id
+    """What pytest looks reports up by: their structured node id from pytest 9.2, the node id
+    string before."""
+    report = _report(node_id, "call")
+    return getattr(report, "id", report.nodeid)
 
 
 def _reporter(reports: list[TestReport]) -> TerminalReporter:
@@ -64,3 +66,18 @@ def test_install_leaves_a_reporter_without_the_method_alone() -> None:
     reporter = Reporter()
     assert not install(reporter)
     assert METHOD not in vars(reporter)
+
+
+class _OldReport:
+    """A report of pytest before 9.2: no structured ``id``, looked up by its node id string."""
+
+    def __init__(self, nodeid: str, when: str) -> None:
+        self.nodeid, self.when = nodeid, when
+
+
+def test_reports_of_a_pytest_before_9_2_are_found_by_node_id() -> None:
+    reports = [_OldReport("t.py::a", "teardown"), _OldReport("t.py::b", "call"),
+               _OldReport("t.py::a", "call"), _OldReport("t.py::b", "teardown")]
+    index = TeardownIndex(_reporter(reports))  # type: ignore[arg-type]
+    assert index("t.py::a") == [reports[0]]
+    assert index("t.py::b") == [reports[3]]

@@ -24,15 +24,16 @@ class TeardownIndex:
         self._reporter = reporter
         self._indexed: list[Any] | None = None
         self._size = -1
-        self._by_id: dict[str, list[Any]] = {}
+        self._by_id: dict[Any, list[Any]] = {}
 
-    def __call__(self, node_id: str) -> list[Any]:
+    def __call__(self, node_id: Any) -> list[Any]:
         reports: list[Any] = self._reporter.stats.get("", [])
         if reports is not self._indexed or len(reports) != self._size:
             self._by_id = defaultdict(list)
             for report in reports:
                 if report.when == "teardown":
-                    self._by_id[report.id].append(report)
+                    # (pytest before 9.2 looks reports up by the node id string: they have no .id)
+                    self._by_id[getattr(report, "id", report.nodeid)].append(report)
             self._indexed, self._size = reports, len(reports)
         # getreports() leaves out reports that --pdb has already shown.
         return [report for report in self._by_id.get(node_id, ())
