@@ -280,3 +280,27 @@ def test_failure_summary_is_unchanged_by_the_teardown_index(project: Project) ->
     assert sum("Captured stdout teardown" in line for line in with_plugin) == 2
     assert "teardown of test_some_fail[3]" in with_plugin
     assert with_plugin == summary("-p", "no:factsheet")
+
+
+def test_a_session_that_runs_no_rule_writes_no_report(project: Project) -> None:
+    """Issue 14: 'pytest tests/unit' in a factsheet project validated the whole corpus and
+    rewrote the reports."""
+    _howitzers(project)
+    project.sheet("arsenal", HOWITZER_SHEET)
+    project.pytester.makepyfile(test_unit="""
+        def test_plain():
+            assert 1 + 1 == 2
+    """)
+    for args in (["test_unit.py"], ["test_unit.py", "-n", "2"]):
+        result = project.pytester.runpytest_subprocess(*args, "-p", "no:cacheprovider")
+        result.assert_outcomes(passed=1)
+        assert not (project.path / "reports").exists()
+        assert "factsheet:" not in result.stdout.str()
+
+
+def test_a_session_that_runs_the_rules_under_xdist_writes_the_report(project: Project) -> None:
+    _howitzers(project)
+    project.sheet("arsenal", HOWITZER_SHEET)
+    result = project.run("-n", "2")
+    result.assert_outcomes(passed=4, failed=1, skipped=2)
+    assert (project.path / "reports" / "conflicts.json").exists()

@@ -1,5 +1,5 @@
 """The pytest plugin: options, fixtures that parametrize rules per sheet, fact and
-article, and the report written at the end of every session.
+article, and the report written at the end of every session that ran a rule.
 
 Import-light: it is loaded by every pytest session where factsheet is installed,
 so the harness itself is imported only when a session uses it.
@@ -34,6 +34,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                          "(default: one per CPU; 1 extracts in the pytest process)")
     group.addoption("--no-extraction-cache", action="store_true", dest="no_extraction_cache",
                     help="extract every article afresh and keep nothing")
+    parser.addini("factsheet_rules", type="paths", default=["checks"],
+                  help="where the rules live: a pytest-xdist session validates the corpus up "
+                       "front only when it collects one of these (default: checks)")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -89,14 +92,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         from .teardown_index import install
 
         install(reporter)
-    if state.xdist_controller:
+    if state.xdist_controller and state.collects_rules(session.config):
         state.validation  # noqa: B018 - fills the cache before xdist starts its workers
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     state = _state(session.config)
-    if not state.active:
-        return
+    if not state.active or not state.validated:
+        return  # a session that ran no rule ('pytest tests/unit') writes no report
     # What is alive now (items, reports) lives until exit: out of the cyclic
     # collector's reach, pytest's full collections and the interpreter's at exit
     # need not walk it (7 s at 100,000 articles, 0.2 s frozen). Not unfrozen: that

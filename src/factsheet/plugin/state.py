@@ -59,6 +59,20 @@ class FactsheetState:
         return self.explicit or self.facts_dir.is_dir()
 
     @property
+    def validated(self) -> bool:
+        """Whether this session asked for the validation: a rule did, or the options name a
+        corpus, sheets or a report directory."""
+        return self._validation is not None or self.explicit
+
+    def collects_rules(self, config: pytest.Config) -> bool:
+        """Whether the session's paths hold one of the rule paths (``factsheet_rules``) or
+        lie inside one: what an xdist controller, which collects nothing, goes by."""
+        rules = [(config.rootpath / path).resolve() for path in config.getini("factsheet_rules")]
+        given = [(config.invocation_params.dir / arg.split("::")[0]).resolve() for arg in config.args]
+        return self.explicit or any(rule == path or path in rule.parents or rule in path.parents
+                                    for rule in rules for path in given)
+
+    @property
     def validation(self) -> Validation:
         if self._validation is None:
             self._validation = self.runs.validate(self.jobs)
