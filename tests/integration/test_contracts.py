@@ -129,6 +129,9 @@ class _Recorder:
     def addoption(self, *names: str, **settings: object) -> None:
         self.options.extend(names)
 
+    def addini(self, name: str, *args: object, **settings: object) -> None:
+        self.options.append(name)
+
 
 def _pytest_options() -> list[str]:
     recorder = _Recorder()
