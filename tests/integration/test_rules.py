@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
@@ -304,3 +305,15 @@ def test_a_session_that_runs_the_rules_under_xdist_writes_the_report(project: Pr
     result = project.run("-n", "2")
     result.assert_outcomes(passed=4, failed=1, skipped=2)
     assert (project.path / "reports" / "conflicts.json").exists()
+
+
+def test_special_files_in_facts_and_corpus_never_hang_a_run(project: Project) -> None:
+    """Issue 14: a FIFO in facts/ (or a link there to /dev/zero) hung every run, because the
+    kept-run check read every entry of the directory."""
+    _howitzers(project)
+    project.sheet("arsenal", HOWITZER_SHEET)
+    for directory in ("facts", "corpus"):
+        os.mkfifo(project.path / directory / "pipe.yaml")
+        (project.path / directory / "zero.txt").symlink_to("/dev/zero")
+    result = project.pytester.runpytest_subprocess("checks", "-p", "no:cacheprovider", timeout=120)
+    result.assert_outcomes(passed=4, failed=1, skipped=2)

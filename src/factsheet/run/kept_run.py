@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -236,7 +237,11 @@ def _file_digest(path: Path) -> str:
 
 
 def _digest(path: Path) -> str:
+    """A file's digest; a FIFO, a device or a link to one is never opened (reading it could
+    wait or run for ever: a FIFO in facts/ hung every run)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return "not a regular file"
         return _file_digest(path)
     except OSError:
         return "unreadable"
