@@ -67,7 +67,10 @@ def _define(ureg: pint.UnitRegistry, text: str, source: str) -> None:  # type: i
         if not definition:
             continue
         try:
+            _bounded(definition, definition, longest=None)
             ureg.define(definition)
+        except UnitError as error:
+            raise UnitError(error.message, Location(Path(source), number)) from None
         except (pint.DefinitionSyntaxError, pint.RedefinitionError, pint.UndefinedUnitError, ValueError,
                 TypeError, KeyError, SyntaxError) as error:
             raise UnitError(f"cannot define '{definition}' ({error}); write a count as 'interceptor = "
@@ -112,6 +115,19 @@ def project_units_digest() -> str:
 def on_registry_change(clear: Callable[[], None]) -> None:
     """Call ``clear`` whenever the project's units change (a cache of names it looked up)."""
     _on_change.append(clear)
+
+
+# A power pint would work out before anything else: 'howitzer * 10 ** 10 ** 10' is a number of
+# ten billion digits (a run hung on it). A unit needs no power above 99.
+_HUGE_POWER = re.compile(r"(?:\*\*|\^)\s*[(+-]*\s*(?:\d{3,}|\d+(?:\.\d*)?\s*\)*\s*(?:\*\*|\^))")
+
+
+def _bounded(source: str, text: str, longest: int | None = 200) -> None:
+    """UnitError for a unit expression too costly to work out (a definition may be long: its
+    aliases)."""
+    if (longest is not None and len(source) > longest) or _HUGE_POWER.search(source):
+        raise UnitError(f"cannot read unit '{text[:80]}': a power above 99, a power of a power, or more than "
+                        "200 characters is no unit; write it like 'shell / day'")
 
 
 def _normalise_unit_text(text: str) -> str:
@@ -160,6 +176,7 @@ def parse_unit(text: str) -> pint.Unit:
     source = _normalise_unit_text(text)
     if not source:
         return ureg.dimensionless
+    _bounded(source, text)
     try:
         parsed = ureg.parse_units(source)
     except pint.UndefinedUnitError as error:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factsheet.errors import DimensionError, UnitError, UnknownUnitError
-from factsheet.units import convert, format_unit, parse_unit, registry, same_dimension
+from factsheet.units import convert, format_unit, parse_unit, registry, same_dimension, use_project_units
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,18 @@ def test_month_day_year_agree(per_month: float) -> None:
     via_day = convert(convert(per_month, month, day), day, year)
     assert math.isclose(via_day, convert(per_month, month, year), rel_tol=1e-9)
     assert math.isclose(convert(per_month, month, year), per_month * 12, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("text", ["howitzer * 10 ** 10 ** 10", "howitzer * 10 ** 999", "kg * 2^1000",
+                                  "shell / " + "day * " * 60 + "day"])
+def test_a_unit_too_costly_to_work_out_is_an_error_not_a_hang(text: str) -> None:
+    with pytest.raises(UnitError, match="no unit"):
+        parse_unit(text)
+
+
+def test_a_project_definition_with_a_huge_power_is_an_error_at_its_line() -> None:
+    with pytest.raises(UnitError) as raised:
+        use_project_units("interceptor = [interceptor]\nboom = howitzer * 10 ** 10 ** 10\n",
+                          "facts/units.txt")
+    assert str(raised.value).startswith("facts/units.txt:2: ")
+    use_project_units(None)
