@@ -5,6 +5,9 @@ computed one text at a time or, for many, in a process pool.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -54,6 +57,23 @@ def _read_periods(job: PeriodJob) -> list[Period | None]:
     return match.read_periods(*job)
 
 
+_PARENT_CHECK_SECONDS = 0.5
+
+
+def _start_worker(units: str | None, source: str, parent: int) -> None:
+    """A pool worker's start: the project's units, and a watch that ends the worker when the
+    process that started it is gone (a 'kill -9' of pytest left its workers running,
+    orphaned, holding pytest's output open)."""
+    use_project_units(units, source)
+    threading.Thread(target=_end_with, args=(parent,), name="factsheet-parent-watch", daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK_SECONDS)
+    os._exit(0)
+
+
 class Extractor:
     """Extracts batches of texts, in a process pool kept across batches when ``jobs`` > 1."""
 
@@ -85,9 +105,10 @@ class Extractor:
         if self._pool is None:
             from concurrent.futures import ProcessPoolExecutor
 
-            # each worker defines the project's units as this process has them
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=use_project_units,
-                                             initargs=project_units())
+            # each worker defines the project's units as this process has them, and ends
+            # when this process does, however it ends
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_start_worker,
+                                             initargs=(*project_units(), os.getpid()))
         return self._pool
 
     def close(self) -> None:
