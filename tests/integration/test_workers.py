@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -45,3 +46,12 @@ def test_workers_end_when_their_parent_is_killed() -> None:
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(pid) for pid in workers)
+
+
+def test_no_more_workers_than_cpus() -> None:
+    from factsheet.run.analysis import Extractor
+
+    cpus = max(2, os.cpu_count() or 1)
+    assert Extractor(100).jobs == cpus
+    assert Extractor(2).jobs == 2
+    assert Extractor(0).jobs == 1

@@ -78,7 +78,9 @@ class Extractor:
     """Extracts batches of texts, in a process pool kept across batches when ``jobs`` > 1."""
 
     def __init__(self, jobs: int) -> None:
-        self.jobs = jobs
+        # (no more processes than CPUs, two at least: '--extraction-jobs 100' on two cores
+        # started a hundred, each with its own copy of the registry)
+        self.jobs = max(1, min(jobs, max(2, os.cpu_count() or 1)))
         self._pool: ProcessPoolExecutor | None = None
 
     def start(self, texts: list[str]) -> Callable[[], list[Analysis]]:
