@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -46,6 +48,7 @@ def copy_atomically(source: Path, target: Path) -> None:
 def replacing(path: Path) -> Iterator[Path]:
     """A temporary file beside ``path`` to fill; renamed over ``path`` when the block
     ends, removed when it fails."""
+    _remove_leftovers(path)
     handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(handle)
     temporary = Path(name)
@@ -57,6 +60,22 @@ def replacing(path: Path) -> Iterator[Path]:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+# A temporary file older than this was left by a run that was killed while writing (one
+# still writing is seconds old: two runs at once lose nothing).
+LEFTOVER_SECONDS = 15 * 60
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Remove temporary files a killed run left beside ``path``."""
+    cutoff = time.time() - LEFTOVER_SECONDS
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            continue  # (another run removed it, or it is not ours to remove)
 
 
 def _default_mode() -> int:
