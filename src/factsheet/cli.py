@@ -102,8 +102,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"factsheet: {error}", file=sys.stderr)
         return 2
-    except BrokenPipeError:  # `factsheet ... | head` is fine
+    except BrokenPipeError:  # `factsheet extract ... | head` is fine
+        _quiet_stdout()
         return 0
+
+
+def _quiet_stdout() -> None:
+    """After the reader of stdout has gone ('| head'): what is left to flush goes nowhere,
+    instead of a 'BrokenPipeError' message at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -130,11 +138,16 @@ def _validate(args: argparse.Namespace) -> int:
         for line in stale_problems(result):
             print(line, file=sys.stderr)
             findings = True
-    if args.json:
-        sys.stdout.writelines(json_chunks(report_data(validation)))  # streamed: it can be large
-    else:
-        print(summary_line(validation, report))
-    return 1 if findings or validation.failures else 0
+    status = 1 if findings or validation.failures else 0
+    try:
+        if args.json:
+            sys.stdout.writelines(json_chunks(report_data(validation)))  # streamed: it can be large
+        else:
+            print(summary_line(validation, report))
+        sys.stdout.flush()
+    except BrokenPipeError:  # 'validate --json | head' still says whether there were findings
+        _quiet_stdout()
+    return status
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -215,7 +228,8 @@ def _suggest(args: argparse.Namespace) -> int:
                    suggest_facts(unmatched, existing))
     blocks = [text for text in suggestions if text]
     print("\n\n".join(blocks) if blocks else "# nothing to suggest: every match is pinned")
-    return 0
+    # a sheet that failed to load may hide the very facts these suggestions are about
+    return 1 if validation.failures else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

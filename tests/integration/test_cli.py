@@ -165,3 +165,32 @@ def test_bad_articles_are_warnings_and_the_run_goes_on(
     assert '"text": "3,000"' in out
     assert main(_args(root)) == 1  # the howitzer conflict still fails; the bad files do not
     assert "4 warnings" in capsys.readouterr().out
+
+
+def test_validate_json_piped_to_head_still_exits_1_on_findings(tmp_path: Path) -> None:
+    """Issue 14: 'factsheet validate --json | head' exited 0 despite a new conflict."""
+    import subprocess
+    import sys
+
+    root = _project(tmp_path, HOWITZER_SHEET)
+    for number in range(300):  # more report than a pipe holds, so that writing it breaks
+        (root / "corpus" / f"c{number}.txt").write_text(
+            f"Report {number}: the North has some {20_000 + number} howitzers and 4,000 tanks.\n")
+    command = [sys.executable, "-c", "from factsheet.cli import main; raise SystemExit(main())",
+               *_args(root, "--json", "--no-cache")]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        process.stdout.read(10)
+        process.stdout.close()  # the reader goes away, as 'head -c 10' does
+        _, err = process.communicate()
+    assert process.returncode == 1
+    assert b"Traceback" not in err
+
+
+def test_suggest_exits_1_when_a_sheet_fails_to_load(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _project(tmp_path, HOWITZER_SHEET.replace("tolerance: 5%", "tolerance: lots"))
+    assert main(["suggest", "--corpus", str(root / "corpus"), "--facts", str(root / "facts"),
+                 "--no-cache"]) == 1
+    assert "arsenal.yaml:5:" in capsys.readouterr().err
