@@ -29,10 +29,11 @@ class Location:
 
 
 def _display_path(path: Path) -> str:
-    """Show paths relative to the working directory when they are under it."""
+    """Show paths relative to the working directory when they are under it (the file itself
+    is not resolved: a link to nothing, or to itself, is shown by its own name)."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):
         return str(path)
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -122,7 +123,24 @@ def test_load_corpus_reads_files_in_order_and_keeps_going(workspace: Workspace) 
     (workspace.corpus / "sub" / "c.txt").write_text("Nested.", encoding="utf-8")
     loaded = load_corpus(workspace.corpus)
     assert [a.id for a in loaded.articles] == ["a", "b"]
-    assert [str(w) for w in loaded.warnings] == ["corpus/empty.txt: skipped: the file is empty"]
+    assert [str(w) for w in loaded.warnings] == [
+        "corpus/sub: skipped: a directory (articles are read from the corpus directory itself)",
+        "corpus/empty.txt: skipped: the file is empty"]
+
+
+def test_entries_that_are_no_article_are_named_not_passed_over(workspace: Workspace) -> None:
+    """Issue 14: 'story.txt' and 'story.md' were both article 'story', their extractions
+    mixed; FIFOs and symlink loops were skipped without a word."""
+    workspace.article("story", "From the text file.")
+    (workspace.corpus / "story.md").write_text("From the Markdown file.", encoding="utf-8")
+    os.mkfifo(workspace.corpus / "pipe.txt")
+    (workspace.corpus / "loop.txt").symlink_to(workspace.corpus / "loop.txt")
+    loaded = load_corpus(workspace.corpus)
+    assert [(a.id, a.path.name) for a in loaded.articles] == [("story", "story.md")]
+    assert [str(w) for w in loaded.warnings] == [
+        "corpus/loop.txt: skipped: not a regular file (a FIFO, a device, or a link to nothing or to itself)",
+        "corpus/pipe.txt: skipped: not a regular file (a FIFO, a device, or a link to nothing or to itself)",
+        "corpus/story.txt: skipped: its article id 'story' is story.md's already; rename one of the two"]
 
 
 def test_a_reformatted_copy_is_a_duplicate_of_its_original(workspace: Workspace) -> None:

@@ -111,11 +111,30 @@ def read_corpus(directory: Path) -> Corpus:
 
 
 def corpus_paths(directory: Path) -> tuple[list[Path], list[LoadWarning]]:
-    """The article files of ``directory`` in corpus order; a missing directory is a warning."""
+    """The article files of ``directory`` in corpus order; a missing directory is a warning,
+    and so is each entry that is no article: a subdirectory, a FIFO, a device, a link to
+    nothing or to itself, or a second file of an article id ('story.txt' and 'story.md'
+    would both be article 'story')."""
     if not directory.is_dir():
         return [], [LoadWarning(Location(directory), "corpus directory not found; "
                                 "pass --corpus DIR or create it")]
-    return sorted(_article_paths(directory), key=lambda path: path.name), []
+    paths: list[Path] = []
+    warnings: list[LoadWarning] = []
+    first: dict[str, Path] = {}
+    for path in sorted(directory.iterdir(), key=lambda path: path.name):
+        if path.name.startswith(".") or path.name == MANIFEST_NAME:
+            continue
+        if not path.is_file():
+            what = "a directory (articles are read from the corpus directory itself)" if path.is_dir() \
+                else "not a regular file (a FIFO, a device, or a link to nothing or to itself)"
+            warnings.append(LoadWarning(Location(path), f"skipped: {what}"))
+        elif path.stem in first:
+            warnings.append(LoadWarning(Location(path), f"skipped: its article id '{path.stem}' is "
+                                        f"{first[path.stem].name}'s already; rename one of the two"))
+        else:
+            first[path.stem] = path
+            paths.append(path)
+    return paths, warnings
 
 
 def _article_paths(directory: Path) -> Iterable[Path]:
