@@ -317,3 +317,22 @@ def test_special_files_in_facts_and_corpus_never_hang_a_run(project: Project) ->
         (project.path / directory / "zero.txt").symlink_to("/dev/zero")
     result = project.pytester.runpytest_subprocess("checks", "-p", "no:cacheprovider", timeout=120)
     result.assert_outcomes(passed=4, failed=1, skipped=2)
+
+
+def test_a_report_that_cannot_be_written_fails_the_session(project: Project) -> None:
+    """Issue 14: pytest exited 0 when the report could not be written, leaving yesterday's."""
+    project.article("a", "Pyongyang has more than 20,000 howitzers, analysts say.\n")
+    project.sheet("arsenal", """\
+        facts:
+          - id: dprk.howitzers
+            title: Howitzers in North Korea's inventory
+            unit: howitzer
+            tolerance: 5%
+            recognise:
+              nouns: [howitzers]
+        """)
+    (project.path / "not_a_directory").write_text("a file", encoding="utf-8")
+    result = project.run("--report-dir", "not_a_directory")
+    assert result.parseoutcomes().get("failed", 0) == 0  # every rule passed ...
+    assert result.ret == pytest.ExitCode.TESTS_FAILED  # ... and the session still fails
+    result.stdout.fnmatch_lines(["factsheet: could not write the report to *not_a_directory*"])

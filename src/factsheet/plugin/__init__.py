@@ -117,6 +117,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     except Exception as error:  # a bug of ours must not take the session's results with it
         state.report_error = (f"could not write the report to {state.report_dir}: "
                               f"{type(error).__name__}: {error} (please report this bug)")
+    if state.report_error and session.exitstatus == pytest.ExitCode.OK:
+        # no green run with yesterday's report left in place
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
