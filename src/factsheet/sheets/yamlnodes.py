@@ -92,7 +92,7 @@ def compose_file(path: Path) -> Node | None:
         raise SheetError(f"not valid UTF-8 at byte {error.start}; re-save the sheet as UTF-8",
                          Location(path, line)) from None
     try:
-        raw = yaml.compose(text, Loader=yaml.SafeLoader)
+        raw = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 0
@@ -107,6 +107,10 @@ def compose_file(path: Path) -> Node | None:
     _reject_unsafe_tags(raw, path)
     return Node(raw, path)
 
+
+# libyaml's safe loader where PyYAML was built with it: the same nodes and marks, several
+# times faster than the pure-Python one (which took 33 of 61 s to load 10,000 facts).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Tags the safe loader can construct; '=' and '<<' resolve to 'value' and 'merge'.
 _SAFE_TAGS = frozenset(
