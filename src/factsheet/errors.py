@@ -10,6 +10,7 @@ code that knows nothing of factsheet still catches them for what they are.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,15 @@ def _display_path(path: Path) -> str:
         return str(path)
 
 
+# A quoted value this long is shown by its start and its length: a 5 MB scalar of a sheet
+# was echoed whole in its error line.
+_LONG_QUOTE = re.compile(r"'([^'\n]{200,})'")
+
+
+def _shortened(message: str) -> str:
+    return _LONG_QUOTE.sub(lambda found: f"'{found[1][:80]}…' ({len(found[1]):,} characters)", message)
+
+
 class FactsheetError(Exception):
     """Base of every error the harness reports to a user (never a traceback).
 
@@ -49,6 +59,7 @@ class FactsheetError(Exception):
     _fields: ClassVar[tuple[str, ...]] = ("message", "location")
 
     def __init__(self, message: str, location: Location | None = None) -> None:
+        message = _shortened(message)
         super().__init__(message)
         self._message = message
         self.location = location

@@ -459,3 +459,11 @@ def test_aliases_are_checked_once_not_expanded(corpus: Workspace) -> None:
     assert load_error(corpus, sheet) == [
         "facts/sheet.yaml:1: unknown field 'laughs' in a fact sheet; expected one of: events, facts"
     ]
+
+
+def test_a_huge_value_is_shown_by_its_start_and_length(corpus: Workspace) -> None:
+    """Issue 14: a 5 MB scalar was echoed whole in its error line."""
+    huge = "lots" * 1_250_000
+    [error] = load_error(corpus, GOOD.replace("tolerance: 10%", f"tolerance: {huge}"))
+    assert error.startswith(f"facts/sheet.yaml:5: tolerance '{huge[:80]}…' (5,000,000 characters) must look")
+    assert len(error) < 300
