@@ -79,8 +79,8 @@ def test_parse_value_keeps_unit_words(text: str, unit_text: str) -> None:
                      id="qualified-range"),
         pytest.param("five six shells", "cannot read value 'five six shells': 'five six' is not one number",
                      id="bad-number"),
-        pytest.param("1" + "0" * 400, f"cannot read value '1{'0' * 400}': '1{'0' * 400}' is too large "
-                     "to be a number", id="overflow-is-a-syntax-error"),
+        pytest.param("1" + "0" * 400, f"cannot read value '1{'0' * 79}…' (401 characters): '1{'0' * 79}…' "
+                     "(401 characters) is too large to be a number", id="overflow-is-a-syntax-error"),
     ],
 )
 def test_parse_value_rejects(text: str, message: str) -> None:
