@@ -283,3 +283,42 @@ def test_the_duplicate_index_points_every_copy_at_the_first_telling(texts: list[
         earlier = [first[g] for g in tellings if g in first]
         assert found == (min(earlier) if earlier else None)
         first.setdefault(group, name)
+
+
+
+_READ_AS_NOBODY = """
+import os, sys
+from pathlib import Path
+from factsheet.corpus.articles import read_article
+os.setgid(65534)
+os.setuid(65534)  # nobody: the file's mode now applies, as it does to any user but root
+article, problems = read_article(Path(sys.argv[1]))
+print(article is None, [problem.message for problem in problems])
+"""
+
+
+def test_an_unreadable_article_is_a_warning_not_a_traceback() -> None:
+    """Issue 14: an article without read permission ended collection with a traceback."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    expected = ["skipped: cannot be read (Permission denied); check its permissions"]
+    folder = Path(tempfile.mkdtemp(prefix="factsheet-locked-"))  # (under /tmp: nobody can reach it)
+    try:
+        folder.chmod(0o755)
+        path = folder / "locked.txt"
+        path.write_text("Russia fires 20,000 shells a day.", encoding="utf-8")
+        path.chmod(0)
+        if os.geteuid() == 0:  # root reads any file: read it as nobody
+            result = subprocess.run([sys.executable, "-c", _READ_AS_NOBODY, str(path)],
+                                    capture_output=True, text=True, check=False)
+            assert result.returncode == 0, result.stderr
+            assert result.stdout.strip() == f"True {expected}"
+        else:
+            article, problems = read_article(path)
+            assert article is None
+            assert [p.message for p in problems] == expected
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

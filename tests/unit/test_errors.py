@@ -118,3 +118,15 @@ def test_every_error_type_is_covered() -> None:
 
     tested = {type(param.values[0]) for param in ERRORS}
     assert family(FactsheetError) == tested
+
+
+def test_a_source_date_epoch_past_any_date_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14: an out-of-range SOURCE_DATE_EPOCH meant no report, labelled 'please report this bug'."""
+    from factsheet.errors import FactsheetError
+    from factsheet.run.clock import run_time
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "99999999999999999")
+    with pytest.raises(FactsheetError, match="SOURCE_DATE_EPOCH=99999999999999999 is no time"):
+        run_time()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert run_time().year == 2023

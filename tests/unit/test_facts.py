@@ -467,3 +467,12 @@ def test_a_huge_value_is_shown_by_its_start_and_length(corpus: Workspace) -> Non
     [error] = load_error(corpus, GOOD.replace("tolerance: 10%", f"tolerance: {huge}"))
     assert error.startswith(f"facts/sheet.yaml:5: tolerance '{huge[:80]}…' (5,000,000 characters) must look")
     assert len(error) < 300
+
+
+def test_a_sheet_named_in_capitals_is_loaded(corpus: Workspace) -> None:
+    """Issue 14: 'arsenal.YAML' was passed over without a word."""
+    (corpus.path / "facts").mkdir(exist_ok=True)
+    (corpus.path / "facts" / "ARSENAL.YAML").write_text(GOOD, encoding="utf-8")
+    sheets, failures = load_fact_sheets(corpus.path / "facts", corpus.articles())
+    assert failures == []
+    assert [fact.id for sheet in sheets for fact in sheet.facts] == ["ammo.rate"]

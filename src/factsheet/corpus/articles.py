@@ -162,11 +162,15 @@ def read_article(path: Path, meta: ArticleMeta | None = None) -> tuple[Article |
     """Decode one file as UTF-8; bad bytes are replaced and reported with their offset.
     ``meta`` is its row of the corpus manifest."""
     where = Location(path)
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        return None, [LoadWarning(where, f"skipped: {size:,} bytes is more than the "
-                                  f"{MAX_ARTICLE_BYTES:,}-byte limit for one article")]
-    data = path.read_bytes()
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            return None, [LoadWarning(where, f"skipped: {size:,} bytes is more than the "
+                                      f"{MAX_ARTICLE_BYTES:,}-byte limit for one article")]
+        data = path.read_bytes()
+    except OSError as error:  # (permission denied, gone since it was listed, a directory)
+        return None, [LoadWarning(where, f"skipped: cannot be read ({error.strerror or error}); "
+                                  "check its permissions")]
     if not data.strip():
         return None, [LoadWarning(where, "skipped: the file is empty")]
     if b"\x00" in data[:8192]:

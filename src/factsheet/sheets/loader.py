@@ -420,7 +420,7 @@ def sheet_paths(directory: Path) -> list[Path]:
     """Sheets in ``directory``, sorted so runs are reproducible."""
     if not directory.is_dir():
         return []
-    return sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted(p for p in directory.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file())
 
 
 def project_files(directory: Path) -> list[Path]:
