@@ -17,6 +17,7 @@ from .quantities import format_value
 
 if TYPE_CHECKING:
     from .check.results import Validation
+    from .quantities import ClaimValue
     from .run.kept_run import RunCache
 
 
@@ -199,13 +200,22 @@ def _extract(args: argparse.Namespace) -> int:
                     "period_text": period.text if period and period.basis == "text" else None,
                 }, ensure_ascii=False))
             else:
-                shown = format_value(mention.value) if mention.kind != "date" else mention.text
+                shown = _shown(mention.value) if mention.kind != "date" else mention.text
                 when = f"; {period.describe()}" if period and period.basis == "text" else ""
                 who = f"  [{frame.describe()}{when}]" if frame else ""
                 print(f"{article.id}  {mention.start:>6}-{mention.end:<6} {mention.kind:<8} "
                       f"{mention.text!r:<36} {shown} {unit or mention.noun or ''}{who}".rstrip())
     bar.close()
     return status
+
+
+def _shown(value: ClaimValue) -> str:
+    """A value for people; one too large to write plainly (a figure of 300 digits) in
+    scientific notation."""
+    try:
+        return format_value(value)
+    except ValueError:
+        return f"{value.nominal if value.nominal is not None else value.low:.6g}"
 
 
 def _suggest(args: argparse.Namespace) -> int:

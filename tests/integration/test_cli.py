@@ -194,3 +194,13 @@ def test_suggest_exits_1_when_a_sheet_fails_to_load(
     assert main(["suggest", "--corpus", str(root / "corpus"), "--facts", str(root / "facts"),
                  "--no-cache"]) == 1
     assert "arsenal.yaml:5:" in capsys.readouterr().err
+
+
+def test_extract_shows_a_figure_too_large_to_write_plainly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 14: 'factsheet extract' in text mode raised on a figure of 300 digits."""
+    article = tmp_path / "big.txt"
+    article.write_text(f"It has {'9' * 301} tanks.\n", encoding="utf-8")
+    assert main(["extract", str(article), "--facts", str(tmp_path)]) == 0
+    assert "1e+301 tank" in capsys.readouterr().out

@@ -322,3 +322,17 @@ def test_an_unreadable_article_is_a_warning_not_a_traceback() -> None:
             assert [p.message for p in problems] == expected
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_file_name_that_is_not_utf8_is_a_warning_the_report_can_hold(workspace: Workspace) -> None:
+    """Issue 14: a corpus file name of bytes that are not UTF-8 meant no report at all."""
+    workspace.article("a", "First article.")
+    handle = os.open(os.fsencode(workspace.corpus) + b"/caf\xe9.txt", os.O_WRONLY | os.O_CREAT, 0o644)
+    os.write(handle, b"North Korea has 21,600 howitzers.\n")
+    os.close(handle)
+    loaded = load_corpus(workspace.corpus)
+    assert [a.id for a in loaded.articles] == ["a"]
+    [warning] = [str(w) for w in loaded.warnings]
+    assert warning == ("corpus: skipped: the file name 'caf\\xe9.txt' is not valid UTF-8, which the "
+                       "report cannot hold; rename the file")
+    warning.encode("utf-8")  # (the report is UTF-8)

@@ -124,6 +124,11 @@ def corpus_paths(directory: Path) -> tuple[list[Path], list[LoadWarning]]:
     for path in sorted(directory.iterdir(), key=lambda path: path.name):
         if path.name.startswith(".") or path.name == MANIFEST_NAME:
             continue
+        if not _utf8(path.name):
+            shown = path.name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            warnings.append(LoadWarning(Location(directory), f"skipped: the file name '{shown}' is not "
+                                        "valid UTF-8, which the report cannot hold; rename the file"))
+            continue
         if not path.is_file():
             what = "a directory (articles are read from the corpus directory itself)" if path.is_dir() \
                 else "not a regular file (a FIFO, a device, or a link to nothing or to itself)"
@@ -135,6 +140,15 @@ def corpus_paths(directory: Path) -> tuple[list[Path], list[LoadWarning]]:
             first[path.stem] = path
             paths.append(path)
     return paths, warnings
+
+
+def _utf8(name: str) -> bool:
+    """Whether a file name is text (a name of bytes that are not UTF-8 decodes to surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _article_paths(directory: Path) -> Iterable[Path]:
