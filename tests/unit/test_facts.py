@@ -413,11 +413,26 @@ def test_duplicate_fact_id_across_sheets_names_both(corpus: Workspace) -> None:
     corpus.sheet("a_first", GOOD)
     corpus.sheet("b_second", "# the same fact again\n" + GOOD)
     sheets, failures = load_fact_sheets(corpus.facts, corpus.articles())
-    assert [sheet.path.name for sheet in sheets] == ["a_first.yaml"]
+    # neither keeps it (whichever sorts first is not the established one): an error names both
+    assert [(sheet.path.name, [f.id for f in sheet.facts]) for sheet in sheets] == [
+        ("a_first.yaml", []), ("b_second.yaml", [])]
     assert [str(failure) for failure in failures] == [
         "facts/b_second.yaml:3: duplicate fact id 'ammo.rate'; it is also defined at "
         "facts/a_first.yaml:2 — rename one"
     ]
+
+
+def test_a_bad_fact_or_claim_drops_only_itself(corpus: Workspace) -> None:
+    """Issue 14: one bad entry dropped its whole sheet."""
+    bad_fact = GOOD.replace("ammo.rate", "ammo.other").replace("tolerance: 10%", "tolerance: lots")
+    bad_claim = GOOD.replace("value: 5,000", "value: five six")
+    corpus.sheet("sheet", GOOD + bad_fact.removeprefix("facts:\n"))
+    corpus.sheet("claims", bad_claim.replace("ammo.rate", "ammo.third"))
+    sheets, failures = load_fact_sheets(corpus.facts, corpus.articles())
+    kept = {fact.id: len(fact.claims) for sheet in sheets for fact in sheet.facts}
+    assert kept == {"ammo.rate": 2, "ammo.third": 1}  # the bad fact gone, the bad claim gone
+    assert [str(failure).split(":")[:2] for failure in failures] == [
+        ["facts/claims.yaml", "11"], ["facts/sheet.yaml", "18"]]
 
 
 def test_load_fact_sheets_reads_yaml_and_yml_in_order(corpus: Workspace) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
@@ -146,6 +147,16 @@ def _choices(node: Node, what: str, allowed: tuple[str, ...]) -> list[str]:
 
 def load_fact_sheet(path: Path, articles: Mapping[str, Article]) -> FactSheet:
     """Load and validate one sheet against the corpus; raises SheetLoadError."""
+    sheet, errors = _load_sheet(path, articles)
+    if errors:
+        raise SheetLoadError(path, errors)
+    assert sheet is not None
+    return sheet
+
+
+def _load_sheet(path: Path, articles: Mapping[str, Article]) -> tuple[FactSheet | None, list[FactsheetError]]:
+    """One sheet's good facts, and an error for each bad entry: a bad fact, claim or
+    acceptance drops only itself (None when the sheet as a whole cannot be read)."""
     errors: list[FactsheetError] = []
     facts: list[Fact] = []
     try:
@@ -156,7 +167,7 @@ def load_fact_sheet(path: Path, articles: Mapping[str, Article]) -> FactSheet:
         top = root.mapping("a fact sheet", {"facts": True, "events": False})
         entries = top["facts"].sequence("'facts'")
     except FactsheetError as error:
-        raise SheetLoadError(path, [error]) from None
+        return None, [error]
     events = tuple(_collect(top.get("events"), "'events'", _event, errors))
     seen: dict[str, Location] = {}
     for entry in entries:
@@ -170,9 +181,7 @@ def load_fact_sheet(path: Path, articles: Mapping[str, Article]) -> FactSheet:
             continue
         seen[fact.id] = fact.location
         facts.append(fact)
-    if errors:
-        raise SheetLoadError(path, errors)
-    return FactSheet(path, tuple(facts), events)
+    return FactSheet(path, tuple(facts), events), errors
 
 
 def _event(node: Node) -> Event:
@@ -394,25 +403,27 @@ def _check_numbers_in_quote(node: Node, written: str, quote: str) -> None:
 def load_fact_sheets(
     directory: Path, articles: Mapping[str, Article]
 ) -> tuple[list[FactSheet], list[SheetLoadError]]:
-    """Load every ``*.yaml``/``*.yml`` sheet; facts with an id already used are errors."""
+    """Load every ``*.yaml``/``*.yml`` sheet: each sheet's good facts, and a failure for each
+    sheet with bad entries (a bad fact, claim or acceptance drops only itself). A fact id
+    used in two sheets keeps neither: both are dropped, with an error naming both."""
+    loaded: list[tuple[Path, FactSheet | None, list[FactsheetError]]] = [
+        (path, *_load_sheet(path, articles)) for path in sheet_paths(directory)]
+    first: dict[str, Location] = {}
+    clashing: set[str] = set()
+    for _, sheet, errors in loaded:
+        for fact in sheet.facts if sheet is not None else ():
+            if fact.id in first:
+                clashing.add(fact.id)
+                errors.append(DuplicateFactError(fact.id, fact.location, first[fact.id]))
+            else:
+                first[fact.id] = fact.location
     sheets: list[FactSheet] = []
     failures: list[SheetLoadError] = []
-    seen: dict[str, Location] = {}
-    for path in sheet_paths(directory):
-        try:
-            sheet = load_fact_sheet(path, articles)
-        except SheetLoadError as failure:
-            failures.append(failure)
-            continue
-        clashes: list[FactsheetError] = [
-            DuplicateFactError(fact.id, fact.location, seen[fact.id])
-            for fact in sheet.facts if fact.id in seen
-        ]
-        if clashes:
-            failures.append(SheetLoadError(path, clashes))
-            continue
-        seen.update((fact.id, fact.location) for fact in sheet.facts)
-        sheets.append(sheet)
+    for path, sheet, errors in loaded:
+        if sheet is not None:
+            sheets.append(replace(sheet, facts=tuple(f for f in sheet.facts if f.id not in clashing)))
+        if errors:
+            failures.append(SheetLoadError(path, errors))
     return sheets, failures
 
 
