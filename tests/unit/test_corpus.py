@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factsheet.corpus import articles as corpus_module
@@ -336,3 +336,19 @@ def test_a_file_name_that_is_not_utf8_is_a_warning_the_report_can_hold(workspace
     assert warning == ("corpus: skipped: the file name 'caf\\xe9.txt' is not valid UTF-8, which the "
                        "report cannot hold; rename the file")
     warning.encode("utf-8")  # (the report is UTF-8)
+
+
+@given(st.binary(max_size=2000))
+@settings(max_examples=60, deadline=None)
+def test_any_bytes_are_read_or_named_in_a_warning(data: bytes) -> None:
+    """Fuzz: whatever bytes an article file holds, reading it gives an article or a warning
+    naming the file, never an exception."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "story.txt"
+        path.write_bytes(data)
+        article, problems = read_article(path)
+        assert article is not None or problems  # skipped only with a word
+        assert all(str(problem).startswith(str(path)) or "story.txt" in str(problem)
+                   for problem in problems)  # each names the file

@@ -156,3 +156,23 @@ def test_unit_words_after_a_formatted_value_are_kept(value: ClaimValue, unit: st
     parsed = parse_value(f"{format_value(value)} {unit}")
     assert parsed.value == value
     assert parsed.unit_text == unit
+
+
+# Text a sheet's value field may hold: number-ish pieces, words of the value language, and
+# anything at all (format characters, other scripts' digits, huge runs of digits).
+_VALUE_PIECES = st.sampled_from(["20,000", "1.5", "9" * 400, "more than", "up to", "between", "and", "-",
+                                 "–", "%", "million", "millions", "per day", "shells", "USD", "$", "€",
+                                 "\u200b", "\u00ad", "٢١٬٦٠٠", "２１，６００", "e19", "NaN", "inf", "{", "'"])
+_VALUES = st.one_of(st.lists(_VALUE_PIECES, min_size=1, max_size=6).map(" ".join), st.text(max_size=40))
+
+
+@given(_VALUES)
+def test_any_value_text_parses_or_says_why(text: str) -> None:
+    """Fuzz: a sheet's value is read or refused with a ValueSyntaxError, never anything else,
+    and what is read is finite."""
+    try:
+        parsed = parse_value(text)
+    except ValueSyntaxError:
+        return  # (refused with the forms it reads: test_parse_value_rejects)
+    bounds = [parsed.value.low, parsed.value.high, parsed.value.nominal]
+    assert all(math.isfinite(bound) for bound in bounds if bound is not None)
