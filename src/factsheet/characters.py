@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections.abc import Callable
 from functools import lru_cache
 
 # Unicode's default-ignorable format characters that turn up in pasted text: the soft hyphen,
@@ -41,8 +42,9 @@ def _digits() -> dict[int, str]:
 def _odd() -> re.Pattern[str]:
     """Anything ``plain`` changes, as one character class: a text without any is read as it is
     (a class with ``\\d`` in it would be several times slower to search)."""
-    digits = "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in sorted(_digits()) if _digits()[zero] == "0"
-                     and _digits().get(zero + 9) == "9")
+    ascii_of = _digits()
+    digits = "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in sorted(ascii_of)
+                     if ascii_of[zero] == "0" and ascii_of.get(zero + 9) == "9")
     return re.compile(f"[{INVISIBLE}{''.join(_SEPARATORS)}{digits}]")
 
 
@@ -52,18 +54,29 @@ def plain(text: str) -> tuple[str, array[int]] | None:
     nothing to change (almost always: a pure-ASCII text is told at C speed)."""
     if text.isascii() or _odd().search(text) is None:
         return None
+    kept, offsets = collapse_runs(text, _INVISIBLE_RE, lambda run: "")
+    kept = kept.translate(_digits())  # one character for one: offsets unchanged
+    kept = _SEPARATOR_RE.sub(lambda match: _SEPARATORS[match[0]], kept)
+    return kept, offsets
+
+
+def collapse_runs(text: str, runs: re.Pattern[str],
+                  into: Callable[[str], str]) -> tuple[str, array[int]]:
+    """``text`` with each match of ``runs`` written as ``into(match)`` (nothing, or one
+    character standing where the run starts), and each output character's offset in ``text``."""
     chars: list[str] = []
     offsets = array("q")
     position = 0
-    for match in _INVISIBLE_RE.finditer(text):
+    for match in runs.finditer(text):
         chars.append(text[position : match.start()])
         offsets.extend(range(position, match.start()))
+        if written := into(match[0]):
+            chars.append(written)
+            offsets.append(match.start())
         position = match.end()
     chars.append(text[position:])
     offsets.extend(range(position, len(text)))
-    kept = "".join(chars).translate(_digits())  # one character for one: offsets unchanged
-    kept = _SEPARATOR_RE.sub(lambda match: _SEPARATORS[match[0]], kept)
-    return kept, offsets
+    return "".join(chars), offsets
 
 
 def plain_text(text: str) -> str:

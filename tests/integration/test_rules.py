@@ -322,15 +322,7 @@ def test_special_files_in_facts_and_corpus_never_hang_a_run(project: Project) ->
 def test_a_report_that_cannot_be_written_fails_the_session(project: Project) -> None:
     """Issue 14: pytest exited 0 when the report could not be written, leaving yesterday's."""
     project.article("a", "Pyongyang has more than 20,000 howitzers, analysts say.\n")
-    project.sheet("arsenal", """\
-        facts:
-          - id: dprk.howitzers
-            title: Howitzers in North Korea's inventory
-            unit: howitzer
-            tolerance: 5%
-            recognise:
-              nouns: [howitzers]
-        """)
+    project.sheet("arsenal", HOWITZER_SHEET.partition("    claims:")[0])  # (b's pin left out)
     (project.path / "not_a_directory").write_text("a file", encoding="utf-8")
     result = project.run("--report-dir", "not_a_directory")
     assert result.parseoutcomes().get("failed", 0) == 0  # every rule passed ...

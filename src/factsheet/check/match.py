@@ -247,9 +247,7 @@ def dated_claims(undated: Undated, periods: Sequence[Period | None], rates: Rate
     """The sure claims with their ``periods`` (and the doubtful ones appended to ``unsure``);
     a figure in another currency is made the fact's at the rate for its period, and is
     left to a person (``unsure``) when ``rates`` give none."""
-    every = (*undated.claims, *undated.doubtful)
-    dated = [replace(claim, period=period) for claim, period in zip(every, periods, strict=True)]
-    dated = [_in_fact_currency(claim, rates) if claim.currency else claim for claim in dated]
+    dated = _dated((*undated.claims, *undated.doubtful), periods, rates)
     sure = dated[: len(undated.claims)]
     if unsure is not None:
         unsure.extend(dated[len(undated.claims) :])
@@ -268,6 +266,11 @@ def with_periods(article: Article, claims: Sequence[Claim], events: tuple[Event,
     published = article.meta.date if article.meta is not None else None
     periods = read_periods(article.text, published, events, sentence_starts,
                            [(claim.start, claim.end) for claim in claims])
+    return _dated(claims, periods, rates)
+
+
+def _dated(claims: Sequence[Claim], periods: Sequence[Period | None], rates: RateTable | None) -> list[Claim]:
+    """Each claim with its period, and in the fact's currency at the rate for that period."""
     dated = [replace(claim, period=period) for claim, period in zip(claims, periods, strict=True)]
     return [_in_fact_currency(claim, rates) if claim.currency else claim for claim in dated]
 

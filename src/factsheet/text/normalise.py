@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..characters import INVISIBLE
+from ..characters import INVISIBLE, collapse_runs
 
 _FOLD = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -24,7 +23,7 @@ _FOLD = str.maketrans({
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
 })
 _SPACE = re.compile(r"\s+")
-_SPACE_OR_INVISIBLE = re.compile(f"[\\s{INVISIBLE}]+")  # one space if it holds any, else nothing
+_SPACE_OR_INVISIBLE = re.compile(f"[\\s{INVISIBLE}]+")
 _WORD = re.compile(r"\w+")
 
 
@@ -44,31 +43,20 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-def _space_or_nothing(match: re.Match[str]) -> str:
-    return " " if _SPACE.search(match[0]) else ""
+def _space_or_nothing(run: str) -> str:
+    """A run of white space and invisible characters: one space if it holds any, else nothing."""
+    return " " if run[0].isspace() or _SPACE.search(run) else ""  # (the first test settles most)
 
 
 def fold(text: str) -> str:
     """Straighten quotes, unify dashes and collapse whitespace (no offsets kept)."""
-    return _SPACE_OR_INVISIBLE.sub(_space_or_nothing, text.translate(_FOLD)).strip()
+    return _SPACE_OR_INVISIBLE.sub(lambda match: _space_or_nothing(match[0]), text.translate(_FOLD)).strip()
 
 
 def normalise(text: str) -> Normalised:
     """Fold ``text`` keeping, for every output character, its original offset."""
     folded = text.translate(_FOLD)  # one character for one: offsets unchanged
-    chars: list[str] = []
-    offsets = array("q")
-    position = 0
-    for match in _SPACE_OR_INVISIBLE.finditer(folded):
-        chars.append(folded[position : match.start()])
-        offsets.extend(range(position, match.start()))
-        if match[0][0].isspace() or _SPACE.search(match[0]):  # (the first test settles almost all)
-            chars.append(" ")
-            offsets.append(match.start())
-        position = match.end()
-    chars.append(folded[position:])
-    offsets.extend(range(position, len(folded)))
-    return Normalised("".join(chars), offsets, len(text))
+    return Normalised(*collapse_runs(folded, _SPACE_OR_INVISIBLE, _space_or_nothing), len(text))
 
 
 def find_quote(haystack: Normalised, quote: str) -> tuple[int, int] | None:

@@ -1043,12 +1043,11 @@ class ArticleFrames:
                 and (named := self._noun_named_before(sentence.start, anaphor.start())) is not None:
             # 'far more shells in storage, with estimates putting that figure as high as 17 million'
             return -1, _with_period(named[0], period), named[1]
-        position = bisect_right(self._sentences, sentence.start) - 1
-        earliest = self._sentences[max(0, position - 1)]
         if noun.lower() in patterns.GENERIC_NOUNS \
                 and (named := self._noun_named_before(sentence.start, mention.start)) is not None:
             return -1, _with_period(named[0], period), named[1]  # 'drone plants make 900 units monthly'
-
+        position = bisect_right(self._sentences, sentence.start) - 1
+        earliest = self._sentences[max(0, position - 1)]
         for at in range(index - 1, -1, -1):
             before = self.mentions[at]
             if before.end <= earliest:
