@@ -104,6 +104,20 @@ _AGGREGATES = frozenset({"deal", "order", "contract", "package", "programme", "p
                          "sale", "shipment", "delivery", "batch", "consignment", "fleet", "force",
                          "production", "line", "plant", "factory", "industry", "market", "budget"})
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z_]*")
+# 'drones that cost only $20,000', 'Russian drones, on the other hand, are cheaper, costing
+# between $10,000 and $20,000': a plural with no number of its own, priced one by one ...
+_PLURAL_COST = re.compile(
+    r"(?P<np>\b[A-Za-z][\w-]*)(?:\s*,[^,.;:!?\d$€£]{1,40},)?\s*,?\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:are|were)\s+(?:\w+\s+)?cheaper\s*,\s*)?"
+    r"(?:(?:now|still|only|just|typically|usually|reportedly|generally|each)\s+)?"
+    rf"(?:cost|costing|{_COST})\s+(?:(?:only|just|around|about|roughly|approximately|some|under|"
+    r"less\s+than|as\s+little\s+as|between|from|an\s+estimated)\s+)*$", re.I)
+# ... or priced 'each' or 'per unit' after a plural named before: 'They cost about $20,000 each.'
+_EACH_AFTER = re.compile(r"(?:\s+(?:US\s+)?(?:dollars?|euros?))?\s+(?:each|apiece|a\s+piece|"
+                         r"(?:per|a|each)\s+(?:unit|piece|item|copy))\b", re.I)
+_EACH_LOOKBACK = 320  # the sentence and the one before: what 'they' or 'each' refers to
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:hundreds?|thousands?|millions?|dozens?)(?:\s+of)?)"
+                             r"(?:\s+[A-Za-z][\w-]*){0,2}\s+$", re.I)
 _LOOKAHEAD = 160
 _SUBJECT_LOOKBACK = 240  # how far before a price its subject is looked for
 
@@ -189,6 +203,10 @@ def find_priced_item(text: str, start: int, end: int) -> Noun | None:
             return item
     if (before := _price_before(text, end)) is not None:
         return before
+    if (plural := _plural_priced(text, start)) is not None:
+        return plural
+    if _EACH_AFTER.match(text, end) is not None and (named := _named_item(text, start)) is not None:
+        return named
     sentence = sentence_start(text, start, _SUBJECT_LOOKBACK, paragraphs=True)  # not in a headline
     subjects = list(_PRICE_SUBJECT.finditer(text, sentence, start))
     subject = subjects[-1] if subjects else None
@@ -214,6 +232,44 @@ def _price_before(text: str, end: int) -> Noun | None:
     if (following is not None and following.group().lower() in _AGGREGATES) or last.lower() in _AGGREGATES:
         return None
     return noun
+
+
+def _plural_priced(text: str, start: int) -> Noun | None:
+    """The plural of 'drones that cost only $20,000' right before a price at ``start``,
+    when no number counts it ('the 300 drones cost $6 million' is what all of them cost)."""
+    found = _PLURAL_COST.search(text, max(0, start - 120), start)
+    if found is None:
+        return None
+    return _counted_plural(text, found.start("np"), found.end("np"))
+
+
+def _named_item(text: str, start: int) -> Noun | None:
+    """The last count named in the price's sentence or the one before it: what 'they' or
+    'each unit' is."""
+    sentence = sentence_start(text, start, _SUBJECT_LOOKBACK, paragraphs=True)
+    window = sentence_start(text, max(sentence - 1, 0), _EACH_LOOKBACK, paragraphs=True)
+    for word in reversed(list(_ASCII_WORD.finditer(text, window, start))):
+        if (noun := _count(word.group(), word.end(), plural=False)) is not None:
+            return None if _counted_before(text, word.start()) else noun
+    return None
+
+
+def _counted_plural(text: str, start: int, end: int) -> Noun | None:
+    """``text[start:end]`` as the plural of a count the registry knows, with no number
+    counting it right before it ('drones', not '300 drones')."""
+    noun = _count(text[start:end], end)
+    return None if noun is None or _counted_before(text, start) else noun
+
+
+def _count(word: str, end: int, *, plural: bool = True) -> Noun | None:
+    if (plural and not looks_plural(word)) or word.lower() in _AGGREGATES or word.lower() in STOP_WORDS:
+        return None
+    unit = unit_of(word)
+    return Noun(word, end, unit) if unit is not None and unit.kind == "count" else None
+
+
+def _counted_before(text: str, start: int) -> bool:
+    return _COUNTED_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _price_of(text: str, sentence: int, start: int) -> Noun | None:

@@ -75,6 +75,7 @@ def with_rate(text: str, mention: Mention, after: int) -> Mention:
     and qualified when 'or more' does; ``mention`` itself when nothing does."""
     kind, name, value = mention.kind, mention.unit, mention.value
     rate = _R_RATE.match(text, after)
+    per = None
     if rate is not None:
         time = rate["slash"] or rate["time"] or rate["adverb"]
         per = NounUnit(_TIME_WORDS.get(time.lower(), time.lower()), "duration") if time else _per(rate["per"])
@@ -86,8 +87,9 @@ def with_rate(text: str, mention: Mention, after: int) -> Mention:
                 name = mention.unit  # 'twenty-four hours a day': how long, each day
             elif kind not in ("money", "percent"):
                 kind = "other"  # shells per howitzer, km/h: a ratio or a speed
-    elif kind == "money" and name is not None \
+    if per is None and kind == "money" and name is not None \
             and (item := find_priced_item(text, mention.start, after)) is not None:
+        # ('$35,000 per unit': per the item named before)
         name = f"{name} / {item.unit.name}" if item.unit else name  # 'Each shell costs $3,000'
     if value.qualifier is None:
         tail = after if rate is None else rate.end() if not rate["per"] else \

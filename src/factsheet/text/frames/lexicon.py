@@ -118,7 +118,7 @@ ACTIONS: Mapping[str, tuple[str, ...]] = {
     "produce": ("produce", "produces", "produced", "producing", "production", "manufacture", "manufactures",
                 "manufactured", "manufacturing", "make", "makes", "made", "making", "build", "builds",
                 "built", "building", "output", "churn out", "churns out", "churned out", "turn out",
-                "turns out", "turned out"),
+                "turns out", "turned out", "assemble", "assembles", "assembled", "assembling"),
     "supply": ("supply", "supplies", "supplied", "supplying", "ship", "ships", "shipped", "shipping",
                "shipment", "shipments", "send", "sends", "sent", "sending", "deliver", "delivers",
                "delivered", "delivering", "delivery", "deliveries", "transfer", "transfers", "transferred",
@@ -166,8 +166,8 @@ MODALITY_WORDS: tuple[tuple[Modality, str], ...] = (
                      r"a\s+year\s+ago|back\s+then|then))|would|might|hypothetically|in theory|"
                      # ('may have fired' is a guess, read first: EPISTEMIC; 'in May' a month)
                      r"(?-i:may)"),
-    ("capable", r"could|can|capable|capacity|able|enough\s+to|"
-                # 'a level that allows it to produce 4 million a year'
+    ("capable", r"could|can|capable|capacity|(?<!was\s)(?<!were\s)(?<!been\s)able|enough\s+to|"
+                # 'a level that allows it to produce 4 million a year' ('was able to' did)
                 r"(?:allow|enable|permit)(?:s|ed|ing)?\s+(?:\w+\s+)?to"),
     ("planned", r"plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|intends?|intended|"
                 r"hopes?\s+to|expects?\s+to|expected\s+to|seeks?\s+to|set\s+to|on\s+track\s+to|will|"

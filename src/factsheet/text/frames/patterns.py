@@ -216,6 +216,21 @@ SAID_NEXT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?(?:added|said|says|noted|wa
 # ', with 1.5 million units already contracted': a figure with a verb of its own after it.
 WITH_BEFORE = re.compile(r",\s+with\s+$", re.I)
 MODAL_REACH = 25  # 'could fire', 'plans to produce': modal words just before the action
+# An action in the infinitive ('to use') ...
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
+# ... carries the modality of the verb that governs its chain of infinitives, however far
+# back in the clause: 'Russians plan to increase the production of drones to use up to 1,000
+# a day'; 'the plant is to produce 6,000 a year' (a plan); 'Kyiv needs to fire 7,000 a day'
+# ('was able to shoot down 85%' did).
+GOVERNING_INFINITIVE = [
+    ("planned", re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|"
+                           r"seeks?|seeking|hopes?|hoping|expects?|expected|set|prepar(?:es|ed|ing)|"
+                           r"(?:is|are|was|were)|promised?|pledged?|vows?|vowed)\s+to\s+\w", re.I)),
+    ("needed", re.compile(r"\b(?:needs?|needed|needing|requires?|required|wants?|wanted|has|have)\s+to\s+\w",
+                          re.I)),
+    ("capable", re.compile(r"\b(?:(?<!was\s)(?<!were\s)(?<!been\s)able|enough|capacity|capable|allows?|enables?)"
+                           r"\s+to\s+\w", re.I)),
+]
 HEADLINE_CHARS = 160
 BEFORE_SENTENCES = 3
 # One kind of what is counted, not all of it: 'towed artillery', 'self-propelled guns'.

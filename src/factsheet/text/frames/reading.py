@@ -977,6 +977,10 @@ class ArticleFrames:
         stop = max(mention.end, action_at)
         if action_at > mention.end and (word := patterns.WORD.match(self.text, action_at)) is not None:
             stop = word.end()  # ('could be used': a capability, not a guess)
+        if action_at < mention.start and patterns.INFINITIVE_BEFORE.search(
+                self.text, max(clause.start, action_at - 4), action_at) \
+                and (governing := self._governing_modality(clause.start, action_at)) is not None:
+            return governing
         window, likely = patterns.EPISTEMIC.subn("", self.text[start:stop])
         window, delivery = patterns.MODAL_OF_DELIVERY.subn("", window)
         likely += delivery
@@ -990,6 +994,16 @@ class ArticleFrames:
                         return "planned"  # 'reported that Russia would write off 90 percent'
                 return modality
         return "estimated" if likely or mention.value.qualifier in ("about", "vague") else "stated"
+
+    def _governing_modality(self, start: int, infinitive_at: int) -> Modality | None:
+        """The modality of the verb whose chain of infinitives ends at ``infinitive_at``
+        ('plan to increase the output of drones to use ...'): the last 'X to' before it."""
+        best: tuple[int, Modality] | None = None
+        for modality, pattern in patterns.GOVERNING_INFINITIVE:
+            for found in pattern.finditer(self.text, start, infinitive_at + 1):
+                if best is None or found.start() > best[0]:
+                    best = found.start(), modality
+        return best[1] if best is not None else None
 
     def _carried(self, index: int) -> tuple[int, str, str] | None:
         """For a figure that names nothing it counts: the index of the counted figure before
