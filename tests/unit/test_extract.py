@@ -118,6 +118,10 @@ COUNTS = [
                  300, 300, 300, "person", "count", id="additional-between-number-and-noun"),
     pytest.param("Engineers repaired 40 of the 155mm howitzers.", "40",
                  40, 40, 40, "howitzer", "count", id="partitive-of-the"),
+    pytest.param("Oslo shipped 8 Marder 1 howitzers by rail.", "8",
+                 8, 8, 8, "howitzer", "count", id="across-a-models-name-and-mark"),
+    pytest.param("Madrid sent 6 Centauro 2A4 tanks.", "6",
+                 6, 6, 6, "tank", "count", id="across-a-models-mark-with-its-variant"),
     pytest.param("They rotate three twelve-hour shifts.", "three",
                  3, 3, 3, N, "count", id="number-word-before-hyphenated-measure"),
 ]
@@ -605,6 +609,8 @@ NAMES = [
     pytest.param("UPDATE 2-Russia fires 10,000 shells a day", "UPDATE 2", id="wire-update-heading"),
     pytest.param("REFILE-UPDATE 3-Seoul says troops left", "UPDATE 3", id="wire-refile-heading"),
     pytest.param("The meeting began at 9:30 local time.", "9:30", id="clock-minutes"),
+    pytest.param("Crews trained on the new Marder 1 howitzers.", "Marder 1", id="a-models-mark"),
+    pytest.param("Oslo shipped 8 Centauro 2A4 tanks.", "Centauro 2A4", id="a-models-mark-and-variant"),
 ]
 
 
@@ -613,6 +619,11 @@ def test_names_with_digits_are_not_quantities(sentence: str, name: str) -> None:
     start = sentence.index(name)
     overlapping = [m for m in extract_mentions(sentence) if m.start < start + len(name) and start < m.end]
     assert [m for m in overlapping if m.kind != "other"] == []
+
+
+def test_a_figure_after_a_name_with_more_is_an_amount() -> None:
+    # ('Boeing 737' is a name; 'Rome 2 more' two more of what was counted before)
+    assert [m.text for m in extract_mentions("Oslo shipped 8 howitzers and Rome 2 more.")] == ["8", "2"]
 
 
 def test_pronoun_one_is_not_a_count() -> None:

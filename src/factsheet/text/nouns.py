@@ -62,7 +62,7 @@ _AMMUNITION = frozenset({"ammunition", "ammo", "munitions"})
 _HOW_OFTEN = frozenset({"hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annually"})
 
 _TOKEN = re.compile(
-    r"(?P<name>[A-Za-z]+[-‐]?\d+[A-Za-z]*(?![\w-]))"
+    r"(?P<name>[A-Za-z]+[-‐]?\d+[A-Za-z]*(?![\w-])|[A-Z][a-z]{2,}[ \t]\d(?:[A-Z]\d{0,2})*s?(?![\w-]))"
     r"|(?P<cal>\d+(?:\.\d+)?(?:\s?[-‐]?(?:mm|millimet(?:er|re)s?)|[-‐](?:cm|centimet(?:er|re)s?|inch))(?![A-Za-z]))"
     # A hyphen at the end of a line joins the word on the next: 'short-\nrange'.
     r"|(?P<word>[^\W\d_]+(?:(?:['’]|[-‐](?:\r?\n[ \t]*)?)[^\W\d_]+)*)"

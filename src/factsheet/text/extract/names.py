@@ -44,3 +44,18 @@ def named_by(name: re.Match[str] | None) -> bool:
     if cap.lower() in _REFERENCES:
         return True
     return bool(cap) and not cap.islower() and cap.lower() not in STOP_WORDS and cap not in MONTHS
+
+
+# A model's mark after its name, mid-line: 'Leopard 2 tanks', '14 Challenger 2s', 'Leopard 2A6'
+# (not 'Germany sent 14 and Poland 2 more', nor a table's 'Poland 2' at a line's start).
+_R_MARK = re.compile(r"(?:[A-Z]\d{0,2})*s?(?![\w-])(?!\s+(?:more|other|others|additional|extra|of)\b)")
+_L_NAME_MID_LINE = re.compile(r"[^\s,;:.(][ \t]+[A-Z][a-z]{2,}[ \t]+$")
+
+
+def model_mark(text: str, start: int, end: int, name: re.Match[str] | None) -> bool:
+    """Whether the digit at ``text[start:end]`` is the mark of a model named right before
+    it ('Leopard 2'), however registered the noun after it is."""
+    return end - start == 1 and text[start].isdigit() and named_by(name) \
+        and _R_MARK.match(text, end) is not None \
+        and _L_NAME_MID_LINE.search(text, max(0, start - 40), start) is not None
+

@@ -11,7 +11,7 @@ from ...numbers import DIGITS, SCALE_WORDS, SMALL_WORDS
 from ...quantities import ClaimValue, Qualifier
 from ..nouns import Noun, NounUnit, find_noun, find_noun_after_of, looks_plural, unit_of
 from .dates import CALENDAR_YEARS, decade
-from .names import named_by
+from .names import model_mark, named_by
 from .patterns import CURRENCIES, DA, HY, backwards, left_context, word_before, words
 from .qualifiers import L_CHANGE, L_CHANGE_OF, L_MADE_UP, L_OPENER, over_a_period, qualifier_before
 from .ranges import range_after, ratio_after
@@ -23,6 +23,7 @@ _L_AFTER_NUMBER = re.compile(left_context(r"\d", f"[{DA}]"))  # the 48 of '52-48
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
               "tenth": 10, "tenths": 10}
+_R_MORE = re.compile(r"\s+(?:more|others?|additional|extra)\b", re.I)
 _L_NO = word_before(("no", "any", "every"))  # 'no one', 'any one', 'every one'
 _ORDINAL = ("st", "nd", "rd", "th")
 # ... in a list too: '122-, 130-, 152- and 170-millimeter'.
@@ -136,6 +137,8 @@ def _with_noun(reading: Reading, phrase: _Phrase) -> Mention | None:
     noun = find_noun_after_of(text, phrase.noun_from) if written.endswith("ouple") \
         else find_noun(text, phrase.noun_from)
     plain = written.isdigit()
+    if plain and phrase.qualifier is None and model_mark(text, start, end, reading.name):
+        return None  # 'Leopard 2 tanks': a model, not two tanks
     if plain and noun is not None and 1800 <= number <= 2100 \
             and " ".join(text[end : noun.end].split()).lower() in CALENDAR_YEARS:
         return make(text, start, end, value, DATE)  # the 2024 fiscal year
@@ -143,8 +146,9 @@ def _with_noun(reading: Reading, phrase: _Phrase) -> Mention | None:
         bounds = (value.low, value.high) if value.qualifier == "range" else (number,)
         if all(v is not None and 1800 <= v <= 2100 for v in bounds):
             return make(text, start, end, value, DATE)  # in 2014, 2014-15
-        if phrase.second != "range" and phrase.qualifier is None and named_by(reading.name):
-            return None  # Project 633, Boeing 737, Article 5, iPhone 15: a name
+        if phrase.second != "range" and phrase.qualifier is None and named_by(reading.name) \
+                and not _R_MORE.match(text, end):
+            return None  # Project 633, Boeing 737, Article 5, iPhone 15: a name ('Rome 2 more' counts)
     if written.lower() == "one" and (noun is None or _L_NO.match(reading.left) or _R_OF.match(text, end)
                                       or (noun.unit is None and looks_plural(noun.text))):
         return None  # 'one of the', 'no one denies': a pronoun, not a count

@@ -22,6 +22,11 @@ ACTORS: Mapping[str, tuple[str, ...]] = {
                "the occupation forces", "the occupying forces", "the occupation troops",
                # Ukraine's ministries write its name in lower case on purpose
                "russia", "russian", "russians", "russian federation"),
+    # Not Russia: 'Soviet factories produced more than a thousand tanks every month' (in the 1940s)
+    # ('Soviet equipment' is where a thing comes from, no actor)
+    "Soviet Union": ("Soviet Union", "Soviets", "USSR", "U.S.S.R.", "Stalin", "Soviet factories",
+                     "Soviet industry", "Soviet army", "Soviet forces", "Soviet troops", "Soviet military",
+                     "Soviet government", "Soviet leadership", "Soviet plants"),
     "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy",
                 "AFU", "ZSU", "Armed Forces of Ukraine"),
     "North Korea": ("North Korea", "North Korean", "North Koreans", "DPRK", "D.P.R.K.", "Pyongyang",
@@ -170,6 +175,8 @@ MODALITY_WORDS: tuple[tuple[Modality, str], ...] = (
                 # 'a level that allows it to produce 4 million a year' ('was able to' did)
                 r"(?:allow|enable|permit)(?:s|ed|ing)?\s+(?:\w+\s+)?to"),
     ("planned", r"plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|intends?|intended|"
+                # what is allowed or promised is not yet done: 'approved the export of up to 178 tanks'
+                r"supposed\s+to|committed\s+to|agreed\s+to|approved?|approves|authori[sz]ed?|"
                 r"hopes?\s+to|expects?\s+to|expected\s+to|seeks?\s+to|set\s+to|on\s+track\s+to|will|"
                 r"by\s+(?:the\s+end\s+of\s+)?20\d\d|pledged?\s+to|promised?\s+to|ramp(?:s|ed)?\s+up\s+to|"
                 r"prepar(?:es|ed|ing)?\s+to|poised\s+to|gearing\s+up\s+to|getting\s+ready\s+to|tasked\s+with"),
@@ -208,7 +215,7 @@ ACTOR_RE = re.compile(rf"(?:{_alternation(ACTOR_ALIASES)})(?:['’]s)?(?![\w$])"
                        r"(?!\s+(?:Korea|Sea|Atlantic|ern))"
                        # where a thing comes from is no actor: 'Chinese-built tanks', 'Soviet-era'
                        r"(?![-‐](?:built|made|designed|produced|manufactured|developed|supplied|origin|era|"
-                       r"style|type|pattern|class|backed|based|flagged|registered|owned)\b)")
+                       r"style|type|pattern|class|backed|based|flagged|registered|owned|standard|vintage)\b)")
 ACTION_NAMES = {word: action for action, words in ACTIONS.items() for word in words}
 # Not 'has decreased', 'has sharply decreased', 'has been', 'had risen' (and not 'has between',
 # 'had fifteen').

@@ -127,6 +127,9 @@ TABLE_LINES = 40
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous|first)\s+"
                      r"(?:(?:\w+|\d+)\s+)?(?:days?|24\s+hours|weeks?|months?)\b"
+                     # 'including about 1,120 over the past year' (not 'during this period': which
+                     # one the sentences before say, often the whole war)
+                     r"|\b(?:in|during|over|within)\s+the\s+(?:past|last|previous)\s+year\b"
                      r"|\b(?:within|in\s+the\s+space\s+of|in|over)\s+(?:the\s+space\s+of\s+)?"
                      r"(?:just\s+|only\s+|the\s+(?:past|last|previous)\s+)?(?:a|one|\d+|[a-z]+-?[a-z]*)\s+hours?\b"
                      r"|\bin\s+(?:just\s+|only\s+)?(?:\d+|two|three|four|five|six|seven|ten)\s+(?:days|weeks)\b"
@@ -225,7 +228,8 @@ INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
 GOVERNING_INFINITIVE = [
     ("planned", re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|"
                            r"seeks?|seeking|hopes?|hoping|expects?|expected|set|prepar(?:es|ed|ing)|"
-                           r"(?:is|are|was|were)|promised?|pledged?|vows?|vowed)\s+to\s+\w", re.I)),
+                           r"(?:is|are|was|were)|promised?|pledged?|vows?|vowed|supposed|committed|agreed)"
+                           r"\s+to\s+\w", re.I)),
     ("needed", re.compile(r"\b(?:needs?|needed|needing|requires?|required|wants?|wanted|has|have)\s+to\s+\w",
                           re.I)),
     ("capable", re.compile(r"\b(?:(?<!was\s)(?<!were\s)(?<!been\s)able|enough|capacity|capable|allows?|enables?)"
