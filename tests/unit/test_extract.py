@@ -366,7 +366,7 @@ MONEY = [
                  9e7, 9e7, 9e7, "US_dollar", "money", id="counted-plural-costs-all-of-them"),
     pytest.param("The rockets are crude. They sell for about $9,000 each.", "about $9,000",
                  9000, N, N, "US_dollar / missile", "money", id="each-prices-the-plural-named-before"),
-    pytest.param("The army's new howitzer is mobile. Priced at $4 million per unit, it is cheap.", "$4 million",
+    pytest.param("The new howitzer is mobile. Priced at $4 million per unit, it is cheap.", "$4 million",
                  4e6, 4e6, 4e6, "US_dollar / howitzer", "money", id="per-unit-prices-the-item-named-before"),
     pytest.param("Kyiv bought 30 radars. They cost $120 million each.", "$120 million",
                  1.2e8, 1.2e8, 1.2e8, "US_dollar", "money", id="each-of-a-counted-plural-is-not-guessed"),

@@ -459,6 +459,12 @@ def test_a_whole_years_total_is_that_years_figure(workspace: Workspace, text: st
                      id="a-sentence-referring-back-takes-the-context-before"),
         pytest.param("Polish gunners intercepted drones all spring. Then 85% were shot down in May.", [],
                      id="a-sentence-that-does-not-refer-back-does-not"),
+        pytest.param("Warsaw shot down 85% of the missiles, while 40% of drones got through.", [],
+                     id="a-context-word-of-another-figures-clause"),
+        pytest.param("Of all the drones, Warsaw shot down 85%.", ["85%"],
+                     id="a-context-word-in-a-sentence-of-one-figure"),
+        pytest.param("Warsaw shot down 85% of them — mostly at night — all drones, while 40% of missiles "
+                     "got through.", ["85%"], id="a-context-word-after-an-aside-in-dashes"),
     ],
 )
 def test_the_context_of_a_share(workspace: Workspace, text: str, expected: list[str]) -> None:

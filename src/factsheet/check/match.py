@@ -14,7 +14,7 @@ Pinned claims and false-match marks in the sheet always win over matching.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -49,6 +49,9 @@ _ASIDE_MAX = 80
 _SET_APART = re.compile(r"[,;:(]\s+(?!\d)")
 # Sentences before the mention searched for context words (0: its own sentence only).
 CONTEXT_SENTENCES_BEFORE = 0
+_TIME_KINDS = frozenset({"date", "duration", "caliber"})  # no figure a context word could be about
+_DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–.;:!?]{1,80}?\s*[—–]")
+_AFTER_ASIDE = 60
 # A counted noun joined to another: '6,900 tanks and armoured vehicles' counts both together,
 # not tanks ('4,000 tanks and 2,000 guns', 'tanks and the South 2,400' are two counts).
 _COMBINED = re.compile(r"\s+(?:and|&|or|plus)\s+(?:other\s+)?(?:[a-z][\w-]*\s+){0,2}?"
@@ -310,6 +313,7 @@ class _Matcher:
         self.article, self.mentions, self.facts, self.units = article, mentions, facts, units
         # A counted noun is looked for up to the next quantity, never beyond it.
         self.starts = [m.start for m in mentions if m.kind not in _MODIFIER_KINDS]
+        self.starts_all = [m.start for m in mentions]
         self.false_spans = {
             fact.id: [(m.start, m.end) for m in fact.false_matches if m.article == article.id]
             for fact in facts if fact.false_matches
@@ -405,11 +409,27 @@ class _Matcher:
         90% in January')."""
         own = self.sentences.holding(mention.start, mention.end, before=CONTEXT_SENTENCES_BEFORE)
         if context.search(own):
-            return True
+            return self._context_in_clause(context, mention)
         if _REFERS_BACK.match(own) is None:
             return False
         wider = self.sentences.holding(mention.start, mention.end, before=CONTEXT_SENTENCES_BEFORE + 1)
         return context.search(wider) is not None
+
+    def _context_in_clause(self, context: re.Pattern[str], mention: Mention) -> bool:
+        """Whether a context word in the figure's sentence is in its own clause, or the
+        sentence holds no other figure the word could be about ('Moscow has 1,750 active
+        tanks, and 4,000 more in storage': the storage is the 4,000's)."""
+        index = bisect_left(self.starts_all, mention.start)
+        start, end, sentence_start, sentence_end = self.frames.clause_of(index)
+        text = self.article.text
+        if context.search(text, start, end):
+            return True
+        if (aside := _DASH_ASIDE.match(text, end)) is not None \
+                and context.search(text, aside.end(), min(sentence_end, aside.end() + _AFTER_ASIDE)):
+            return True  # '90 percent of the debt — some of it Soviet-era — will be written off'
+        in_sentence = self.mentions[bisect_left(self.starts_all, sentence_start)
+                                    : bisect_left(self.starts_all, sentence_end)]
+        return not any(other is not mention and other.kind not in _TIME_KINDS for other in in_sentence)
 
     def _per_capita(self, mention: Mention) -> bool:
         """Whether 'per capita' (or per head, per person) stands right by the figure in its sentence."""

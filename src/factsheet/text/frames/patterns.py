@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import IF_THEN
+from .lexicon import IF_THEN, Modality
 
 # A word of speech after an actor makes it a source, not the actor: 'Ukraine says Russia fires'
 # ('estimated to fire' and 'is believed to' are not speech).
@@ -225,15 +225,15 @@ INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
 # back in the clause: 'Russians plan to increase the production of drones to use up to 1,000
 # a day'; 'the plant is to produce 6,000 a year' (a plan); 'Kyiv needs to fire 7,000 a day'
 # ('was able to shoot down 85%' did).
-GOVERNING_INFINITIVE = [
+GOVERNING_INFINITIVE: list[tuple[Modality, re.Pattern[str]]] = [
     ("planned", re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|"
                            r"seeks?|seeking|hopes?|hoping|expects?|expected|set|prepar(?:es|ed|ing)|"
                            r"(?:is|are|was|were)|promised?|pledged?|vows?|vowed|supposed|committed|agreed)"
                            r"\s+to\s+\w", re.I)),
     ("needed", re.compile(r"\b(?:needs?|needed|needing|requires?|required|wants?|wanted|has|have)\s+to\s+\w",
                           re.I)),
-    ("capable", re.compile(r"\b(?:(?<!was\s)(?<!were\s)(?<!been\s)able|enough|capacity|capable|allows?|enables?)"
-                           r"\s+to\s+\w", re.I)),
+    ("capable", re.compile(r"\b(?:(?<!was\s)(?<!were\s)(?<!been\s)able|enough|capacity|capable|allows?|"
+                           r"enables?)\s+to\s+\w", re.I)),
 ]
 HEADLINE_CHARS = 160
 BEFORE_SENTENCES = 3

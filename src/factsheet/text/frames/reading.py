@@ -377,6 +377,13 @@ class ArticleFrames:
         earlier = self._actions_between(sentence.start, clause.start)
         return earlier.pop() if len(earlier) == 1 else None
 
+    def clause_of(self, index: int) -> tuple[int, int, int, int]:
+        """Where the clause of ``mentions[index]`` starts and ends, and its sentence."""
+        mention = self.mentions[index]
+        sentence = self._sentence(mention.start)
+        clause = self._clause(sentence, mention)
+        return clause.start, clause.end, sentence.start, sentence.end
+
     def with_stretch(self, index: int) -> Frame:
         """The frame of ``mentions[index]`` with the stretch of time it is counted over."""
         mention = self.mentions[index]
