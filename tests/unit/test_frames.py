@@ -798,3 +798,14 @@ def test_a_number_hyphened_to_a_word_counts_nothing() -> None:
     mentions = extract_mentions(text)
     one = next(i for i, m in enumerate(mentions) if m.text == "one")
     assert ArticleFrames(text, mentions).carried(one) is None
+
+
+@pytest.mark.parametrize("figure", ["2.5", "1"])
+def test_either_side_of_a_ratio_carries_no_noun(figure: str) -> None:
+    text = "Kyiv lost 40 tanks near Bakhmut, a 2.5-1 ratio in favour of Belarus."
+    assert _frame(text, figure).carried_unit is None
+
+
+def test_a_figure_before_a_ratio_still_carries_its_noun() -> None:
+    text = "Belarus lost 40 tanks in May. By June the count had reached 90, a grim ratio."
+    assert _frame(text, "90").carried_unit == "tank"

@@ -261,6 +261,8 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|roug
 # Nouns that count nothing of their own: 'a tank force numbering 5,845 units'.
 GENERIC_NOUNS = frozenset({"units", "unit", "items", "pieces of equipment", "systems", "pieces"})
 TIMES = re.compile(r"\s+times\b", re.I)
+# Either side of a ratio: 'a 1.2-1 ratio in favour of Russia', '3.4 to 1 in favor of Ukraine'.
+RATIO = re.compile(r"(?:\s*(?:[-–‐:]|to)\s*\d+(?:\.\d+)?)?\s+(?:ratio|in\s+favou?r)\b", re.I)
 # A difference, not a total: '4,100 tanks, 200 more than in 2008', 'up 300 from last year'.
 # A multiplier or a change is no count: 'risen by a factor of 3.5', 'increased by 2,000'.
 BY_A_FACTOR = re.compile(r"(?:\bfactor\s+of|\bby)\s+$", re.I)

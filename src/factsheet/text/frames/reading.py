@@ -1037,10 +1037,10 @@ class ArticleFrames:
             return None  # 'a mix of the two': which two the text said before, not a count
         if (nominal is not None and nominal < 1) or any(
                 pattern.match(self.text, mention.end)
-                for pattern in (patterns.SHARE_OF, patterns.TIMES, patterns.DIFFERENCE)) \
+                for pattern in (patterns.SHARE_OF, patterns.TIMES, patterns.DIFFERENCE, patterns.RATIO)) \
                 or patterns.BY_A_FACTOR.search(self.text, max(0, mention.start - 20), mention.start):
             # 'one-third of the artillery systems', 'three times as many', '200 more than',
-            # 'by a factor of 3.5': no count
+            # 'by a factor of 3.5', 'a 1.2-1 ratio': no count
             return None
         # ('5,500 units monthly': the period after the word that names nothing)
         noun = mention.noun or ""
