@@ -477,13 +477,7 @@ def test_percentage_points_are_a_difference(workspace: Workspace) -> None:
     assert [written for _, written, _ in _claims(workspace, text, SHARES)] == ["82%"]
 
 
-KINDS = """\
-facts:
-  - id: iran.made
-    title: Drones Iran makes per month
-    unit: drone / month
-    tolerance: 10%
-    recognise: {nouns: [drones], actor: Iran, action: produce}
+KINDS = DRONES + """\
   - id: iran.fpv
     title: FPV drones Iran makes per month
     unit: drone / month

@@ -61,8 +61,10 @@ _CONTAINERS = frozenset({"piece", "pieces", "unit", "units", "item", "items", "r
 _AMMUNITION = frozenset({"ammunition", "ammo", "munitions"})
 _HOW_OFTEN = frozenset({"hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annually"})
 
+# What may follow a model's digit in its mark: 'Leopard 2A6', 'Challenger 2s'.
+MARK_AFTER_DIGIT = r"(?:[A-Z]\d{0,2})*s?(?![\w-])"
 _TOKEN = re.compile(
-    r"(?P<name>[A-Za-z]+[-‐]?\d+[A-Za-z]*(?![\w-])|[A-Z][a-z]{2,}[ \t]\d(?:[A-Z]\d{0,2})*s?(?![\w-]))"
+    rf"(?P<name>[A-Za-z]+[-‐]?\d+[A-Za-z]*(?![\w-])|[A-Z][a-z]{{2,}}[ \t]\d{MARK_AFTER_DIGIT})"
     r"|(?P<cal>\d+(?:\.\d+)?(?:\s?[-‐]?(?:mm|millimet(?:er|re)s?)|[-‐](?:cm|centimet(?:er|re)s?|inch))(?![A-Za-z]))"
     # A hyphen at the end of a line joins the word on the next: 'short-\nrange'.
     r"|(?P<word>[^\W\d_]+(?:(?:['’]|[-‐](?:\r?\n[ \t]*)?)[^\W\d_]+)*)"
@@ -110,11 +112,13 @@ _PLURAL_COST = re.compile(
     r"(?P<np>\b[A-Za-z][\w-]*)(?:\s*,[^,.;:!?\d$€£]{1,40},)?\s*,?\s+(?:(?:that|which)\s+)?"
     r"(?:(?:are|were)\s+(?:\w+\s+)?cheaper\s*,\s*)?"
     r"(?:(?:now|still|only|just|typically|usually|reportedly|generally|each)\s+)?"
-    rf"(?:cost|costing|{_COST})\s+(?:(?:only|just|around|about|roughly|approximately|some|under|"
+    rf"(?:costing|{_COST})\s+(?:(?:only|just|around|about|roughly|approximately|some|under|"
     r"less\s+than|as\s+little\s+as|between|from|an\s+estimated)\s+)*$", re.I)
-# ... or priced 'each' or 'per unit' after a plural named before: 'They cost about $20,000 each.'
-_EACH_AFTER = re.compile(r"(?:\s+(?:US\s+)?(?:dollars?|euros?))?\s+(?:each|apiece|a\s+piece|"
-                         r"(?:per|a|each)\s+(?:unit|piece|item|copy))\b", re.I)
+# A price of each one after its amount: '$5 million each', '800 dollars apiece' ...
+_EACH = r"(?:\s+(?:US\s+)?(?:dollars?|euros?))?\s+(?:each|apiece|a\s+piece"
+R_EACH = re.compile(_EACH + r")\b", re.I)
+# ... or 'per unit': either after a plural named before ('They cost about $20,000 each.')
+_EACH_AFTER = re.compile(_EACH + r"|(?:per|a|each)\s+(?:unit|piece|item|copy))\b", re.I)
 _EACH_LOOKBACK = 320  # the sentence and the one before: what 'they' or 'each' refers to
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:hundreds?|thousands?|millions?|dozens?)(?:\s+of)?)"
                              r"(?:\s+[A-Za-z][\w-]*){0,2}\s+$", re.I)

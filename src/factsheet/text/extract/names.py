@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..nouns import STOP_WORDS
+from ..nouns import MARK_AFTER_DIGIT, STOP_WORDS
 from .patterns import HY, MONTHS, backwards, left_context
 
 # Words that make the plain number after them a reference, even in lower case.
@@ -48,7 +48,8 @@ def named_by(name: re.Match[str] | None) -> bool:
 
 # A model's mark after its name, mid-line: 'Leopard 2 tanks', '14 Challenger 2s', 'Leopard 2A6'
 # (not 'Germany sent 14 and Poland 2 more', nor a table's 'Poland 2' at a line's start).
-_R_MARK = re.compile(r"(?:[A-Z]\d{0,2})*s?(?![\w-])(?!\s+(?:more|other|others|additional|extra|of)\b)")
+MORE_WORDS = "more|others?|additional|extra"  # ('Rome 2 more' counts)
+_R_MARK = re.compile(rf"{MARK_AFTER_DIGIT}(?!\s+(?:{MORE_WORDS}|of)\b)")
 _L_NAME_MID_LINE = re.compile(r"[^\s,;:.(][ \t]+[A-Z][a-z]{2,}[ \t]+$")
 
 

@@ -11,7 +11,7 @@ from ...numbers import DIGITS, SCALE_WORDS, SMALL_WORDS
 from ...quantities import ClaimValue, Qualifier
 from ..nouns import Noun, NounUnit, find_noun, find_noun_after_of, looks_plural, unit_of
 from .dates import CALENDAR_YEARS, decade
-from .names import model_mark, named_by
+from .names import MORE_WORDS, model_mark, named_by
 from .patterns import CURRENCIES, DA, HY, backwards, left_context, word_before, words
 from .qualifiers import L_CHANGE, L_CHANGE_OF, L_MADE_UP, L_OPENER, over_a_period, qualifier_before
 from .ranges import range_after, ratio_after
@@ -23,7 +23,7 @@ _L_AFTER_NUMBER = re.compile(left_context(r"\d", f"[{DA}]"))  # the 48 of '52-48
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
               "tenth": 10, "tenths": 10}
-_R_MORE = re.compile(r"\s+(?:more|others?|additional|extra)\b", re.I)
+_R_MORE = re.compile(rf"\s+(?:{MORE_WORDS})\b", re.I)
 _L_NO = word_before(("no", "any", "every"))  # 'no one', 'any one', 'every one'
 _ORDINAL = ("st", "nd", "rd", "th")
 # ... in a list too: '122-, 130-, 152- and 170-millimeter'.

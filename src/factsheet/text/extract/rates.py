@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ...quantities import ClaimValue, Qualifier
-from ..nouns import NounUnit, find_priced_item, unit_of
+from ..nouns import R_EACH, NounUnit, find_priced_item, unit_of
 from ..sentences import clause_ends_between
 from .records import Mention
 
@@ -26,7 +26,6 @@ R_TRAILING = re.compile(
     r"|and\s+(?P<and>above|over|up|upwards))(?![\w\-‐])(?!\s+than\b)(?!\s*[\d$€£])",
     re.I,
 )
-_R_EACH = re.compile(r"(?:\s+(?:US\s+)?(?:dollars?|euros?))?\s+(?:each|apiece|a\s+piece)\b", re.I)
 _R_RATE = re.compile(
     r"\s*/\s*(?P<slash>h|hr|hour|d|day|month|year|yr)\b"
     r"|(?:\s+of\s+(?-i:[a-z]{3,}))?"  # '3.4 million barrels of crude a day'
@@ -60,7 +59,7 @@ def rated_before(text: str, start: int, mention: Mention) -> Mention:
 def priced_each(text: str, mention: Mention, before: list[Mention]) -> Mention:
     """'48 launchers at $5 million each': a price per the item counted earlier in the sentence."""
     if mention.kind != "money" or mention.unit is None or "/" in mention.unit \
-            or not _R_EACH.match(text, mention.end):
+            or not R_EACH.match(text, mention.end):
         return mention
     for counted in reversed(before[-4:]):
         if clause_ends_between(text, counted.end, mention.start):
